@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Folio's layers, each knowing only the ones below it:
+/// spec (YAML → model) → model (typed document) → layout (frames of positioned items)
+/// → Cairo (the only C importer: text engine and surfaces) → render (PDF, PNG, SVG) → CLI.
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioKit", targets: ["FolioSpec", "FolioLayout", "FolioRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "FolioModel"),
+        .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FolioLayout", dependencies: ["FolioModel"]),
+        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "FolioLayout"]),
+        .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout"]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
+        .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport"]),
+    ]
+)

@@ -1,0 +1,107 @@
+import CPangoCairo
+import FolioLayout
+import FolioModel
+
+/// A Cairo drawing context with the few operations Folio needs. Keeps its surface alive and frees both.
+public final class CairoCanvas {
+    let cr: OpaquePointer
+    let surface: CairoSurface
+
+    init(surface: CairoSurface) {
+        self.surface = surface
+        cr = cairo_create(surface.pointer)
+    }
+
+    deinit { cairo_destroy(cr) }
+
+    /// Scales all later drawing (PNG at 2×, chart images at a pixel size).
+    public func scale(_ factor: Double) { cairo_scale(cr, factor, factor) }
+
+    /// Fills a rectangle.
+    public func fill(_ rect: Rect, _ color: Color) {
+        setColor(color)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_fill(cr)
+    }
+
+    /// Strokes a straight line with butt caps.
+    public func line(from a: Point, to b: Point, width: Points, color: Color) {
+        setColor(color)
+        cairo_set_line_width(cr, width)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        cairo_move_to(cr, a.x, a.y)
+        cairo_line_to(cr, b.x, b.y)
+        cairo_stroke(cr)
+    }
+
+    /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
+    public func draw(_ line: TextLine) {
+        guard let paragraph = line.shaped as? PangoParagraph,
+              let pangoLine = pango_layout_get_line_readonly(paragraph.layout, Int32(line.index)) else { return }
+        cairo_move_to(cr, line.origin.x, line.origin.y)
+        pango_cairo_show_layout_line(cr, pangoLine)
+    }
+
+    /// Opens a tagged-PDF structure element (ignored by image surfaces).
+    public func beginTag(_ name: String, attributes: String = "") {
+        cairo_tag_begin(cr, name, attributes)
+    }
+
+    /// Closes a structure element opened with `beginTag`.
+    public func endTag(_ name: String) {
+        cairo_tag_end(cr, name)
+    }
+
+    /// A clickable area linking to a URL or a page position (PDF only).
+    public func link(_ rect: Rect, _ target: LinkTarget) {
+        let area = "rect=[\(num(rect.x)) \(num(rect.y)) \(num(rect.width)) \(num(rect.height))]"
+        let attributes: String
+        switch target {
+        case .url(let url): attributes = area + " uri='\(Self.escape(url))'"
+        case .page(let index, let y): attributes = area + " page=\(index + 1) pos=[0 \(num(y))]"
+        }
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    /// Ends the page (PDF) and starts the next.
+    public func showPage() { cairo_show_page(cr) }
+
+    /// The status of the context, checked after drawing.
+    func check(_ what: String) throws {
+        let status = cairo_status(cr)
+        if status != CAIRO_STATUS_SUCCESS { throw CairoError(status, what) }
+    }
+
+    private func setColor(_ c: Color) {
+        if c.alpha < 1 { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
+        else { cairo_set_source_rgb(cr, c.red, c.green, c.blue) }
+    }
+
+    /// Quotes a string for a Cairo tag attribute (single-quoted, backslash escapes).
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            if ch == "'" || ch == "\\" { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
+    private func num(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+}
+
+/// Owns a `cairo_surface_t`.
+final class CairoSurface {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { cairo_surface_destroy(pointer) }
+
+    func check(_ what: String) throws {
+        let status = cairo_surface_status(pointer)
+        if status != CAIRO_STATUS_SUCCESS { throw CairoError(status, what) }
+    }
+}

@@ -1,0 +1,106 @@
+import CPangoCairo
+import FolioLayout
+import FolioModel
+
+/// A PDF being written to memory: metadata, pages, outline. `finish()` returns the file's bytes.
+public final class PDFDocument {
+    private let sink = ByteSink()
+    private let surface: CairoSurface
+    /// The canvas pages are drawn on.
+    public let canvas: CairoCanvas
+
+    /// A PDF whose first page has `size`.
+    public init(size: Size) throws {
+        let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                      size.width, size.height)!
+        surface = CairoSurface(raw)
+        try surface.check("creating the PDF surface")
+        cairo_pdf_surface_restrict_to_version(raw, CAIRO_PDF_VERSION_1_5)
+        canvas = CairoCanvas(surface: surface)
+    }
+
+    /// Sets title, author, subject, keywords, creator and both dates (fixed, so rebuilds are byte-identical).
+    public func setMetadata(_ info: DocumentInfo, creator: String) {
+        let s = surface.pointer
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, info.title)
+        if let author = info.author ?? info.organisation { cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, author) }
+        if let subject = info.subject { cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, subject) }
+        if !info.keywords.isEmpty {
+            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, info.keywords.joined(separator: ", "))
+        }
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, creator)
+        let date = "\(info.date)T00:00:00Z"
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date)
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date)
+    }
+
+    /// Sets the size of the page about to be drawn.
+    public func setPageSize(_ size: Size) {
+        cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
+    }
+
+    /// Adds a bookmark under `parent` (0 for the root); returns its id for children.
+    public func addOutline(_ title: String, parent: Int32, pageIndex: Int, y: Points) -> Int32 {
+        let target = "page=\(pageIndex + 1) pos=[0 \(Int(y.rounded()))]"
+        return cairo_pdf_surface_add_outline(surface.pointer, parent, title, target, CAIRO_PDF_OUTLINE_FLAG_OPEN)
+    }
+
+    /// Finishes the file and returns its bytes.
+    public func finish() throws -> [UInt8] {
+        try canvas.check("drawing the PDF")
+        cairo_surface_finish(surface.pointer)
+        try surface.check("writing the PDF")
+        return sink.bytes
+    }
+}
+
+/// A raster image in memory; `pngBytes()` encodes it.
+public final class ImageCanvas {
+    private let surface: CairoSurface
+    /// The canvas to draw on.
+    public let canvas: CairoCanvas
+
+    /// An opaque white image of `width` × `height` pixels.
+    public init(width: Int, height: Int) throws {
+        surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!)
+        try surface.check("creating a \(width)×\(height) image")
+        canvas = CairoCanvas(surface: surface)
+        canvas.fill(Rect(x: 0, y: 0, width: Double(width), height: Double(height)), .white)
+    }
+
+    /// The image as PNG bytes.
+    public func pngBytes() throws -> [UInt8] {
+        try canvas.check("drawing the image")
+        cairo_surface_flush(surface.pointer)
+        let sink = ByteSink()
+        let status = cairo_surface_write_to_png_stream(surface.pointer, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        if status != CAIRO_STATUS_SUCCESS { throw CairoError(status, "encoding PNG") }
+        return sink.bytes
+    }
+}
+
+/// An SVG document in memory.
+public final class SVGCanvas {
+    private let sink = ByteSink()
+    private let surface: CairoSurface
+    /// The canvas to draw on.
+    public let canvas: CairoCanvas
+
+    /// An SVG of `size` points.
+    public init(size: Size) throws {
+        let raw = cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                      size.width, size.height)!
+        surface = CairoSurface(raw)
+        try surface.check("creating the SVG surface")
+        cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
+        canvas = CairoCanvas(surface: surface)
+    }
+
+    /// Finishes the SVG and returns its bytes.
+    public func finish() throws -> [UInt8] {
+        try canvas.check("drawing the SVG")
+        cairo_surface_finish(surface.pointer)
+        try surface.check("writing the SVG")
+        return sink.bytes
+    }
+}

@@ -1,0 +1,109 @@
+import CPangoCairo
+import FolioLayout
+import FolioModel
+
+/// Pango text engine: one font map and one context, set up for output that measures the same in PDF, PNG
+/// and SVG (72 dpi, hinting off, no glyph-position rounding). Implements `TextShaper` for layout; the shaped
+/// paragraphs it returns are drawn by `CairoCanvas` exactly as measured.
+///
+/// Not thread-safe: use one engine per thread.
+public final class TextEngine: TextShaper {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    private var featureCache: [String: Bool] = [:]
+
+    public init() {
+        fontMap = pango_cairo_font_map_new()
+        pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
+        context = pango_font_map_create_context(fontMap)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+        pango_context_set_language(context, pango_language_from_string("en"))
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// The family fontconfig actually provides for a request, so a silent fallback can be reported.
+    public func resolvedFamily(for font: FontDescriptor) -> String? {
+        let description = Self.description(for: font)
+        defer { pango_font_description_free(description) }
+        guard let loaded = pango_font_map_load_font(fontMap, context, description) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(loaded)) }
+        let described = pango_font_describe(loaded)
+        defer { pango_font_description_free(described) }
+        guard let family = pango_font_description_get_family(described) else { return nil }
+        return String(cString: family)
+    }
+
+    /// The path of the font file serving a request (for error messages and the build manifest).
+    public func fontFile(for font: FontDescriptor) -> String? {
+        let description = Self.description(for: font)
+        defer { pango_font_description_free(description) }
+        guard let loaded = pango_font_map_load_font(fontMap, context, description) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(loaded)) }
+        guard let pattern = pango_fc_font_get_pattern(UnsafeMutableRawPointer(loaded).assumingMemoryBound(to: PangoFcFont.self)) else { return nil }
+        var file: UnsafeMutablePointer<FcChar8>? = nil
+        guard FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
+        return String(cString: UnsafeRawPointer(file).assumingMemoryBound(to: CChar.self))
+    }
+
+    static func description(for font: FontDescriptor) -> OpaquePointer {
+        let d = pango_font_description_new()!
+        pango_font_description_set_family(d, font.family)
+        pango_font_description_set_absolute_size(d, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(max(100, min(1000, font.weight)))))
+        pango_font_description_set_style(d, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        return d
+    }
+
+    public func shape(_ runs: [TextRun], width: Points?) -> any ShapedText {
+        let layout = pango_layout_new(context)!
+        let attributes = pango_attr_list_new()!
+        var text = ""
+        var links: [(url: String, start: Int, end: Int)] = []
+        for run in runs {
+            let start = text.utf8.count
+            text += run.text
+            let end = text.utf8.count
+            guard end > start else { continue }
+            func add(_ attribute: UnsafeMutablePointer<PangoAttribute>?) {
+                guard let attribute else { return }
+                attribute.pointee.start_index = UInt32(start)
+                attribute.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(attributes, attribute)
+            }
+            let description = Self.description(for: run.font)
+            add(pango_attr_font_desc_new(description))
+            pango_font_description_free(description)
+            add(pango_attr_foreground_new(channel(run.color.red), channel(run.color.green), channel(run.color.blue)))
+            if run.color.alpha < 1 { add(pango_attr_foreground_alpha_new(channel(run.color.alpha))) }
+            if run.tracking != 0 { add(pango_attr_letter_spacing_new(Int32((run.tracking * Double(PANGO_SCALE)).rounded()))) }
+            add(pango_attr_font_features_new(run.tabularFigures ? "tnum, lnum" : "pnum"))
+            if run.noBreak { add(pango_attr_allow_breaks_new(0)) }
+            if let url = run.link { links.append((url, start, end)) }
+        }
+        if let first = runs.first {
+            let description = Self.description(for: first.font)
+            pango_layout_set_font_description(layout, description)
+            pango_font_description_free(description)
+        }
+        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
+        if let width {
+            pango_layout_set_width(layout, Int32(max(1, (width * Double(PANGO_SCALE)).rounded(.down))))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        return PangoParagraph(layout: layout, text: text, links: links)
+    }
+
+    private func channel(_ v: Double) -> UInt16 { UInt16((max(0, min(1, v)) * 65535).rounded()) }
+}

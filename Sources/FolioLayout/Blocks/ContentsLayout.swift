@@ -1,0 +1,50 @@
+import FolioModel
+
+/// A heading as collected before layout: its printed text and whether the contents lists it.
+struct HeadingEntry {
+    var display: String
+    var level: Int
+    var listed: Bool
+}
+
+extension LayoutContext {
+    /// The table of contents: one row per listed heading, its page number filled in after pagination.
+    func contentsElement(_ contents: Contents, headings: [HeadingEntry]) -> [FlowElement] {
+        let titleStyle = theme.style(StyleName.tocTitle)
+        var title = FlowElement(rows: lineRows(shape(contents.title, style: titleStyle, width: contentWidth), style: titleStyle))
+        title.spaceAfter = titleStyle.spaceAfter
+        title.keepWithNext = true
+        title.atomic = true
+        title.tag = .heading(level: 1)
+
+        var rows: [Row] = []
+        let numberWidth: Points = 40
+        for (index, heading) in headings.enumerated() where heading.listed && heading.level <= contents.depth {
+            let style = theme.style(heading.level == 1 ? StyleName.tocEntry : StyleName.tocSubentry)
+            let indent: Points = heading.level == 1 ? 0 : 16
+            let width = contentWidth - indent - numberWidth - 12
+            let shaped = shape(heading.display, style: style, width: width)
+            var items: [FrameItem] = [.beginTag(.tableOfContentsItem)]
+            var y: Points = 0
+            for line in shaped.lines.indices {
+                items += lineItems(shaped, line: line, style: style, x: indent, top: y, width: width, alignment: .left)
+                y += style.lineHeight
+            }
+            items.append(.endTag)
+            let firstLine = shaped.lines.first ?? ShapedLine(width: 0, ascent: style.size * 0.75, descent: style.size * 0.25, text: "")
+            let slot = PageNumberSlot(headingIndex: index,
+                                      rect: Rect(x: contentWidth - numberWidth, y: 0, width: numberWidth, height: y),
+                                      style: style, baseline: baselineOffset(firstLine, lineHeight: style.lineHeight))
+            if heading.level == 1 {
+                items.append(.rule(from: Point(x: 0, y: y), to: Point(x: contentWidth, y: y), width: 0.4, color: theme.colors.rule))
+            }
+            rows.append(Row(height: y, items: items, pageNumberSlots: [slot]))
+        }
+        var list = FlowElement(rows: rows)
+        list.tag = .tableOfContents
+        list.spaceAfter = 12
+        list.minimumRowsBefore = 2
+        list.minimumRowsAfter = 2
+        return [title, list]
+    }
+}

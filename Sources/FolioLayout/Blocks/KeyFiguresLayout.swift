@@ -1,0 +1,48 @@
+import FolioModel
+
+extension LayoutContext {
+    /// Key figures side by side on the grid: a hairline, the big number, its label. Never split.
+    func keyFiguresElement(_ figures: KeyFigures) -> FlowElement {
+        let valueStyle = theme.style(StyleName.figureValue)
+        let labelStyle = theme.style(StyleName.figureLabel)
+        let count = max(1, figures.items.count)
+        let gutter = theme.grid.gutter * 1.5
+        let columnWidth = (contentWidth - gutter * Points(count - 1)) / Points(count)
+        var items: [FrameItem] = []
+        var height: Points = 0
+        for (i, figure) in figures.items.enumerated() {
+            let x = Points(i) * (columnWidth + gutter)
+            var y: Points = 0
+            items.append(.rule(from: Point(x: x, y: 0.5), to: Point(x: x + columnWidth, y: 0.5), width: 1, color: theme.colors.rule))
+            y += 8
+            items.append(.beginTag(.paragraph))
+            let value = shape(figure.value, style: valueStyle, width: nil)
+            for line in value.lines.indices {
+                items += lineItems(value, line: line, style: valueStyle, x: x, top: y, width: columnWidth, alignment: .left)
+                y += valueStyle.lineHeight
+            }
+            y += 2
+            let label = shape(figure.label, style: labelStyle, width: columnWidth)
+            for line in label.lines.indices {
+                items += lineItems(label, line: line, style: labelStyle, x: x, top: y, width: columnWidth, alignment: .left)
+                y += labelStyle.lineHeight
+            }
+            if let note = figure.note {
+                let noteStyle = theme.style(StyleName.sourceNote)
+                let shapedNote = shape(note, style: noteStyle, width: columnWidth)
+                for line in shapedNote.lines.indices {
+                    items += lineItems(shapedNote, line: line, style: noteStyle, x: x, top: y, width: columnWidth, alignment: .left)
+                    y += noteStyle.lineHeight
+                }
+            }
+            items.append(.endTag)
+            height = max(height, y)
+        }
+        var element = FlowElement(rows: [Row(height: height, items: items)])
+        element.spaceBefore = 10
+        element.spaceAfter = 20
+        element.atomic = true
+        element.tag = .division
+        return element
+    }
+}

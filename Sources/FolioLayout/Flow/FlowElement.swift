@@ -1,0 +1,78 @@
+import FolioModel
+
+/// A block ready for pagination: a stack of rows with rules for where it may break.
+///
+/// Paragraphs break between lines (keeping `minimumRowsBefore`/`After` for orphans and widows), tables between
+/// rows (repeating their header), atomic blocks (quotes, key figures, headings) not at all unless a block is
+/// taller than a whole page, where it breaks wherever it can rather than run off the page.
+struct FlowElement {
+    /// The rows, top to bottom.
+    var rows: [Row]
+    /// Space wanted above (collapses with the previous element's space below; dropped at a page top).
+    var spaceBefore: Points = 0
+    /// Space wanted below.
+    var spaceAfter: Points = 0
+    /// Never leave this element last on a page (headings).
+    var keepWithNext = false
+    /// Never split, unless it cannot fit on an empty page.
+    var atomic = false
+    /// At least this many rows stay on the first page of a split (orphans; a table's caption and header count).
+    var minimumRowsBefore = 1
+    /// At least this many rows go to the next page (widows).
+    var minimumRowsAfter = 1
+    /// Rows repeated at the top of each continuation (a table's "(continued)" caption and header).
+    var continuationHeader: [Row] = []
+    /// Structure element wrapping each piece (reopened on each page a block spans).
+    var tag: StructureTag?
+    /// Forces a new page before this element.
+    var pageBreakBefore = false
+
+    /// Total height.
+    var height: Points { rows.reduce(0) { $0 + $1.height } }
+
+    /// Height that must fit for the element to start on a page.
+    var minimumStartHeight: Points {
+        if atomic { return height }
+        let n = min(rows.count, max(minimumRowsBefore, 1))
+        return rows.prefix(n).reduce(0) { $0 + $1.height }
+    }
+
+    /// Splits off the rows that fit in `available`. Returns nil when the element must move to the next page.
+    /// At the top of a page it always returns at least one row, so pagination always progresses.
+    func split(fitting available: Points, atTopOfPage: Bool) -> (piece: Piece, rest: FlowElement?)? {
+        var fitCount = 0
+        var used: Points = 0
+        for row in rows {
+            if used + row.height > available + 0.001 { break }
+            used += row.height
+            fitCount += 1
+        }
+        if fitCount == rows.count { return (Piece(height: used, rows: rows), nil) }
+        if atomic && !atTopOfPage { return nil }
+
+        let headerCount = continuationHeader.count
+        func allowed(_ b: Int, strict: Bool) -> Bool {
+            guard b > headerCount || (b > 0 && !strict), b < rows.count, rows[b].canBreakBefore else { return false }
+            if strict { return b >= minimumRowsBefore && rows.count - b >= minimumRowsAfter }
+            return true
+        }
+        var breakAt: Int? = nil
+        if fitCount > 0 {
+            for b in stride(from: fitCount, through: 1, by: -1) where allowed(b, strict: !atomic) { breakAt = b; break }
+            if breakAt == nil && atTopOfPage {
+                for b in stride(from: fitCount, through: 1, by: -1) where allowed(b, strict: false) { breakAt = b; break }
+            }
+        }
+        if breakAt == nil && atTopOfPage { breakAt = max(headerCount + 1, fitCount) }
+        guard let b = breakAt, b < rows.count else {
+            return atTopOfPage ? (Piece(height: height, rows: rows), nil) : nil
+        }
+        let head = Array(rows[..<b])
+        var rest = self
+        rest.rows = continuationHeader + Array(rows[b...])
+        rest.pageBreakBefore = false
+        rest.spaceBefore = 0
+        if !continuationHeader.isEmpty { rest.minimumRowsBefore = max(continuationHeader.count + 1, minimumRowsBefore) }
+        return (Piece(height: head.reduce(0) { $0 + $1.height }, rows: head), rest)
+    }
+}

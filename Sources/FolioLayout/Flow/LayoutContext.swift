@@ -1,0 +1,56 @@
+import FolioModel
+
+/// What every block layouter needs: the theme, the text engine and the size of the text block.
+struct LayoutContext {
+    let theme: Theme
+    let shaper: any TextShaper
+    let page: PageSetup
+    /// Width of the text block between the margins.
+    var contentWidth: Points { page.size.width - page.margins.left - page.margins.right }
+    /// Height of the text block between the margins.
+    var contentHeight: Points { page.size.height - page.margins.top - page.margins.bottom }
+
+    /// Shapes plain text in a style.
+    func shape(_ text: String, style: TextStyle, width: Points?) -> any ShapedText {
+        shaper.shape([style.run(text)], width: width)
+    }
+
+    /// Shapes rich text in a style (links take the accent colour).
+    func shape(_ text: RichText, style: TextStyle, width: Points?) -> any ShapedText {
+        shaper.shape(style.runs(text, linkColor: theme.colors.accent), width: width)
+    }
+
+    /// One row per line of `shaped`, each `style.lineHeight` tall, the text aligned within `width` starting at `x`.
+    func lineRows(_ shaped: any ShapedText, style: TextStyle, x: Points = 0, width: Points? = nil,
+                  alignment: TableColumn.Alignment = .left) -> [Row] {
+        shaped.lines.indices.map { i in
+            Row(height: style.lineHeight,
+                items: lineItems(shaped, line: i, style: style, x: x, top: 0, width: width, alignment: alignment))
+        }
+    }
+
+    /// Items drawing line `line` of `shaped` in a slot of `style.lineHeight` whose top is at `top`.
+    func lineItems(_ shaped: any ShapedText, line: Int, style: TextStyle, x: Points, top: Points,
+                   width: Points?, alignment: TableColumn.Alignment) -> [FrameItem] {
+        let metrics = shaped.lines[line]
+        let offset: Points
+        switch alignment {
+        case .left: offset = 0
+        case .center: offset = ((width ?? metrics.width) - metrics.width) / 2
+        case .right: offset = (width ?? metrics.width) - metrics.width
+        }
+        let baseline = top + baselineOffset(metrics, lineHeight: style.lineHeight)
+        var items: [FrameItem] = [.text(TextLine(shaped: shaped, index: line, origin: Point(x: x + offset, y: baseline)))]
+        for link in metrics.links {
+            let rect = Rect(x: x + offset + link.x0, y: baseline - metrics.ascent, width: link.x1 - link.x0,
+                            height: metrics.ascent + metrics.descent)
+            items.append(.link(rect, .url(link.url)))
+        }
+        return items
+    }
+
+    /// Where the baseline sits in a line slot: the text's ascent-plus-descent box centred in the slot.
+    func baselineOffset(_ metrics: ShapedLine, lineHeight: Points) -> Points {
+        (lineHeight - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
+    }
+}

@@ -1,0 +1,135 @@
+import FolioModel
+
+/// Places flow elements on pages, top to bottom: collapses spacing, keeps headings with what follows,
+/// splits elements where they allow it and records where headings and page-number slots landed.
+struct Paginator {
+    let context: LayoutContext
+    private(set) var pages: [PageFrame] = []
+    private(set) var anchors: [(headingIndex: Int, page: Int, y: Points)] = []
+    private(set) var slots: [(slot: PageNumberSlot, page: Int)] = []
+    private var cursor: Points = 0
+    private var pendingSpace: Points = 0
+    private var pageHasContent = false
+
+    init(context: LayoutContext) {
+        self.context = context
+    }
+
+    private var available: Points { context.contentHeight - cursor }
+    private var atTop: Bool { !pageHasContent }
+
+    /// Adds a page made elsewhere (the cover); the flow continues on a new page after it.
+    mutating func addFullPage(_ page: PageFrame) {
+        finishPage()
+        pages.append(page)
+        startPage()
+    }
+
+    /// Ends the current page if anything is on it.
+    mutating func breakPage() {
+        if pageHasContent { finishPage(); startPage() }
+    }
+
+    /// Adds vertical space (ignored at the top of a page).
+    mutating func addSpace(_ height: Points) {
+        if !atTop { pendingSpace += height }
+    }
+
+    /// Places `elements[index]`, looking ahead at the elements it must stay with.
+    mutating func place(_ elements: [FlowElement], at index: Int) {
+        let element = elements[index]
+        if element.pageBreakBefore { breakPage() }
+        ensurePage()
+        if !atTop {
+            let needed = keepChainHeight(elements, from: index)
+            if spacing(before: element) + needed > available + 0.001 { newPage() }
+        }
+        var rest: FlowElement? = element
+        while let current = rest {
+            let gap = spacing(before: current)
+            if let (piece, remainder) = current.split(fitting: available - gap, atTopOfPage: atTop) {
+                put(piece, tag: current.tag, at: cursor + gap)
+                cursor += gap + piece.height
+                pageHasContent = true
+                pendingSpace = 0
+                rest = remainder
+                if remainder != nil { newPage() }
+            } else {
+                newPage()
+            }
+        }
+        pendingSpace = element.spaceAfter
+    }
+
+    /// Closes the last page; returns all pages.
+    mutating func finish() -> [PageFrame] {
+        if pageHasContent || pages.isEmpty || current != nil { finishPage() }
+        return pages
+    }
+
+    // MARK: - Internals
+
+    private var current: PageFrame?
+
+    private mutating func ensurePage() {
+        if current == nil { startPage() }
+    }
+
+    private mutating func startPage() {
+        current = PageFrame(size: context.page.size)
+        cursor = 0
+        pendingSpace = 0
+        pageHasContent = false
+    }
+
+    private mutating func finishPage() {
+        if let page = current, pageHasContent { pages.append(page) }
+        current = nil
+    }
+
+    private mutating func newPage() {
+        finishPage()
+        startPage()
+    }
+
+    private func spacing(before element: FlowElement) -> Points {
+        atTop ? 0 : max(pendingSpace, element.spaceBefore)
+    }
+
+    /// Height an element needs on this page together with the elements it is kept with.
+    private func keepChainHeight(_ elements: [FlowElement], from index: Int) -> Points {
+        var total: Points = 0
+        var i = index
+        while i < elements.count {
+            let e = elements[i]
+            if i > index { total += max(elements[i - 1].spaceAfter, e.spaceBefore) }
+            if e.keepWithNext && i + 1 < elements.count && !elements[i + 1].pageBreakBefore {
+                total += e.height
+                i += 1
+            } else {
+                total += e.minimumStartHeight
+                break
+            }
+        }
+        // A chain taller than a page cannot be kept; ask only for the first element then.
+        return total > context.contentHeight ? elements[index].minimumStartHeight : total
+    }
+
+    private mutating func put(_ piece: Piece, tag: StructureTag?, at top: Points) {
+        ensurePage()
+        let pageIndex = pages.count
+        let dx = context.page.margins.left
+        var y = context.page.margins.top + top
+        if let tag { current?.items.append(.beginTag(tag)) }
+        for row in piece.rows {
+            for item in row.items { current?.items.append(item.offsetBy(dx: dx, dy: y)) }
+            for anchor in row.anchors { anchors.append((anchor.headingIndex, pageIndex, y + anchor.y)) }
+            for var slot in row.pageNumberSlots {
+                slot.rect = slot.rect.offsetBy(dx: dx, dy: y)
+                slots.append((slot, pageIndex))
+            }
+            y += row.height
+        }
+        if tag != nil { current?.items.append(.endTag) }
+    }
+}

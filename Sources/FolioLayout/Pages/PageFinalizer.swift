@@ -1,0 +1,113 @@
+import FolioModel
+
+/// The last layout phase, once every page exists: page numbers in the contents (with links), running
+/// header and footer ("Page N of M", the current section) and the PDF outline.
+struct PageFinalizer {
+    let context: LayoutContext
+    let info: DocumentInfo
+    let headings: [HeadingEntry]
+    private(set) var outline: [OutlineEntry] = []
+
+    init(context: LayoutContext, info: DocumentInfo, headings: [HeadingEntry]) {
+        self.context = context; self.info = info; self.headings = headings
+    }
+
+    mutating func fill(_ pages: inout [PageFrame], anchors: [(headingIndex: Int, page: Int, y: Points)],
+                       slots: [(slot: PageNumberSlot, page: Int)]) {
+        var headingPage: [Int: (page: Int, y: Points)] = [:]
+        for a in anchors where headingPage[a.headingIndex] == nil { headingPage[a.headingIndex] = (a.page, a.y) }
+
+        for (slot, pageIndex) in slots {
+            guard let target = headingPage[slot.headingIndex], pageIndex < pages.count else { continue }
+            let shaped = context.shape(String(target.page + 1), style: slot.style, width: nil)
+            if let line = shaped.lines.first {
+                let origin = Point(x: slot.rect.maxX - line.width, y: slot.rect.y + slot.baseline)
+                pages[pageIndex].items.append(.text(TextLine(shaped: shaped, index: 0, origin: origin)))
+            }
+            let linkArea = Rect(x: context.page.margins.left, y: slot.rect.y,
+                                width: slot.rect.maxX - context.page.margins.left, height: slot.rect.height)
+            pages[pageIndex].items.append(.link(linkArea, .page(index: target.page, y: target.y)))
+        }
+
+        outline = anchors.compactMap { a in
+            guard a.headingIndex < headings.count else { return nil }
+            let h = headings[a.headingIndex]
+            return OutlineEntry(title: h.display, level: h.level, pageIndex: a.page, y: a.y)
+        }
+
+        // The section a page belongs to: the last level-1 heading that starts on or before it.
+        var sectionByPage = [String](repeating: "", count: pages.count)
+        var current = ""
+        var firstOnPage: [Int: String] = [:]
+        for a in anchors where a.headingIndex < headings.count && headings[a.headingIndex].level == 1 {
+            if firstOnPage[a.page] == nil { firstOnPage[a.page] = plainTitle(a.headingIndex) }
+        }
+        for p in pages.indices {
+            if let s = firstOnPage[p] { current = s }
+            sectionByPage[p] = current
+        }
+        for p in pages.indices where !pages[p].isCover {
+            let values = ["title": info.title, "subtitle": info.subtitle ?? "", "organisation": info.organisation ?? "",
+                          "section": sectionByPage[p], "page": String(p + 1), "pages": String(pages.count)]
+            if let header = context.page.header {
+                let y = context.page.margins.top - 30
+                pages[p].items += runningItems(header, values: values, top: y, style: StyleName.runningHeader, ruleBelow: true)
+            }
+            if let footer = context.page.footer {
+                let y = context.page.size.height - context.page.margins.bottom + 20
+                pages[p].items += runningItems(footer, values: values, top: y, style: StyleName.runningFooter, ruleBelow: false)
+            }
+        }
+    }
+
+    private func plainTitle(_ index: Int) -> String {
+        headings[index].display
+    }
+
+    private func runningItems(_ line: RunningLine, values: [String: String], top: Points, style name: String,
+                              ruleBelow: Bool) -> [FrameItem] {
+        let style = context.theme.style(name)
+        let left = context.page.margins.left
+        let width = context.contentWidth
+        var items: [FrameItem] = []
+        let parts: [(String?, TableColumn.Alignment)] = [(line.left, .left), (line.center, .center), (line.right, .right)]
+        for (template, alignment) in parts {
+            guard let template else { continue }
+            let text = RunningTemplate.expand(template, values: values)
+            guard !text.isEmpty else { continue }
+            let shaped = context.shape(text, style: style, width: nil)
+            for i in shaped.lines.indices.prefix(1) {
+                items += context.lineItems(shaped, line: i, style: style, x: left, top: top, width: width, alignment: alignment)
+            }
+        }
+        if ruleBelow {
+            let y = top + style.lineHeight + 6
+            items.append(.rule(from: Point(x: left, y: y), to: Point(x: left + width, y: y), width: 0.4, color: context.theme.colors.rule))
+        }
+        return items
+    }
+}
+
+/// Expands `{name}` placeholders of running headers and footers.
+public enum RunningTemplate {
+    /// Placeholders a running line may use.
+    public static let placeholders = ["title", "subtitle", "organisation", "section", "page", "pages"]
+
+    /// Replaces each known `{name}`; unknown ones stay as written (the spec reader rejects them first).
+    public static func expand(_ template: String, values: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+                out += value
+                rest = after[after.index(after: close)...]
+            } else {
+                out += "{"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,96 @@
+/// One piece of the content flow. Layout decides where each lands; a block only says what it is.
+public enum Block: Sendable {
+    /// The cover page (no running header or footer).
+    case cover(Cover)
+    /// A table of contents, filled with real page numbers after pagination.
+    case contents(Contents)
+    /// A section or subsection title; kept with what follows.
+    case heading(Heading)
+    /// Running text.
+    case paragraph(Paragraph)
+    /// A quotation with its attribution; never split.
+    case quote(Quote)
+    /// Big numbers with short labels ("203 children rescued"); never split.
+    case keyFigures(KeyFigures)
+    /// A data table; split between rows with its header repeated.
+    case table(Table)
+    /// Start a new page.
+    case pageBreak
+    /// Vertical space in points (dropped at the top of a page).
+    case spacer(Points)
+}
+
+/// The cover page's content.
+public struct Cover: Sendable {
+    /// Large title.
+    public var title: String
+    /// Line under the title (fiscal year).
+    public var subtitle: String?
+    /// Small lines at the bottom of the band: organisation, date.
+    public var details: [String]
+    /// An optional headline figure on the cover.
+    public var figure: KeyFigure?
+    public init(title: String, subtitle: String? = nil, details: [String] = [], figure: KeyFigure? = nil) {
+        self.title = title; self.subtitle = subtitle; self.details = details; self.figure = figure
+    }
+}
+
+/// A table of contents.
+public struct Contents: Sendable {
+    /// Its heading ("Contents").
+    public var title: String
+    /// Deepest heading level listed (1 lists sections only).
+    public var depth: Int
+    public init(title: String = "Contents", depth: Int = 2) { self.title = title; self.depth = depth }
+}
+
+/// A heading. Level 1 opens a section (its text becomes the running footer's `{section}`).
+public struct Heading: Sendable {
+    /// The heading text.
+    public var text: String
+    /// 1, 2 or 3.
+    public var level: Int
+    /// Prefix with its number ("2.1").
+    public var numbered: Bool
+    /// Listed in the table of contents and the PDF outline.
+    public var inContents: Bool
+    /// Start on a new page.
+    public var pageBreakBefore: Bool
+    public init(text: String, level: Int, numbered: Bool = false, inContents: Bool = true, pageBreakBefore: Bool = false) {
+        self.text = text; self.level = level; self.numbered = numbered; self.inContents = inContents
+        self.pageBreakBefore = pageBreakBefore
+    }
+}
+
+/// Running text in a named style.
+public struct Paragraph: Sendable {
+    public var text: RichText
+    /// A style name from the theme (`body` unless chosen).
+    public var style: String
+    public init(text: RichText, style: String = StyleName.body) { self.text = text; self.style = style }
+}
+
+/// A quotation.
+public struct Quote: Sendable {
+    public var text: RichText
+    /// Who said it ("Supt. Dwyane Lakusta, CEO, ALERT"); printed after a dash on its own line.
+    public var attribution: String?
+    public init(text: RichText, attribution: String? = nil) { self.text = text; self.attribution = attribution }
+}
+
+/// A row of key figures.
+public struct KeyFigures: Sendable {
+    public var items: [KeyFigure]
+    public init(items: [KeyFigure]) { self.items = items }
+}
+
+/// One big number with its label. The value is already formatted by the same `NumberFormat` tables use.
+public struct KeyFigure: Sendable {
+    /// The number as printed ("203", "$5,334,163").
+    public var value: String
+    /// What it counts ("children rescued").
+    public var label: String
+    /// Optional context line under the label ("up from 46 in 2022-23").
+    public var note: String?
+    public init(value: String, label: String, note: String? = nil) { self.value = value; self.label = label; self.note = note }
+}

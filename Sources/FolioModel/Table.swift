@@ -1,0 +1,38 @@
+/// A table with its data already read and checked.
+public struct Table: Sendable {
+    /// Printed above the table; "(continued)" is appended on later pages.
+    public var caption: String?
+    /// Printed below the table in the source-note style.
+    public var source: String?
+    /// Columns in display order.
+    public var columns: [TableColumn]
+    /// Body rows; each has one cell per column.
+    public var rows: [[Cell]]
+    /// The totals row, printed semibold with a rule above; nil when the table has none.
+    public var totals: [Cell]?
+    /// Keep the table on one page (true), allow breaks between rows (false), or decide by size (nil:
+    /// tables up to half a page are kept whole).
+    public var keepTogether: Bool?
+    public init(caption: String? = nil, source: String? = nil, columns: [TableColumn], rows: [[Cell]], totals: [Cell]? = nil,
+                keepTogether: Bool? = nil) {
+        self.caption = caption; self.source = source; self.columns = columns; self.rows = rows; self.totals = totals
+        self.keepTogether = keepTogether
+    }
+}
+
+/// One column of a table.
+public struct TableColumn: Sendable {
+    /// Horizontal alignment of a column's cells.
+    public enum Alignment: String, Sendable, CaseIterable { case left, center, right }
+    /// Header label.
+    public var header: String
+    /// Alignment; numbers are right-aligned by default.
+    public var alignment: Alignment
+    /// How numbers in this column print.
+    public var format: NumberFormat
+    /// Subtly shaded (e.g. the current year).
+    public var emphasized: Bool
+    public init(header: String, alignment: Alignment, format: NumberFormat = .auto, emphasized: Bool = false) {
+        self.header = header; self.alignment = alignment; self.format = format; self.emphasized = emphasized
+    }
+}

@@ -1,0 +1,115 @@
+/// A CSV file read into rows of raw text, remembering where every cell was (for error messages).
+public struct CSVTable: Sendable {
+    /// The file as given in the spec (for messages).
+    public var file: String
+    /// Column names from the first row.
+    public var header: [String]
+    /// Body rows; each padded or reported to the header's width.
+    public var rows: [[String]]
+    /// Line and column of each body cell.
+    public var locations: [[SourceLocation]]
+    /// Where each header name is.
+    public var headerLocations: [SourceLocation]
+
+    /// Index of a column by name.
+    public func column(named name: String) -> Int? { header.firstIndex(of: name) }
+}
+
+/// RFC 4180 CSV: commas, double-quoted fields with `""` escapes, CRLF or LF line ends.
+enum CSVReader {
+    static func parse(_ text: String, file: String, diagnostics: DiagnosticBag) -> CSVTable? {
+        var records: [[String]] = []
+        var locations: [[SourceLocation]] = []
+        var field = ""
+        var record: [String] = []
+        var recordLocations: [SourceLocation] = []
+        var line = 1, column = 1
+        var fieldStart = SourceLocation(file: file, line: 1, column: 1)
+        var inQuotes = false
+        var quoteOpened = fieldStart
+        var iterator = Array(text.replacingLineEnds()).makeIterator()
+        var pending: Character? = nil
+        func endField() {
+            record.append(field); recordLocations.append(fieldStart); field = ""
+        }
+        func endRecord() {
+            if !(record.count == 1 && record[0].isEmpty) { records.append(record); locations.append(recordLocations) }
+            record = []; recordLocations = []
+        }
+        while let ch = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if ch == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.append("\""); column += 2; continue }
+                        pending = next
+                    }
+                    inQuotes = false
+                    column += 1
+                } else {
+                    field.append(ch)
+                    if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+                continue
+            }
+            switch ch {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+                quoteOpened = SourceLocation(file: file, line: line, column: column)
+                column += 1
+            case ",":
+                endField()
+                column += 1
+                fieldStart = SourceLocation(file: file, line: line, column: column)
+            case "\n":
+                endField(); endRecord()
+                line += 1; column = 1
+                fieldStart = SourceLocation(file: file, line: line, column: column)
+            default:
+                field.append(ch)
+                column += 1
+            }
+        }
+        if inQuotes {
+            diagnostics.error(quoteOpened, "this quoted field is never closed", suggestion: "add the closing `\"`")
+            return nil
+        }
+        if !field.isEmpty || !record.isEmpty { endField(); endRecord() }
+        guard let header = records.first else {
+            diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "the data file is empty; expected a header row of column names")
+            return nil
+        }
+        let headerLocations = locations[0]
+        var rows: [[String]] = []
+        var rowLocations: [[SourceLocation]] = []
+        for (r, row) in records.dropFirst().enumerated() {
+            let locs = locations[r + 1]
+            if row.count != header.count {
+                let where_ = locs.first ?? SourceLocation(file: file, line: 1, column: 1)
+                diagnostics.error(where_, "this row has \(row.count) cells but the header has \(header.count)")
+                continue
+            }
+            rows.append(row.map { $0.trimmingSpaces() })
+            rowLocations.append(locs)
+        }
+        return CSVTable(file: file, header: header.map { $0.trimmingSpaces() }, rows: rows, locations: rowLocations,
+                        headerLocations: headerLocations)
+    }
+}
+
+extension String {
+    /// CRLF and CR become LF, so line numbers match what editors show.
+    func replacingLineEnds() -> String {
+        guard contains("\r") else { return self }
+        var out = ""
+        var previousCR = false
+        for ch in self {
+            if ch == "\r\n" { out.append("\n"); previousCR = false; continue }
+            if ch == "\r" { out.append("\n"); previousCR = true; continue }
+            if ch == "\n" && previousCR { previousCR = false; continue }
+            previousCR = false
+            out.append(ch)
+        }
+        return out
+    }
+}

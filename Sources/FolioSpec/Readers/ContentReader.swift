@@ -1,0 +1,123 @@
+import FolioModel
+
+/// Reads `content:`, the list of blocks. Each item is a mapping whose first key names the block type
+/// (`heading: Text`, `paragraph: …`, `table: {…}`); its other keys are that block's options.
+/// `page-break` may also be written alone.
+struct ContentReader {
+    let theme: Theme
+    let sources: [String: DataSource]
+    let info: DocumentInfo?
+
+    static let blockTypes: [String: [String]] = [
+        "cover": ["cover"],
+        "contents": ["contents", "depth"],
+        "heading": ["heading", "level", "numbered", "in-contents", "new-page"],
+        "paragraph": ["paragraph", "style"],
+        "quote": ["quote", "by"],
+        "figures": ["figures"],
+        "table": ["table"],
+        "page-break": ["page-break"],
+        "spacer": ["spacer"],
+    ]
+
+    func read(_ node: SpecNode) -> [Block] {
+        guard let items = node.sequence("`content`, the list of blocks") else { return [] }
+        return items.compactMap(readBlock)
+    }
+
+    private func readBlock(_ node: SpecNode) -> Block? {
+        if let word = node.scalar {
+            if word == "page-break" { return .pageBreak }
+            node.diagnostics.error(node.location, "unknown block `\(word)`",
+                                   suggestion: Suggestions.hint(for: word, in: Self.blockTypes.keys.sorted()))
+            return nil
+        }
+        guard case .mapping(let map) = node.node, let firstKey = map.first.map({ node.child($0.key) }),
+              let type = firstKey.scalar else {
+            node.diagnostics.error(node.location, "expected a block such as `heading: Title` or `paragraph: Text`, found \(node.kind)")
+            return nil
+        }
+        guard let keys = Self.blockTypes[type] else {
+            node.diagnostics.error(firstKey.location, "unknown block type `\(type)`",
+                                   suggestion: Suggestions.hint(for: type, in: Self.blockTypes.keys.sorted()))
+            return nil
+        }
+        guard let m = node.mapping("a `\(type)` block", keys: keys), let value = m[type] else { return nil }
+        switch type {
+        case "cover": return cover(value)
+        case "contents":
+            let title = value.isNull ? "Contents" : (value.string("the contents' title") ?? "Contents")
+            return .contents(Contents(title: title, depth: m.int("depth", range: 1...3) ?? 2))
+        case "heading":
+            guard let text = value.string("the heading text") else { return nil }
+            return .heading(Heading(text: text, level: m.int("level", range: 1...3) ?? 1, numbered: m.bool("numbered") ?? false,
+                                    inContents: m.bool("in-contents") ?? true, pageBreakBefore: m.bool("new-page") ?? false))
+        case "paragraph":
+            guard let text = value.string("the paragraph's text") else { return nil }
+            let style = m.string("style") ?? StyleName.body
+            if theme.styles[style] == nil, let n = m["style"] {
+                n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
+            }
+            return .paragraph(Paragraph(text: InlineMarkup.parse(normalizeSpaces(text)), style: style))
+        case "quote":
+            guard let text = value.string("the quotation") else { return nil }
+            return .quote(Quote(text: InlineMarkup.parse(normalizeSpaces(text)), attribution: m.string("by")))
+        case "figures": return figures(value)
+        case "table": return TableBinder(sources: sources).table(value)
+        case "page-break": return .pageBreak
+        case "spacer": return Lengths.read(value).map { .spacer($0) }
+        default: return nil
+        }
+    }
+
+    /// Collapses runs of spaces and the line breaks of folded YAML into single spaces.
+    private func normalizeSpaces(_ text: String) -> String {
+        var out = ""
+        var lastSpace = false
+        for ch in text {
+            if ch == " " || ch == "\n" || ch == "\t" {
+                if !lastSpace { out.append(" ") }
+                lastSpace = true
+            } else {
+                out.append(ch)
+                lastSpace = false
+            }
+        }
+        return out.trimmingSpaces()
+    }
+
+    private func cover(_ node: SpecNode) -> Block? {
+        guard let m = node.mapping("`cover`", keys: ["title", "subtitle", "details", "figure"]) else { return nil }
+        let title = m.string("title") ?? info?.title ?? ""
+        let figure = m["figure"].flatMap(figure)
+        return .cover(Cover(title: title, subtitle: m.string("subtitle") ?? info?.subtitle, details: m.strings("details") ?? [],
+                            figure: figure))
+    }
+
+    private func figures(_ node: SpecNode) -> Block? {
+        guard let list = node.sequence("a list of key figures") else { return nil }
+        let items = list.compactMap(figure)
+        if list.count > 4 { node.diagnostics.warning(node.location, "\(list.count) key figures in one row; four or fewer read best") }
+        return items.count == list.count ? .keyFigures(KeyFigures(items: items)) : nil
+    }
+
+    /// A key figure: `{value: "17", label: …}` or `{data: ice, row: CHILDREN RESCUED, column: 2023-24, label: …}`.
+    private func figure(_ node: SpecNode) -> KeyFigure? {
+        guard let m = node.mapping("a key figure", keys: ["value", "data", "row", "column", "format", "label", "note"]),
+              let label = m.requiredString("label") else { return nil }
+        if let v = m.string("value") { return KeyFigure(value: v, label: label, note: m.string("note")) }
+        guard let dataNode = m.required("data"), let dataName = dataNode.string("a data set name") else { return nil }
+        guard let source = sources[dataName] else {
+            dataNode.diagnostics.error(dataNode.location, "no data set `\(dataName)`",
+                                       suggestion: Suggestions.hint(for: dataName, in: sources.keys.sorted()))
+            return nil
+        }
+        guard let rowNode = m.required("row"), let rowKey = rowNode.string("a row name"),
+              let colNode = m.required("column"), let colName = colNode.string("a column name"),
+              let r = source.row(keyed: rowKey, at: rowNode.location),
+              let c = source.column(named: colName, at: colNode.location),
+              let cell = source.number(row: r, column: c) else { return nil }
+        let format = m["format"].flatMap(TableBinder.format) ?? .auto
+        return KeyFigure(value: format.format(cell), label: label, note: m.string("note"))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import FolioModel
+
+/// Reads the top level of a spec: `document`, `page`, `theme`, `data`, `content`.
+struct ReportReader {
+    let base: String
+    let diagnostics: DiagnosticBag
+
+    static let keys = ["document", "page", "theme", "data", "content"]
+
+    func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
+        guard let top = spec.mapping("the spec", keys: Self.keys) else { return nil }
+        let info = top.required("document").flatMap { DocumentReader().read($0) }
+        let page = top["page"].flatMap { PageReader().read($0) } ?? PageSetup()
+        let theme = top["theme"].flatMap { ThemeReader().read($0) } ?? Theme.standard
+        var sources: [String: DataSource] = [:]
+        if let data = top["data"] {
+            sources = DataReader(base: base).read(data, inputs: &inputs)
+        }
+        var blocks: [Block] = []
+        if let content = top.required("content") {
+            blocks = ContentReader(theme: theme, sources: sources, info: info).read(content)
+        }
+        guard let info else { return nil }
+        return Report(info: info, page: page, theme: theme, blocks: blocks)
+    }
+}
+
+/// Reads `document:`.
+struct DocumentReader {
+    static let keys = ["title", "subtitle", "author", "organisation", "organization", "subject", "keywords", "language", "date"]
+
+    func read(_ node: SpecNode) -> DocumentInfo? {
+        guard let m = node.mapping("`document`", keys: Self.keys) else { return nil }
+        let title = m.requiredString("title")
+        var date: CalendarDate? = nil
+        if let d = m.required("date"), let text = d.string("a date as YYYY-MM-DD") {
+            date = CalendarDate(iso: text)
+            if date == nil { m.diagnostics.error(d.location, "expected a date as YYYY-MM-DD, found `\(text)`") }
+        }
+        var language = "en"
+        if let n = m["language"], let l = n.string("a language tag such as `en-CA`") {
+            let valid = !l.isEmpty && l.split(separator: "-").allSatisfy { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isLetter || $0.isNumber } }
+            if valid { language = l } else { m.diagnostics.error(n.location, "expected a language tag such as `en-CA`, found `\(l)`") }
+        }
+        guard let title, let date else { return nil }
+        return DocumentInfo(title: title, subtitle: m.string("subtitle"), author: m.string("author"),
+                            organisation: m.string("organisation") ?? m.string("organization"), subject: m.string("subject"),
+                            keywords: m.strings("keywords") ?? [], language: language, date: date)
+    }
+}
+
+/// Reads `page:`: size, margins, header and footer.
+struct PageReader {
+    static let keys = ["size", "margins", "header", "footer"]
+    static let sizes: [String: Size] = ["letter": PageSetup.letter, "a4": PageSetup.a4]
+
+    func read(_ node: SpecNode) -> PageSetup? {
+        guard let m = node.mapping("`page`", keys: Self.keys) else { return nil }
+        var setup = PageSetup()
+        if let sizeNode = m["size"] {
+            if let name = sizeNode.scalar {
+                if let size = Self.sizes[name.lowercased()] { setup.size = size }
+                else { m.diagnostics.error(sizeNode.location, "unknown page size `\(name)`",
+                                           suggestion: Suggestions.hint(for: name, in: ["letter", "a4"]) + " (or `{width: 6in, height: 9in}`)") }
+            } else if let custom = sizeNode.mapping("a page size", keys: ["width", "height"]) {
+                if let w = custom.required("width").flatMap(Lengths.read), let h = custom.required("height").flatMap(Lengths.read) {
+                    if w < 144 || h < 144 { m.diagnostics.error(sizeNode.location, "a page must be at least 2in × 2in") }
+                    else { setup.size = Size(width: w, height: h) }
+                }
+            }
+        }
+        if let marginsNode = m["margins"] {
+            if marginsNode.scalar != nil {
+                if let v = Lengths.read(marginsNode) { setup.margins = Insets(all: v) }
+            } else if let mm = marginsNode.mapping("`margins`", keys: ["top", "right", "bottom", "left"]) {
+                let d = setup.margins
+                setup.margins = Insets(top: mm.length("top") ?? d.top, right: mm.length("right") ?? d.right,
+                                       bottom: mm.length("bottom") ?? d.bottom, left: mm.length("left") ?? d.left)
+            }
+            if setup.margins.left + setup.margins.right > setup.size.width - 72 || setup.margins.top + setup.margins.bottom > setup.size.height - 72 {
+                m.diagnostics.error(marginsNode.location, "the margins leave less than 1in for the text")
+            }
+        }
+        setup.header = m["header"].flatMap(readLine)
+        setup.footer = m["footer"].flatMap(readLine)
+        return setup
+    }
+
+    private func readLine(_ node: SpecNode) -> RunningLine? {
+        guard let m = node.mapping("a running line", keys: ["left", "center", "right"]) else { return nil }
+        for key in ["left", "center", "right"] {
+            if let n = m[key], let text = n.scalar { checkTemplate(text, at: n) }
+        }
+        return RunningLine(left: m.string("left"), center: m.string("center"), right: m.string("right"))
+    }
+
+    private func checkTemplate(_ text: String, at node: SpecNode) {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            let name = String(after[..<close])
+            if !RunningTemplateNames.all.contains(name) {
+                node.diagnostics.error(node.location, "unknown placeholder `{\(name)}`",
+                                       suggestion: Suggestions.hint(for: name, in: RunningTemplateNames.all))
+            }
+            rest = after[after.index(after: close)...]
+        }
+    }
+}
+
+/// Placeholders of running headers and footers (kept in step with layout's `RunningTemplate`).
+enum RunningTemplateNames {
+    static let all = ["title", "subtitle", "organisation", "section", "page", "pages"]
+}

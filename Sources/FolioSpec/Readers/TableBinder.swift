@@ -1,0 +1,125 @@
+import FolioModel
+
+/// Binds a `table:` block to its data set: picks and orders columns, formats, the totals row.
+///
+///     table:
+///       data: crime-by-region
+///       caption: Results by location, 2023-24
+///       source: "Source: ALERT annual report 2023-24"
+///       columns:
+///         - {column: location, header: Location}
+///         - {column: arrests, header: Arrests}
+///         - {column: drugs, header: Drugs, format: currency}
+///       totals: {row: TOTALS}            # or {label: Total} to compute the sums
+struct TableBinder {
+    let sources: [String: DataSource]
+    static let keys = ["data", "caption", "source", "columns", "totals", "keep-together"]
+    static let columnKeys = ["column", "header", "align", "format", "decimals", "emphasis"]
+
+    func table(_ node: SpecNode) -> Block? {
+        guard let m = node.mapping("`table`", keys: Self.keys), let dataNode = m.required("data"),
+              let dataName = dataNode.string("a data set name") else { return nil }
+        guard let source = sources[dataName] else {
+            node.diagnostics.error(dataNode.location, "no data set `\(dataName)`",
+                                   suggestion: sources.isEmpty ? "declare it under `data:` at the top of the spec"
+                                                               : Suggestions.hint(for: dataName, in: sources.keys.sorted()))
+            return nil
+        }
+        // Columns: as listed, or all of the file's in order.
+        var bound: [(index: Int, column: TableColumn)] = []
+        if let list = m["columns"]?.sequence("a list of columns") {
+            for item in list {
+                if let name = item.scalar {
+                    if let c = source.column(named: name, at: item.location) { bound.append((c, defaultColumn(c, source))) }
+                    continue
+                }
+                guard let cm = item.mapping("a column", keys: Self.columnKeys), let nameNode = cm.required("column"),
+                      let name = nameNode.string("a column name"), let c = source.column(named: name, at: nameNode.location) else { continue }
+                var column = defaultColumn(c, source)
+                column.header = cm.string("header") ?? column.header
+                if let a = cm.choice("align", TableColumn.Alignment.allCases.map(\.rawValue)), let align = TableColumn.Alignment(rawValue: a) {
+                    column.alignment = align
+                }
+                if let f = cm["format"].flatMap(Self.format) { column.format = f }
+                if let d = cm.int("decimals", range: 0...6) { column.format.decimals = d }
+                column.emphasized = cm.bool("emphasis") ?? false
+                bound.append((c, column))
+            }
+        } else {
+            bound = source.table.header.indices.map { ($0, defaultColumn($0, source)) }
+        }
+        guard !bound.isEmpty else { return nil }
+
+        // Rows: all, minus a totals row named in the data.
+        var rowIndices = Array(source.table.rows.indices)
+        var totals: [Cell]? = nil
+        var totalsRow: Int? = nil
+        if let t = m["totals"], let tm = t.mapping("`totals`", keys: ["row", "label"]) {
+            if let rowNode = tm["row"], let key = rowNode.string("the totals row's name") {
+                if let r = source.row(keyed: key, at: rowNode.location) {
+                    totalsRow = r
+                    rowIndices.removeAll { $0 == r }
+                }
+            } else if let label = tm.string("label") {
+                totals = bound.map { b in
+                    if b.index == source.keyColumn { return .text(label) }
+                    var sum = 0.0, any = false
+                    var unit = Quantity.Unit.plain, decimals = 0
+                    for r in rowIndices {
+                        if let q = source.number(row: r, column: b.index)?.quantity {
+                            sum += q.value; any = true; unit = q.unit; decimals = max(decimals, q.decimals)
+                        }
+                    }
+                    return any ? .number(Quantity(sum, unit: unit, decimals: decimals)) : .missing
+                }
+            } else {
+                tm.diagnostics.error(t.location, "`totals` needs `row` (a totals row in the data) or `label` (computed sums)")
+            }
+        }
+        var rows: [[Cell]] = []
+        for r in rowIndices {
+            var cells: [Cell] = []
+            for b in bound {
+                if b.index == source.keyColumn { cells.append(.text(source.table.rows[r][b.index])) }
+                else if let cell = source.number(row: r, column: b.index) { cells.append(cell) }
+                else { return nil }
+            }
+            rows.append(cells)
+        }
+        if let tr = totalsRow {
+            totals = bound.map { b in b.index == source.keyColumn ? .text(source.table.rows[tr][b.index]) : (source.number(row: tr, column: b.index) ?? .missing) }
+            checkTotals(source: source, totalsRow: tr, rows: rowIndices, columns: bound.map(\.index), declaredAt: m["totals"]?.location)
+        }
+        let keep = m.bool("keep-together")
+        return .table(Table(caption: m.string("caption"), source: m.string("source"), columns: bound.map(\.column),
+                            rows: rows, totals: totals, keepTogether: keep))
+    }
+
+    /// The engine checks a stated totals row: each column's body rows must add up to it.
+    private func checkTotals(source: DataSource, totalsRow: Int, rows: [Int], columns: [Int], declaredAt: SourceLocation?) {
+        for c in columns where c != source.keyColumn {
+            guard case .number(let total)? = source.number(row: totalsRow, column: c) else { continue }
+            var sum = 0.0
+            for r in rows { sum += source.number(row: r, column: c)?.quantity?.value ?? 0 }
+            if abs(sum - total.value) > 0.005 {
+                source.diagnostics.error(source.table.locations[totalsRow][c],
+                                         "column `\(source.table.header[c])`: the rows add up to \(NumberFormat.auto.format(Quantity(sum, unit: total.unit, decimals: total.decimals))) but the totals row says \(NumberFormat.auto.format(total))",
+                                         suggestion: "check the figures against the source")
+            }
+        }
+    }
+
+    private func defaultColumn(_ c: Int, _ source: DataSource) -> TableColumn {
+        let isKey = c == source.keyColumn
+        return TableColumn(header: source.table.header[c], alignment: isKey ? .left : .right)
+    }
+
+    /// A number format by name: `auto`, `plain`, `compact`, `currency`, `percent`.
+    static func format(_ node: SpecNode) -> NumberFormat? {
+        guard let s = node.string("a number format") else { return nil }
+        if let style = NumberFormat.Style(rawValue: s) { return NumberFormat(style: style) }
+        node.diagnostics.error(node.location, "unknown number format `\(s)`",
+                               suggestion: Suggestions.hint(for: s, in: NumberFormat.Style.allCases.map(\.rawValue)))
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import FolioModel
+import Yams
+
+/// A spec read into a report, with the warnings found on the way and every file it depends on.
+public struct LoadedSpec: Sendable {
+    /// The resolved report.
+    public var report: Report
+    /// Warnings (the report was still built).
+    public var warnings: [Diagnostic]
+    /// The spec and every data file read, for rebuild decisions.
+    public var inputFiles: [String]
+}
+
+/// Reads a YAML report spec and the data files it names into a `Report`, checking everything on the way.
+/// Every problem is collected and thrown together as a `SpecError`, each with its file, line and column.
+public struct SpecReader {
+    public init() {}
+
+    /// Reads the spec at `path`; data paths inside it are relative to the spec's folder.
+    public func read(path: String) throws(SpecError) -> LoadedSpec {
+        let diagnostics = DiagnosticBag()
+        guard let text = Self.readText(path) else {
+            throw SpecError([Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1),
+                                        "cannot read the spec file (it does not exist or is not UTF-8 text)")])
+        }
+        return try read(yaml: text, path: path, diagnostics: diagnostics)
+    }
+
+    /// Reads a spec from text; `path` names it in messages and anchors relative data paths.
+    public func read(yaml text: String, path: String) throws(SpecError) -> LoadedSpec {
+        try read(yaml: text, path: path, diagnostics: DiagnosticBag())
+    }
+
+    private func read(yaml text: String, path: String, diagnostics: DiagnosticBag) throws(SpecError) -> LoadedSpec {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw SpecError([Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1),
+                                            "the spec is empty; expected `document:` and `content:`")])
+            }
+            root = node
+        } catch let error as SpecError {
+            throw error
+        } catch {
+            throw SpecError([Self.diagnostic(forYAMLError: error, file: path)])
+        }
+        let baseDirectory = (path as NSString).deletingLastPathComponent
+        let spec = SpecNode(node: root, file: path, diagnostics: diagnostics)
+        var inputs = [path]
+        let report = ReportReader(base: baseDirectory, diagnostics: diagnostics).read(spec, inputs: &inputs)
+        if diagnostics.hasErrors || report == nil {
+            throw SpecError(diagnostics.items)
+        }
+        guard let report else { throw SpecError(diagnostics.items) }
+        return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs)
+    }
+
+    static func readText(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
+    /// Turns a Yams error into a located diagnostic.
+    static func diagnostic(forYAMLError error: Error, file: String) -> Diagnostic {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+                 .composer(let context, let problem, let mark, _):
+                var message = "YAML syntax error: \(problem)"
+                if let context { message += " \(context.text)" }
+                return Diagnostic(.error, SourceLocation(file: file, line: mark.line, column: mark.column), message,
+                                  suggestion: "check indentation, and quote text containing `: ` or starting with `[`, `{`, `*` or `&`")
+            case .reader(let problem, _, _, _):
+                return Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "cannot read the spec: \(problem)")
+            default:
+                break
+            }
+        }
+        return Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "YAML error: \(error)")
+    }
+}
+
+/// Renders diagnostics the way compilers do, quoting the offending line of each file.
+public enum DiagnosticPrinter {
+    public static func render(_ diagnostics: [Diagnostic]) -> String {
+        var cache: [String: [String]] = [:]
+        return diagnostics.map { d in
+            let lines = cache[d.location.file] ?? (SpecReader.readText(d.location.file).map {
+                $0.replacingLineEnds().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            } ?? [])
+            cache[d.location.file] = lines
+            let line = d.location.line >= 1 && d.location.line <= lines.count ? lines[d.location.line - 1] : nil
+            return d.rendered(sourceLine: line)
+        }.joined(separator: "\n")
+    }
+}

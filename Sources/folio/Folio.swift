@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `folio`: render report specs into PDFs.
+@main
+struct Folio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "Render declarative report specs (YAML + CSV) into PDF.",
+        discussion: """
+        Exit codes: 0 success; 1 invalid input (spec, data or fonts: diagnostics on stderr); \
+        64 usage error; 70 internal error (a bug: please report it).
+        """,
+        subcommands: [Build.self],
+        defaultSubcommand: Build.self
+    )
+}
