@@ -97,7 +97,9 @@ public final class CairoCanvas {
 /// Owns a `cairo_surface_t`.
 final class CairoSurface {
     let pointer: OpaquePointer
-    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    /// The sink a stream surface writes to: it must outlive the surface, which may still write when destroyed.
+    private let sink: ByteSink?
+    init(_ pointer: OpaquePointer, sink: ByteSink? = nil) { self.pointer = pointer; self.sink = sink }
     deinit { cairo_surface_destroy(pointer) }
 
     func check(_ what: String) throws {

@@ -13,7 +13,7 @@ public final class PDFDocument {
     public init(size: Size) throws {
         let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
                                                       size.width, size.height)!
-        surface = CairoSurface(raw)
+        surface = CairoSurface(raw, sink: sink)
         try surface.check("creating the PDF surface")
         cairo_pdf_surface_restrict_to_version(raw, CAIRO_PDF_VERSION_1_5)
         canvas = CairoCanvas(surface: surface)
@@ -90,7 +90,7 @@ public final class SVGCanvas {
     public init(size: Size) throws {
         let raw = cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
                                                       size.width, size.height)!
-        surface = CairoSurface(raw)
+        surface = CairoSurface(raw, sink: sink)
         try surface.check("creating the SVG surface")
         cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
         canvas = CairoCanvas(surface: surface)

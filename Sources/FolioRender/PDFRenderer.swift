@@ -14,13 +14,17 @@ public struct PDFRenderer {
         let pdf = try PDFDocument(size: firstSize)
         pdf.setMetadata(document.info, creator: creator)
         let drawer = FrameDrawer(canvas: pdf.canvas, tagged: true)
-        pdf.canvas.beginTag("Document")
-        for page in document.pages {
-            pdf.setPageSize(page.size)
+        // The Document element spans all pages; it must close before the last page is shown, or Cairo
+        // drops the whole structure tree (the file would come out untagged).
+        var currentSize = firstSize
+        for (i, page) in document.pages.enumerated() {
+            // Changing the size after drawing has begun on a page loses the tags opened on it.
+            if page.size != currentSize { pdf.setPageSize(page.size); currentSize = page.size }
+            if i == 0 { pdf.canvas.beginTag("Document") }
             drawer.draw(page)
+            if i == document.pages.count - 1 { pdf.canvas.endTag("Document") }
             pdf.canvas.showPage()
         }
-        pdf.canvas.endTag("Document")
         var parents: [Int32] = [0]
         for entry in document.outline {
             let depth = max(1, entry.level)

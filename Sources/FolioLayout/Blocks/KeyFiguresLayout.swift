@@ -8,6 +8,13 @@ extension LayoutContext {
         let count = max(1, figures.items.count)
         let gutter = theme.grid.gutter * 1.5
         let columnWidth = (contentWidth - gutter * Points(count - 1)) / Points(count)
+        // Values share one size; shrunk together when the widest would not fit its column.
+        var fitted = valueStyle
+        let widest = figures.items.map { shape($0.value, style: valueStyle, width: nil).width }.max() ?? 0
+        if widest > columnWidth, widest > 0 {
+            fitted.size = ((valueStyle.size * columnWidth / widest) * 2).rounded(.down) / 2
+            fitted.lineHeight = valueStyle.lineHeight * fitted.size / valueStyle.size
+        }
         var items: [FrameItem] = []
         var height: Points = 0
         for (i, figure) in figures.items.enumerated() {
@@ -16,9 +23,10 @@ extension LayoutContext {
             items.append(.rule(from: Point(x: x, y: 0.5), to: Point(x: x + columnWidth, y: 0.5), width: 1, color: theme.colors.rule))
             y += 8
             items.append(.beginTag(.paragraph))
-            let value = shape(figure.value, style: valueStyle, width: nil)
+            let value = shape(figure.value, style: fitted, width: nil)
             for line in value.lines.indices {
-                items += lineItems(value, line: line, style: valueStyle, x: x, top: y, width: columnWidth, alignment: .left)
+                items += lineItems(value, line: line, style: fitted, x: x, top: y + valueStyle.lineHeight - fitted.lineHeight,
+                                   width: columnWidth, alignment: .left)
                 y += valueStyle.lineHeight
             }
             y += 2

@@ -161,26 +161,31 @@ struct TableMetrics {
                 let cell = c < totals.count ? totals[c] : .missing
                 widest = max(widest, context.shape(column.format.format(cell), style: totalStyle, width: nil).width)
             }
-            natural[c] = widest + pad
+            natural[c] = widest + pad + 1   // 1 pt of slack so a measured width never wraps on rounding
         }
         let available = context.contentWidth
         let cols = table.columns
         let numeric = cols.indices.filter { cols[$0].alignment != .left }
         let labels = cols.indices.filter { cols[$0].alignment == .left }
         var widths = natural
-        // Numbers share one width for an even rhythm, at least 58 pt, when that fits.
-        let uniform = max(58, numeric.map { natural[$0] }.max() ?? 0)
+        // Numbers share one width for an even rhythm (at least 58 pt) when the labels still get their
+        // natural width; otherwise each number column takes its own measured width and labels wrap.
+        let widestNumber = numeric.map { natural[$0] }.max() ?? 0
         let labelNatural = labels.reduce(0) { $0 + natural[$1] }
-        if labelNatural + uniform * Points(numeric.count) <= available {
-            for c in numeric { widths[c] = uniform }
+        if !numeric.isEmpty {
+            let room = (available - labelNatural) / Points(numeric.count)
+            let uniform = min(max(widestNumber, 58), room)
+            if uniform >= widestNumber {
+                for c in numeric { widths[c] = uniform }
+            }
         }
         let used = widths.reduce(0, +)
         if let first = labels.first {
             if used < available {
-                widths[first] += available - used        // the label column takes the rest: full-width table
+                widths[first] += available - used          // the label column takes the rest: full-width table
             } else {
                 let others = used - widths[first]
-                widths[first] = max(72, available - others) // labels wrap when space is short
+                widths[first] = max(60, available - others)  // labels wrap when space is short
             }
         }
         var xs: [Points] = []

@@ -32,7 +32,8 @@ struct FlowElement {
 
     /// Height that must fit for the element to start on a page.
     var minimumStartHeight: Points {
-        if atomic { return height }
+        // Too few rows to leave enough on both sides of a break: it moves whole.
+        if atomic || rows.count < minimumRowsBefore + minimumRowsAfter { return height }
         let n = min(rows.count, max(minimumRowsBefore, 1))
         return rows.prefix(n).reduce(0) { $0 + $1.height }
     }
