@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Folio needs, only those missing: Cairo and Pango headers, the Inter font,
+# and poppler-utils + qpdf (the tests read PDFs back with them). Safe to run again; does nothing when all are there.
+set -euo pipefail
+
+packages=(libcairo2-dev libpango1.0-dev fonts-inter poppler-utils qpdf pkg-config)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+    sudo=sudo
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null; then
+  echo "error: the Swift toolchain (6.0 or later) is not on PATH; install it from swift.org and run again" >&2
+  exit 1
+fi
+if ! fc-list : family | grep "Inter" >/dev/null; then
+  echo "error: fontconfig does not list the Inter font after installing fonts-inter" >&2
+  exit 1
+fi
