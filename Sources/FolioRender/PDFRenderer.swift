@@ -33,7 +33,8 @@ public struct PDFRenderer {
             let id = pdf.addOutline(entry.title, parent: parents[depth - 1], pageIndex: entry.pageIndex, y: entry.y)
             parents.append(id)
         }
-        return try pdf.finish()
+        var update = PDFIncrementalUpdate(try pdf.finish())
+        return try update.setLanguage(document.info.language)
     }
 }
 
