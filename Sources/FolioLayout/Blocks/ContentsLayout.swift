@@ -24,13 +24,9 @@ extension LayoutContext {
             let indent: Points = heading.level == 1 ? 0 : 16
             let width = contentWidth - indent - numberWidth - 12
             let shaped = shape(heading.display, style: style, width: width)
-            var items: [FrameItem] = [.beginTag(.tableOfContentsItem)]
-            var y: Points = 0
-            for line in shaped.lines.indices {
-                items += lineItems(shaped, line: line, style: style, x: indent, top: y, width: width, alignment: .left)
-                y += style.lineHeight
-            }
-            items.append(.endTag)
+            let lines = stackedLines(shaped, style: style, x: indent, top: 0, width: width)
+            var items: [FrameItem] = [.beginTag(.tableOfContentsItem)] + lines.items + [.endTag]
+            let y = lines.height
             let firstLine = shaped.lines.first ?? ShapedLine(width: 0, ascent: style.size * 0.75, descent: style.size * 0.25, text: "")
             let slot = PageNumberSlot(headingIndex: index,
                                       rect: Rect(x: contentWidth - numberWidth, y: 0, width: numberWidth, height: y),

@@ -23,25 +23,20 @@ extension LayoutContext {
             items.append(.rule(from: Point(x: x, y: 0.5), to: Point(x: x + columnWidth, y: 0.5), width: 1, color: theme.colors.rule))
             y += 8
             items.append(.beginTag(.paragraph))
-            let value = shape(figure.value, style: fitted, width: nil)
-            for line in value.lines.indices {
-                items += lineItems(value, line: line, style: fitted, x: x, top: y + valueStyle.lineHeight - fitted.lineHeight,
-                                   width: columnWidth, alignment: .left)
-                y += valueStyle.lineHeight
-            }
-            y += 2
-            let label = shape(figure.label, style: labelStyle, width: columnWidth)
-            for line in label.lines.indices {
-                items += lineItems(label, line: line, style: labelStyle, x: x, top: y, width: columnWidth, alignment: .left)
-                y += labelStyle.lineHeight
-            }
+            // Values are bottom-aligned in the standard line so shrunk ones share a baseline with their labels.
+            items += stackedLines(shape(figure.value, style: fitted, width: nil), style: fitted, x: x,
+                                  top: y + valueStyle.lineHeight - fitted.lineHeight, width: columnWidth).items
+            y += valueStyle.lineHeight + 2
+            let label = stackedLines(shape(figure.label, style: labelStyle, width: columnWidth), style: labelStyle,
+                                     x: x, top: y, width: columnWidth)
+            items += label.items
+            y += label.height
             if let note = figure.note {
                 let noteStyle = theme.style(StyleName.sourceNote)
-                let shapedNote = shape(note, style: noteStyle, width: columnWidth)
-                for line in shapedNote.lines.indices {
-                    items += lineItems(shapedNote, line: line, style: noteStyle, x: x, top: y, width: columnWidth, alignment: .left)
-                    y += noteStyle.lineHeight
-                }
+                let lines = stackedLines(shape(note, style: noteStyle, width: columnWidth), style: noteStyle,
+                                         x: x, top: y, width: columnWidth)
+                items += lines.items
+                y += lines.height
             }
             items.append(.endTag)
             height = max(height, y)

@@ -18,7 +18,7 @@ extension LayoutContext {
         continuation.append(header)
         let bodyStyle = theme.style(StyleName.tableCell)
         for (i, cells) in table.rows.enumerated() {
-            var row = bodyRow(cells, metrics: metrics, style: bodyStyle, header: false)
+            var row = bodyRow(cells, metrics: metrics, style: bodyStyle)
             if let zebra = t.zebra, i % 2 == 1 {
                 row.items.insert(.fill(Rect(x: 0, y: 0, width: metrics.totalWidth, height: row.height), zebra), at: 0)
             }
@@ -30,7 +30,7 @@ extension LayoutContext {
             rows.append(row)
         }
         if let totals = table.totals {
-            var row = bodyRow(totals, metrics: metrics, style: theme.style(StyleName.tableTotal), header: false)
+            var row = bodyRow(totals, metrics: metrics, style: theme.style(StyleName.tableTotal))
             row.items.append(.rule(from: Point(x: 0, y: 0), to: Point(x: metrics.totalWidth, y: 0),
                                    width: t.totalRuleWidth, color: theme.colors.primary))
             row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: metrics.totalWidth, y: row.height),
@@ -65,69 +65,48 @@ extension LayoutContext {
 
     private func captionRow(_ text: String, style: TextStyle) -> Row {
         let shaped = shape(text, style: style, width: contentWidth)
-        var items: [FrameItem] = [.beginTag(.caption)]
-        var y: Points = 0
-        for line in shaped.lines.indices {
-            items += lineItems(shaped, line: line, style: style, x: 0, top: y, width: contentWidth, alignment: .left)
-            y += style.lineHeight
-        }
-        items.append(.endTag)
-        return Row(height: y + style.spaceAfter, items: items, canBreakBefore: true)
+        let lines = stackedLines(shaped, style: style, x: 0, top: 0, width: contentWidth)
+        return Row(height: lines.height + style.spaceAfter, items: [.beginTag(.caption)] + lines.items + [.endTag])
     }
 
     private func headerRow(_ m: TableMetrics) -> Row {
-        let style = theme.style(StyleName.tableHeader)
-        let t = theme.table
-        let shaped = m.headers
-        let lineCount = shaped.reduce(1) { max($0, $1.lines.count) }
-        let height = Points(lineCount) * style.lineHeight + 2 * t.cellPaddingY
-        var items: [FrameItem] = []
-        for (c, column) in m.columns.enumerated() where column.emphasized {
-            if let fill = t.emphasisFill { items.append(.fill(Rect(x: m.x[c], y: 0, width: m.widths[c], height: height), fill)) }
-        }
-        items.append(.beginTag(.tableRow))
-        for c in m.columns.indices {
-            items.append(.beginTag(.tableHeaderCell))
-            let text = shaped[c]
-            // Bottom-aligned: the last line sits on the bottom padding.
-            var top = height - t.cellPaddingY - Points(text.lines.count) * style.lineHeight
-            for line in text.lines.indices {
-                items += lineItems(text, line: line, style: style, x: m.x[c] + t.cellPaddingX, top: top,
-                                   width: m.widths[c] - 2 * t.cellPaddingX, alignment: m.columns[c].alignment)
-                top += style.lineHeight
-            }
-            items.append(.endTag)
-        }
-        items.append(.endTag)
-        items.append(.rule(from: Point(x: 0, y: height), to: Point(x: m.totalWidth, y: height),
-                           width: t.headerRuleWidth, color: theme.colors.primary))
-        return Row(height: height, items: items, canBreakBefore: true)
+        var row = tableRow(m.headers, metrics: m, style: theme.style(StyleName.tableHeader), bottomAligned: true) { _ in .tableHeaderCell }
+        row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: m.totalWidth, y: row.height),
+                               width: theme.table.headerRuleWidth, color: theme.colors.primary))
+        return row
     }
 
-    private func bodyRow(_ cells: [Cell], metrics m: TableMetrics, style: TextStyle, header: Bool) -> Row {
-        let t = theme.table
-        var shaped: [any ShapedText] = []
-        for (c, column) in m.columns.enumerated() {
-            let cell = c < cells.count ? cells[c] : .missing
-            let text = column.format.format(cell)
-            let wraps = column.alignment == .left
-            shaped.append(shape(text, style: style, width: wraps ? m.widths[c] - 2 * t.cellPaddingX : nil))
+    private func bodyRow(_ cells: [Cell], metrics m: TableMetrics, style: TextStyle) -> Row {
+        let pad = 2 * theme.table.cellPaddingX
+        let shaped: [any ShapedText] = m.columns.enumerated().map { c, column in
+            let text = column.format.format(c < cells.count ? cells[c] : .missing)
+            return shape(text, style: style, width: column.alignment == .left ? m.widths[c] - pad : nil)
         }
+        // The row's label cell is its header (screen readers announce it with each figure).
+        return tableRow(shaped, metrics: m, style: style, bottomAligned: false) { c in
+            c == 0 && m.columns[c].alignment == .left ? .tableHeaderCell : .tableCell
+        }
+    }
+
+    /// One table row: emphasis fills, then each cell's lines aligned in its column, tagged TR > TH/TD.
+    private func tableRow(_ shaped: [any ShapedText], metrics m: TableMetrics, style: TextStyle, bottomAligned: Bool,
+                          cellTag: (Int) -> StructureTag) -> Row {
+        let t = theme.table
         let lineCount = shaped.reduce(1) { max($0, $1.lines.count) }
         let height = Points(lineCount) * style.lineHeight + 2 * t.cellPaddingY
         var items: [FrameItem] = []
-        for (c, column) in m.columns.enumerated() where column.emphasized {
-            if let fill = t.emphasisFill { items.append(.fill(Rect(x: m.x[c], y: 0, width: m.widths[c], height: height), fill)) }
+        if let fill = t.emphasisFill {
+            for (c, column) in m.columns.enumerated() where column.emphasized {
+                items.append(.fill(Rect(x: m.x[c], y: 0, width: m.widths[c], height: height), fill))
+            }
         }
         items.append(.beginTag(.tableRow))
         for c in m.columns.indices {
-            items.append(.beginTag(c == 0 && m.columns[c].alignment == .left ? .tableHeaderCell : .tableCell))
-            var top = t.cellPaddingY
-            for line in shaped[c].lines.indices {
-                items += lineItems(shaped[c], line: line, style: style, x: m.x[c] + t.cellPaddingX, top: top,
-                                   width: m.widths[c] - 2 * t.cellPaddingX, alignment: m.columns[c].alignment)
-                top += style.lineHeight
-            }
+            items.append(.beginTag(cellTag(c)))
+            let text = shaped[c]
+            let top = bottomAligned ? height - t.cellPaddingY - Points(text.lines.count) * style.lineHeight : t.cellPaddingY
+            items += stackedLines(text, style: style, x: m.x[c] + t.cellPaddingX, top: top,
+                                  width: m.widths[c] - 2 * t.cellPaddingX, alignment: m.columns[c].alignment).items
             items.append(.endTag)
         }
         items.append(.endTag)

@@ -49,6 +49,18 @@ struct LayoutContext {
         return items
     }
 
+    /// Items for all lines of `shaped` stacked from `top`, one `style.lineHeight` apart, and their total height.
+    func stackedLines(_ shaped: any ShapedText, style: TextStyle, x: Points, top: Points, width: Points?,
+                      alignment: TableColumn.Alignment = .left) -> (items: [FrameItem], height: Points) {
+        var items: [FrameItem] = []
+        var y = top
+        for line in shaped.lines.indices {
+            items += lineItems(shaped, line: line, style: style, x: x, top: y, width: width, alignment: alignment)
+            y += style.lineHeight
+        }
+        return (items, y - top)
+    }
+
     /// Where the baseline sits in a line slot: the text's ascent-plus-descent box centred in the slot.
     func baselineOffset(_ metrics: ShapedLine, lineHeight: Points) -> Points {
         (lineHeight - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
