@@ -48,7 +48,10 @@ struct TableBinder {
         } else {
             bound = source.table.header.indices.map { ($0, defaultColumn($0, source)) }
         }
-        guard !bound.isEmpty else { return nil }
+        guard !bound.isEmpty else {
+            if !node.diagnostics.hasErrors { node.diagnostics.error(node.location, "this table has no columns", suggestion: "list at least one column under `columns`") }
+            return nil
+        }
 
         // Rows: all, minus a totals row named in the data.
         var rowIndices = Array(source.table.rows.indices)
