@@ -1,1 +1,81 @@
-public enum FolioTestSupport {}
+import Foundation
+
+/// Paths, processes and temporary folders shared by Folio's tests.
+public enum TestSupport {
+    /// The package root (the folder holding Package.swift).
+    public static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    /// The ALERT report spec.
+    public static var alertSpec: String { root.appendingPathComponent("ReportSpecs/alert-annual-report-2023-24.yaml").path }
+
+    /// The debug `folio` binary (`swift build` runs before `swift test` in `make test`).
+    public static var folio: String { root.appendingPathComponent(".build/debug/folio").path }
+
+    /// A fresh empty folder.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `text` to `name` inside `directory` (creating subfolders).
+    @discardableResult
+    public static func write(_ text: String, to name: String, in directory: URL) throws -> URL {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    /// What a finished process printed and how it exited.
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        public var stdoutData: Data
+    }
+
+    /// Runs a program to completion.
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                           currentDirectory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
+        process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        // stderr goes to a file so a chatty process can never block on a full pipe while stdout is read.
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("folio-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = errHandle
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try errHandle.close()
+        let errData = (try? Data(contentsOf: errURL)) ?? Data()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    /// Builds a spec with the CLI into `output`.
+    public static func folioBuild(_ spec: String, output: URL, environment: [String: String] = [:]) throws -> Result {
+        try run(folio, ["build", spec, "--output", output.path, "--quiet"], environment: environment)
+    }
+
+    /// `pdftotext -layout` of a PDF.
+    public static func pdfText(_ pdf: URL) throws -> String {
+        try run("pdftotext", ["-layout", pdf.path, "-"]).stdout
+    }
+}
