@@ -1,0 +1,142 @@
+import Foundation
+import FolioTestSupport
+import Testing
+
+/// The ALERT report built by the command line, read back with poppler's tools.
+@Suite("ALERT report PDF", .serialized)
+struct ReportPDFTests {
+    /// Builds the ALERT spec once into a fresh folder.
+    static func build(environment: [String: String] = [:]) throws -> URL {
+        let dir = try TestSupport.temporaryDirectory()
+        let result = try TestSupport.folioBuild(TestSupport.alertSpec, output: dir, environment: environment)
+        #expect(result.status == 0, "folio build failed: \(result.stderr)")
+        return dir.appendingPathComponent("alert-annual-report-2023-24.pdf")
+    }
+
+    /// Every data row as the source prints it: label then its values, `$2,741025` shown as `$2,741,025`.
+    static func expectedRows() throws -> [[String]] {
+        let data = TestSupport.root.appendingPathComponent("ReportSpecs/data")
+        let files = ["ice", "human-trafficking", "cisa", "organized-crime", "regional-2023-24", "stolen-vehicles", "firearms"]
+        var rows: [[String]] = []
+        for file in files {
+            let text = try String(contentsOf: data.appendingPathComponent(file + ".csv"), encoding: .utf8)
+            for line in text.split(separator: "\n").dropFirst() {
+                rows.append(splitCSV(String(line)).map { $0 == "$2,741025" ? "$2,741,025" : $0 })
+            }
+        }
+        return rows
+    }
+
+    static func splitCSV(_ line: String) -> [String] {
+        var fields: [String] = [], field = "", quoted = false
+        for ch in line {
+            if ch == "\"" { quoted.toggle() } else if ch == "," && !quoted { fields.append(field); field = "" } else { field.append(ch) }
+        }
+        return fields + [field]
+    }
+
+    @Test func everyTableRowIsPrintedInOrderWithTheSourcesFormatting() throws {
+        let text = try TestSupport.pdfText(try Self.build())
+        let lines = text.split(separator: "\n").map(String.init)
+        var searchFrom = 0
+        for row in try Self.expectedRows() {
+            let label = row[0]
+            // Labels may wrap in narrow columns: match the line holding the row's values.
+            let values = Array(row.dropFirst())
+            guard let index = lines[searchFrom...].firstIndex(where: { line in
+                let words = line.split(separator: " ").map(String.init)
+                return words.count >= values.count && Array(words.suffix(values.count)) == values
+            }) else {
+                Issue.record("row \(label) with values \(values) not found in order"); continue
+            }
+            let labelStart = label.split(separator: " ").first.map(String.init) ?? label
+            #expect(lines[index].contains(labelStart) || lines[max(0, index - 1)].contains(labelStart),
+                    "row \(label): its label is not beside its values")
+            searchFrom = index + 1
+        }
+        #expect(!text.contains("$2,741025"), "the malformed source value must print corrected")
+        #expect(text.contains("Page 3 of "))
+    }
+
+    @Test func wordsFromTheSourceArePresent() throws {
+        let text = try TestSupport.pdfText(try Self.build()).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for phrase in ["– Paul Brandt, Founder, #NotInMyCity", "1-800-222-TIPS (8477)", "Crime Stoppers is always anonymous.",
+                       "Alberta Firearms Intelligence Centre (AFIC)", "Ghost Guns are illegal, privately manufactured firearms",
+                       "– Supt. Dwyane Lakusta, CEO, ALERT", "– Insp. Jason Bobrowich, Calgary Police Service"] {
+            #expect(text.contains(phrase), "missing: \(phrase)")
+        }
+    }
+
+    @Test func fontsAreInterAndEmbedded() throws {
+        let fonts = try TestSupport.run("pdffonts", [try Self.build().path]).stdout
+        let rows = fonts.split(separator: "\n").dropFirst(2)
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(row.contains("Inter-"), "unexpected font: \(row)")
+            // name, type..., encoding, emb, sub, uni, object, id: `emb` is the fifth from the end.
+            #expect(columns.count >= 5 && columns[columns.count - 5] == "yes", "not embedded: \(row)")
+        }
+    }
+
+    @Test func metadataTagsAndLanguage() throws {
+        let pdf = try Self.build()
+        let info = try TestSupport.run("pdfinfo", [pdf.path]).stdout
+        #expect(info.contains("Title:           ALERT Annual Report 2023-24"))
+        #expect(info.contains("Tagged:          yes"))
+        #expect(info.contains("CreationDate:    Sun Mar 31 00:00:00 2024 UTC"))
+        let catalog = try TestSupport.run("qpdf", ["--show-object=trailer", pdf.path]).stdout
+        #expect(catalog.contains("/Root"))
+        let check = try TestSupport.run("qpdf", ["--check", pdf.path])
+        #expect(check.status == 0, "qpdf --check: \(check.stdout)")
+        let bytes = try String(decoding: Data(contentsOf: pdf), as: UTF8.self)
+        #expect(bytes.contains("/Lang (en-CA)"))
+        #expect(bytes.contains("/Outlines"))
+    }
+
+    @Test func rebuildsAreByteIdenticalAcrossRunsAndTimeZones() throws {
+        let first = try Data(contentsOf: try Self.build())
+        let second = try Data(contentsOf: try Self.build(environment: ["TZ": "Pacific/Auckland", "LANG": "de_DE.UTF-8"]))
+        #expect(first == second)
+    }
+
+    @Test func theCommittedOutputIsWhatTheSpecProduces() throws {
+        let fresh = try Data(contentsOf: try Self.build())
+        let committed = try Data(contentsOf: TestSupport.root.appendingPathComponent("Output/alert-annual-report-2023-24.pdf"))
+        #expect(fresh == committed, "Output/ is stale: run `make report` and commit the result")
+    }
+
+    @Test func badInputExitsOneWritesNothingAndKeepsThePreviousOutput() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let spec = try TestSupport.write("document: {title: T, date: 2024-03-31}\ncontent:\n  - table: {data: nope}\n",
+                                         to: "broken.yaml", in: dir)
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let previous = out.appendingPathComponent("broken.pdf")
+        try Data("previous output".utf8).write(to: previous)
+        let result = try TestSupport.folioBuild(spec.path, output: out)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.yaml:3:19: error: no data set `nope`"))
+        #expect(try Data(contentsOf: previous) == Data("previous output".utf8))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(leftovers == ["broken.pdf"], "no temporary or partial files: \(leftovers)")
+    }
+
+    @Test func markupInDataAndSpecsPrintsLiterally() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        try TestSupport.write("item,value\nR&D <b>bold</b>,5\n", to: "d.csv", in: dir)
+        let spec = try TestSupport.write("""
+        document: {title: "Tom & Jerry <i>", date: 2024-03-31}
+        data: {d: d.csv}
+        content:
+          - paragraph: "Profit & loss <span foreground='red'>not markup</span>"
+          - table: {data: d, caption: "A <b> caption"}
+        """, to: "markup.yaml", in: dir)
+        let result = try TestSupport.folioBuild(spec.path, output: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try TestSupport.pdfText(dir.appendingPathComponent("markup.pdf"))
+        #expect(text.contains("Profit & loss <span foreground='red'>not markup</span>"))
+        #expect(text.contains("R&D <b>bold</b>"))
+        #expect(text.contains("A <b> caption"))
+    }
+}
