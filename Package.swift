@@ -36,6 +36,6 @@ let package = Package(
         .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"]),
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport"]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo"]),
     ]
 )

@@ -1,0 +1,47 @@
+import Foundation
+import FolioCairo
+import FolioTestSupport
+import Testing
+
+/// Pages of the ALERT report compared with reference images in `Golden/`, rendered by poppler at 50 dpi.
+///
+/// Tolerance: fewer than 0.5% of pixels may differ by more than 32 levels in any channel (absorbs
+/// anti-aliasing differences between poppler builds, catches anything moved, missing or restyled).
+/// After an intended change, re-record with `FOLIO_RECORD_GOLDENS=1 swift test`, look at the new
+/// images, and commit them.
+@Suite("Golden pages")
+struct GoldenPageTests {
+    static let golden = TestSupport.root.appendingPathComponent("Tests/FolioEndToEndTests/Golden")
+    static let recording = ProcessInfo.processInfo.environment["FOLIO_RECORD_GOLDENS"] == "1"
+
+    @Test("page looks as recorded", arguments: [1, 2, 3, 5, 8])
+    func page(_ number: Int) throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let build = try TestSupport.folioBuild(TestSupport.alertSpec, output: dir)
+        try #require(build.status == 0, "\(build.stderr)")
+        let prefix = dir.appendingPathComponent("page").path
+        let render = try TestSupport.run("pdftoppm", ["-png", "-r", "50", "-f", "\(number)", "-l", "\(number)", "-singlefile",
+                                                      dir.appendingPathComponent("alert-annual-report-2023-24.pdf").path, prefix])
+        try #require(render.status == 0)
+        let actualPath = prefix + ".png"
+        let goldenPath = Self.golden.appendingPathComponent("alert-page-\(number).png").path
+        if Self.recording {
+            _ = try? FileManager.default.removeItem(atPath: goldenPath)
+            try FileManager.default.copyItem(atPath: actualPath, toPath: goldenPath)
+            print("recorded \(goldenPath)")
+            return
+        }
+        let actual = try #require(RasterImage(pngFile: actualPath))
+        let expected = try #require(RasterImage(pngFile: goldenPath), "no golden image: run FOLIO_RECORD_GOLDENS=1 swift test")
+        let fraction = actual.differingFraction(from: expected)
+        #expect(fraction < 0.005, "page \(number) differs from its golden image in \(fraction * 100)% of pixels; see \(actualPath)")
+    }
+
+    @Test func theComparisonNoticesAChangedPage() throws {
+        // A guard on the guard: two different pages must not pass as equal.
+        let one = try #require(RasterImage(pngFile: Self.golden.appendingPathComponent("alert-page-3.png").path))
+        let other = try #require(RasterImage(pngFile: Self.golden.appendingPathComponent("alert-page-5.png").path))
+        #expect(one.differingFraction(from: other) > 0.005)
+        #expect(one.differingFraction(from: one) == 0)
+    }
+}
