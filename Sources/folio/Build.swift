@@ -18,15 +18,16 @@ struct Build: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        var failed = false
-        for spec in specs {
-            if !build(spec) { failed = true }
-        }
-        if failed { throw FolioExit.invalidInput }
+        var outcomes: [Outcome] = []
+        for spec in specs { outcomes.append(build(spec)) }
+        if outcomes.contains(.internalError) { throw FolioExit.internalError }
+        if outcomes.contains(.invalidInput) { throw FolioExit.invalidInput }
     }
 
-    /// Builds one spec; prints diagnostics; returns false when nothing was written.
-    private func build(_ spec: String) -> Bool {
+    enum Outcome { case written, invalidInput, internalError }
+
+    /// Builds one spec; prints diagnostics; nothing is written unless it succeeds.
+    private func build(_ spec: String) -> Outcome {
         let loaded: LoadedSpec
         do {
             loaded = try SpecReader().read(path: spec)
@@ -34,7 +35,7 @@ struct Build: ParsableCommand {
             printError(DiagnosticPrinter.render(error.diagnostics))
             let count = error.diagnostics.filter { $0.severity == .error }.count
             printError("\(spec): \(count) error\(count == 1 ? "" : "s"); nothing written")
-            return false
+            return .invalidInput
         }
         if !loaded.warnings.isEmpty { printError(DiagnosticPrinter.render(loaded.warnings)) }
         let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -43,13 +44,13 @@ struct Build: ParsableCommand {
             let bytes = try ReportRenderer().pdf(loaded.report)
             try OutputFile.write(bytes, to: path)
             if !quiet { print("wrote \(path) (\(bytes.count) bytes)") }
-            return true
+            return .written
         } catch let error as MissingFontError {
             printError("\(spec): error: \(error)")
-            return false
+            return .invalidInput
         } catch {
-            printError("\(spec): error: \(error)")
-            return false
+            printError("\(spec): internal error: \(error); nothing written")
+            return .internalError
         }
     }
 }
