@@ -34,6 +34,33 @@ public final class CairoCanvas {
         cairo_stroke(cr)
     }
 
+    /// Fills and/or strokes a path (round joins, butt caps).
+    public func draw(_ path: PathShape, fill: Color?, stroke: Stroke?) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .curve(let a, let b, let c): cairo_curve_to(cr, a.x, a.y, b.x, b.y, c.x, c.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+        if let fill {
+            setColor(fill)
+            if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke {
+            setColor(stroke.color)
+            cairo_set_line_width(cr, stroke.width)
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+            cairo_set_dash(cr, stroke.dash, Int32(stroke.dash.count), 0)
+            cairo_stroke(cr)
+            cairo_set_dash(cr, nil, 0, 0)
+        }
+        cairo_new_path(cr)
+    }
+
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
     public func draw(_ line: TextLine) {
         guard let paragraph = line.shaped as? PangoParagraph,

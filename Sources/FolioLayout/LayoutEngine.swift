@@ -46,6 +46,8 @@ public struct LayoutEngine {
                 run.append(context.keyFiguresElement(figures))
             case .table(let table):
                 run.append(context.tableElement(table))
+            case .chart(let chart):
+                run.append(context.chartElement(chart))
             }
         }
         flush()

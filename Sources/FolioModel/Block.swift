@@ -14,6 +14,8 @@ public enum Block: Sendable {
     case keyFigures(KeyFigures)
     /// A data table; split between rows with its header repeated.
     case table(Table)
+    /// A bar or line chart, drawn as vector graphics and tagged as a figure with its alt text.
+    case chart(Chart)
     /// Start a new page.
     case pageBreak
     /// Vertical space in points (dropped at the top of a page).

@@ -36,6 +36,9 @@ extension Theme {
         styles[StyleName.callout] = TextStyle(size: 10, lineHeight: 14.5, color: ink, spaceBefore: 6, spaceAfter: 14)
         let table = TableStyle(ruleWidth: 0.4, headerRuleWidth: 0.9, totalRuleWidth: 0.9, cellPaddingX: 5,
                                cellPaddingY: 4, zebra: nil, emphasisFill: Color(hex: "#EEF3F8"), minimumRowsAtBreak: 2)
-        return Theme(colors: colors, styles: styles, table: table, grid: Grid(columns: 12, gutter: 12))
+        // Okabe–Ito, a colour-blind-safe categorical palette, led by the primary navy; series also differ by
+        // marker shape and dash so greyscale print still reads.
+        let palette = [navy] + ["#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#0072B2", "#F0E442"].compactMap(Color.init(hex:))
+        return Theme(colors: colors, styles: styles, table: table, grid: Grid(columns: 12, gutter: 12), chartPalette: palette)
     }
 }

@@ -9,9 +9,11 @@ public struct Theme: Sendable {
     public var table: TableStyle
     /// Horizontal grid: columns and gutter, used for call-outs and side-by-side blocks.
     public var grid: Grid
+    /// Series colours of charts, in order; single-series charts use the primary colour.
+    public var chartPalette: [Color]
 
-    public init(colors: Palette, styles: [String: TextStyle], table: TableStyle, grid: Grid) {
-        self.colors = colors; self.styles = styles; self.table = table; self.grid = grid
+    public init(colors: Palette, styles: [String: TextStyle], table: TableStyle, grid: Grid, chartPalette: [Color] = []) {
+        self.colors = colors; self.styles = styles; self.table = table; self.grid = grid; self.chartPalette = chartPalette
     }
 
     /// The style with that name, or the body style when there is none (the spec reader rejects unknown names).

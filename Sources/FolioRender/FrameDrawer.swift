@@ -15,6 +15,7 @@ struct FrameDrawer {
             case .text(let line): canvas.draw(line)
             case .fill(let rect, let color): canvas.fill(rect, color)
             case .rule(let a, let b, let width, let color): canvas.line(from: a, to: b, width: width, color: color)
+            case .path(let path, let fill, let stroke): canvas.draw(path, fill: fill, stroke: stroke)
             case .link(let rect, let target): if tagged { canvas.link(rect, target) }
             case .beginTag(let tag):
                 guard tagged else { continue }

@@ -13,20 +13,59 @@ struct PDFIncrementalUpdate {
         }
     }
 
-    private var bytes: [UInt8]
+    private let bytes: [UInt8]
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    /// Sets the document language in the catalog.
-    mutating func setLanguage(_ tag: String) throws -> [UInt8] {
+    /// Sets the document language in the catalog and the alternative text of each figure structure
+    /// element (`alternates` in document order, one per Figure element Cairo wrote).
+    func update(language tag: String, figureAlternates alternates: [String]) throws -> [UInt8] {
         let trailer = try lastTrailer()
         guard let root = trailer.reference("/Root") else { throw Failure.unexpectedStructure("no /Root in the trailer") }
-        let catalog = try objectDictionary(root)
+        var objects: [(Int, String)] = []
         let escaped = tag.filter { $0.isLetter || $0.isNumber || $0 == "-" }
-        var updated = catalog
-        guard let open = updated.range(of: "<<") else { throw Failure.unexpectedStructure("catalog is not a dictionary") }
-        updated.insert(contentsOf: "\n   /Lang (\(escaped))", at: open.upperBound)
-        return append(objects: [(root, updated)], trailer: trailer)
+        objects.append((root, try inserting("/Lang (\(escaped))", into: try objectDictionary(root))))
+        let figures = figureObjects()
+        guard figures.count == alternates.count else {
+            throw Failure.unexpectedStructure("\(figures.count) figure elements for \(alternates.count) alternative texts")
+        }
+        for (number, alt) in zip(figures, alternates) {
+            objects.append((number, try inserting("/Alt " + Self.textString(alt), into: try objectDictionary(number))))
+        }
+        return append(objects: objects, trailer: trailer)
+    }
+
+    private func inserting(_ entry: String, into dictionary: String) throws -> String {
+        var updated = dictionary
+        guard let open = updated.range(of: "<<") else { throw Failure.unexpectedStructure("not a dictionary") }
+        updated.insert(contentsOf: "\n   " + entry, at: open.upperBound)
+        return updated
+    }
+
+    /// A PDF text string: UTF-16BE with a byte-order mark, in hex (any character, no escaping pitfalls).
+    static func textString(_ text: String) -> String {
+        var hex = "<FEFF"
+        for unit in text.utf16 {
+            let h = String(unit, radix: 16, uppercase: true)
+            hex += String(repeating: "0", count: 4 - h.count) + h
+        }
+        return hex + ">"
+    }
+
+    /// Object numbers of the Figure structure elements, in the order Cairo wrote them (document order).
+    private func figureObjects() -> [Int] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var numbers: [Int] = []
+        var search = text.startIndex
+        while let r = text.range(of: "/Type /StructElem\n   /S /Figure", range: search..<text.endIndex) {
+            let before = text[..<r.lowerBound]
+            if let objRange = before.range(of: " 0 obj", options: .backwards) {
+                let lineStart = before[..<objRange.lowerBound].lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+                if let n = Int(before[lineStart..<objRange.lowerBound]) { numbers.append(n) }
+            }
+            search = r.upperBound
+        }
+        return numbers
     }
 
     // MARK: - Reading what Cairo wrote

@@ -33,8 +33,12 @@ public struct PDFRenderer {
             let id = pdf.addOutline(entry.title, parent: parents[depth - 1], pageIndex: entry.pageIndex, y: entry.y)
             parents.append(id)
         }
-        var update = PDFIncrementalUpdate(try pdf.finish())
-        return try update.setLanguage(document.info.language)
+        // Cairo 1.16 writes neither /Lang nor /Alt: both are added as an incremental update.
+        var alternates: [String] = []
+        for page in document.pages {
+            for case .beginTag(.figure(let alt)) in page.items { alternates.append(alt) }
+        }
+        return try PDFIncrementalUpdate(try pdf.finish()).update(language: document.info.language, figureAlternates: alternates)
     }
 }
 

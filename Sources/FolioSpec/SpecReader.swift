@@ -10,6 +10,12 @@ public struct LoadedSpec: Sendable {
     public var warnings: [Diagnostic]
     /// The spec and every data file read, for rebuild decisions.
     public var inputFiles: [String]
+    /// Every chart with an id: the spec's release images.
+    public var charts: [Chart]
+    /// Named release-image sizes.
+    public var exports: [ExportPreset]
+    /// Whether the spec has report content (a spec of release images alone has none).
+    public var hasContent: Bool
 }
 
 /// Reads a YAML report spec and the data files it names into a `Report`, checking everything on the way.
@@ -48,12 +54,18 @@ public struct SpecReader {
         let baseDirectory = (path as NSString).deletingLastPathComponent
         let spec = SpecNode(node: root, file: path, diagnostics: diagnostics)
         var inputs = [path]
-        let report = ReportReader(base: baseDirectory, diagnostics: diagnostics).read(spec, inputs: &inputs)
+        var reader = ReportReader(base: baseDirectory, diagnostics: diagnostics)
+        let report = reader.read(spec, inputs: &inputs)
         if diagnostics.hasErrors || report == nil {
             throw SpecError(diagnostics.items)
         }
         guard let report else { throw SpecError(diagnostics.items) }
-        return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs)
+        let hasContent: Bool = {
+            if case .mapping(let m) = root { return m.contains { $0.key.string == "content" } }
+            return false
+        }()
+        return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
+                          exports: reader.exports, hasContent: hasContent)
     }
 
     static func readText(_ path: String) -> String? {

@@ -8,6 +8,8 @@ public enum FrameItem: Sendable {
     case fill(Rect, Color)
     /// A straight stroke.
     case rule(from: Point, to: Point, width: Points, color: Color)
+    /// A vector path (chart lines, markers), filled and/or stroked.
+    case path(PathShape, fill: Color?, stroke: Stroke?)
     /// A clickable area.
     case link(Rect, LinkTarget)
     /// Opens a structure element of the tagged PDF; always closed by a matching `endTag` on the same page.
@@ -24,6 +26,7 @@ public enum FrameItem: Sendable {
         case .fill(let r, let c): return .fill(r.offsetBy(dx: dx, dy: dy), c)
         case .rule(let a, let b, let w, let c):
             return .rule(from: Point(x: a.x + dx, y: a.y + dy), to: Point(x: b.x + dx, y: b.y + dy), width: w, color: c)
+        case .path(let p, let f, let s): return .path(p.offsetBy(dx: dx, dy: dy), fill: f, stroke: s)
         case .link(let r, let t): return .link(r.offsetBy(dx: dx, dy: dy), t)
         case .beginTag, .endTag: return self
         }
@@ -84,5 +87,64 @@ public enum StructureTag: Hashable, Sendable {
         case .tableOfContentsItem: return "TOCI"
         case .division: return "Div"
         }
+    }
+}
+
+/// How a line is drawn.
+public struct Stroke: Hashable, Sendable {
+    public var width: Points
+    public var color: Color
+    /// Dash pattern (on, off, …) in points; empty for solid.
+    public var dash: [Points]
+    public init(width: Points, color: Color, dash: [Points] = []) { self.width = width; self.color = color; self.dash = dash }
+}
+
+/// A path of straight and curved segments.
+public struct PathShape: Hashable, Sendable {
+    public enum Element: Hashable, Sendable {
+        case move(Point)
+        case line(Point)
+        case curve(Point, Point, Point)
+        case close
+    }
+    public var elements: [Element]
+    public init(_ elements: [Element] = []) { self.elements = elements }
+
+    /// An open polyline through `points`.
+    public static func polyline(_ points: [Point]) -> PathShape {
+        PathShape(points.enumerated().map { $0.offset == 0 ? .move($0.element) : .line($0.element) })
+    }
+
+    /// A closed polygon.
+    public static func polygon(_ points: [Point]) -> PathShape {
+        var p = polyline(points)
+        p.elements.append(.close)
+        return p
+    }
+
+    /// A circle made of four Bézier arcs.
+    public static func circle(center c: Point, radius r: Points) -> PathShape {
+        let k = 0.5522847498 * r
+        return PathShape([
+            .move(Point(x: c.x + r, y: c.y)),
+            .curve(Point(x: c.x + r, y: c.y + k), Point(x: c.x + k, y: c.y + r), Point(x: c.x, y: c.y + r)),
+            .curve(Point(x: c.x - k, y: c.y + r), Point(x: c.x - r, y: c.y + k), Point(x: c.x - r, y: c.y)),
+            .curve(Point(x: c.x - r, y: c.y - k), Point(x: c.x - k, y: c.y - r), Point(x: c.x, y: c.y - r)),
+            .curve(Point(x: c.x + k, y: c.y - r), Point(x: c.x + r, y: c.y - k), Point(x: c.x + r, y: c.y)),
+            .close,
+        ])
+    }
+
+    /// The same path moved.
+    public func offsetBy(dx: Points, dy: Points) -> PathShape {
+        func m(_ p: Point) -> Point { Point(x: p.x + dx, y: p.y + dy) }
+        return PathShape(elements.map { e in
+            switch e {
+            case .move(let p): return .move(m(p))
+            case .line(let p): return .line(m(p))
+            case .curve(let a, let b, let c): return .curve(m(a), m(b), m(c))
+            case .close: return .close
+            }
+        })
     }
 }

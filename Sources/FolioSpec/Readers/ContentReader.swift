@@ -7,6 +7,8 @@ struct ContentReader {
     let theme: Theme
     let sources: [String: DataSource]
     let info: DocumentInfo?
+    /// Charts defined under `charts:`, which content can place by id.
+    let charts: [String: Chart]
 
     static let blockTypes: [String: [String]] = [
         "cover": ["cover"],
@@ -16,6 +18,7 @@ struct ContentReader {
         "quote": ["quote", "by"],
         "figures": ["figures"],
         "table": ["table"],
+        "chart": ["chart"],
         "page-break": ["page-break"],
         "spacer": ["spacer"],
     ]
@@ -64,6 +67,14 @@ struct ContentReader {
             return .quote(Quote(text: InlineMarkup.parse(normalizeSpaces(text)), attribution: m.string("by")))
         case "figures": return figures(value)
         case "table": return TableBinder(sources: sources).table(value)
+        case "chart":
+            if let id = value.scalar {
+                if let chart = charts[id] { return .chart(chart) }
+                value.diagnostics.error(value.location, "no chart `\(id)` under `charts:`",
+                                        suggestion: charts.isEmpty ? "define it under `charts:` or write it here" : Suggestions.hint(for: id, in: charts.keys.sorted()))
+                return nil
+            }
+            return ChartReader(sources: sources).read(value).map { .chart($0) }
         case "page-break": return .pageBreak
         case "spacer": return Lengths.read(value).map { .spacer($0) }
         default: return nil

@@ -6,9 +6,14 @@ struct ReportReader {
     let base: String
     let diagnostics: DiagnosticBag
 
-    static let keys = ["document", "page", "theme", "data", "content"]
+    static let keys = ["document", "page", "theme", "data", "charts", "exports", "content"]
 
-    func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
+    /// Charts with ids (from `charts:` and from content), in order: the release images of the spec.
+    private(set) var charts: [Chart] = []
+    /// Release image sizes named in `exports:`.
+    private(set) var exports: [ExportPreset] = []
+
+    mutating func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
         guard let top = spec.mapping("the spec", keys: Self.keys) else { return nil }
         let info = top.required("document").flatMap { DocumentReader().read($0) }
         let page = top["page"].flatMap { PageReader().read($0) } ?? PageSetup()
@@ -17,9 +22,35 @@ struct ReportReader {
         if let data = top["data"] {
             sources = DataReader(base: base).read(data, inputs: &inputs)
         }
+        var named: [String: Chart] = [:]
+        if let list = top["charts"]?.sequence("a list of charts") {
+            for item in list {
+                guard let chart = ChartReader(sources: sources).read(item) else { continue }
+                if named[chart.id] != nil { diagnostics.error(item.location, "two charts are named `\(chart.id)`") }
+                named[chart.id] = chart
+                charts.append(chart)
+            }
+        }
+        if let list = top["exports"]?.sequence("a list of export presets") {
+            for item in list {
+                guard let e = item.mapping("an export preset", keys: ["name", "size", "scale"]),
+                      let name = e.requiredString("name"), let sizeNode = e.required("size"), let text = sizeNode.string("a size such as 1200x675") else { continue }
+                guard let (w, h) = ExportPreset.size(text) else {
+                    diagnostics.error(sizeNode.location, "expected a size such as `1200x675` (100 to 10000 pixels a side), found `\(text)`")
+                    continue
+                }
+                exports.append(ExportPreset(name: name, width: w, height: h, scale: e.number("scale", range: 0.25...8) ?? 1))
+            }
+        }
         var blocks: [Block] = []
-        if let content = top.required("content") {
-            blocks = ContentReader(theme: theme, sources: sources, info: info).read(content)
+        if let content = top["content"] {
+            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named).read(content)
+            for case .chart(let chart) in blocks where named[chart.id] == nil {
+                named[chart.id] = chart
+                charts.append(chart)
+            }
+        } else if charts.isEmpty {
+            diagnostics.error(spec.location, "the spec is missing the required field `content` (or `charts`, for a spec of release images)")
         }
         guard let info else { return nil }
         return Report(info: info, page: page, theme: theme, blocks: blocks)

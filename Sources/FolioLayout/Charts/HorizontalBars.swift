@@ -1,0 +1,132 @@
+import Foundation
+import FolioModel
+
+extension ChartLayouter {
+    /// Categories down the side (long names wrap), values along the bottom, value labels at the bar ends.
+    func horizontalBars(_ chart: Chart, series: [ChartSeries], in rect: Rect) -> [FrameItem] {
+        var items: [FrameItem] = []
+        var area = rect
+        let label = type.label
+        if series.count > 1 {
+            let (legendItems, h) = legend(series, kind: .bar, x: area.x, y: area.y, width: area.width)
+            items += legendItems
+            area.y += h + label.lineHeight * 0.6
+            area.height -= h + label.lineHeight * 0.6
+        }
+        if let title = chart.valueTitle {
+            let shaped = context.shape(title, style: type.axisTitle, width: area.width)
+            let h = Points(shaped.lines.count) * type.axisTitle.lineHeight
+            items += context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .right).items
+            area.height -= h + 3
+        }
+        guard let (lo, hi) = extent(chart, series) else { return items }
+        let unit = unit(series)
+        let n = max(1, chart.categories.count)
+        let labelWidth = area.width * 0.3
+        let categoryTexts = chart.categories.map { context.shape($0, style: label, width: labelWidth) }
+        let usedLabelWidth = categoryTexts.map(\.width).max() ?? 0
+        let stacked = chart.grouping == .stacked && series.count > 1
+        // Room at the right for value labels at the bar ends.
+        var endRoom: Points = 6
+        if chart.valueLabels && !stacked {
+            endRoom = series.flatMap { s in s.values.compactMap { $0 }.map { context.shape(chart.format.format($0, unit: s.unit), style: type.value, width: nil).width } }.max() ?? 0
+            endRoom += 6
+        }
+        var plot = Rect(x: area.x + usedLabelWidth + 8, y: area.y, width: 0, height: 0)
+        plot.width = max(10, area.maxX - endRoom - plot.x)
+        plot.height = max(10, area.maxY - label.lineHeight - 4 - plot.y)
+        // As many ticks as fit side by side with a gap between measured labels.
+        var scale = Ticks.linear(min: lo, max: hi, maxTicks: 2)
+        var tickTexts: [any ShapedText] = []
+        for maxTicks in stride(from: 9, through: 2, by: -1) {
+            scale = chart.scale == .log ? Ticks.log(min: lo, max: hi) : Ticks.linear(min: lo, max: hi, maxTicks: maxTicks)
+            let format = tickFormat(chart, scale)
+            tickTexts = scale.ticks.map { context.shape(format.format($0, unit: unit), style: label, width: nil) }
+            let widest = tickTexts.map(\.width).max() ?? 0
+            let spacing = plot.width / Points(max(1, scale.ticks.count - 1))
+            if spacing >= widest + label.size || chart.scale == .log { break }
+        }
+        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.x, length: plot.width, direction: 1)
+        var lastRight = -Points.infinity
+        for (t, tick) in scale.ticks.enumerated() {
+            let x = axis.position(tick)
+            items.append(.rule(from: Point(x: x, y: plot.y), to: Point(x: x, y: plot.maxY), width: 0.4, color: theme.colors.rule))
+            let text = tickTexts[t]
+            let left = min(max(x - text.width / 2, area.x), area.maxX - text.width)
+            if left >= lastRight + label.size * 0.5 {
+                items += context.lineItems(text, line: 0, style: label, x: left, top: plot.maxY + 4, width: nil, alignment: .left)
+                lastRight = left + text.width
+            }
+        }
+        let base = axis.baseline
+        items.append(.rule(from: Point(x: base, y: plot.y), to: Point(x: base, y: plot.maxY), width: 0.8, color: theme.colors.muted))
+        let band = plot.height / Points(n)
+        let groupHeight = band * 0.72
+        let barHeight = stacked ? groupHeight : groupHeight / Points(max(1, series.count))
+        for c in chart.categories.indices {
+            let bandTop = plot.y + Points(c) * band
+            let text = categoryTexts[c]
+            let textHeight = Points(text.lines.count) * label.lineHeight
+            items += context.stackedLines(text, style: label, x: area.x, top: bandTop + (band - textHeight) / 2,
+                                          width: usedLabelWidth, alignment: .right).items
+            var positive = 0.0, negative = 0.0
+            for (i, s) in series.enumerated() {
+                let y = bandTop + (band - groupHeight) / 2 + (stacked ? 0 : Points(i) * barHeight)
+                guard let v = s.values[safe: c] ?? nil else {
+                    let dash = context.shape(chart.format.missing, style: label, width: nil)
+                    items += context.lineItems(dash, line: 0, style: label, x: base + 3, top: y + (barHeight - label.lineHeight) / 2,
+                                               width: nil, alignment: .left)
+                    continue
+                }
+                var from = base, to = axis.position(v)
+                if stacked {
+                    let start = v >= 0 ? positive : negative
+                    from = axis.position(start); to = axis.position(start + v)
+                    if v >= 0 { positive += v } else { negative += v }
+                }
+                let left = min(from, to), width = max(1.5, abs(to - from))
+                items.append(.fill(Rect(x: left, y: y, width: width, height: barHeight - (stacked ? 0 : 1)), color(i, of: series.count)))
+                if chart.valueLabels && !stacked {
+                    let value = context.shape(chart.format.format(v, unit: s.unit), style: type.value, width: nil)
+                    let x = v >= 0 ? left + width + 3 : left - 3 - value.width
+                    items += context.lineItems(value, line: 0, style: type.value, x: x, top: y + (barHeight - type.value.lineHeight) / 2,
+                                               width: nil, alignment: .left)
+                }
+            }
+        }
+        return items
+    }
+
+    /// One small panel per series, each with its own value scale, sharing the categories.
+    func smallMultiples(_ chart: Chart, in rect: Rect) -> [FrameItem] {
+        let count = chart.series.count
+        let minPanelWidth = 130 * type.label.size / 7.5
+        var columns = max(1, min(count, Int(rect.width / minPanelWidth)))
+        // Prefer balanced rows (6 panels: 3 + 3 rather than 4 + 2).
+        let rows = Int((Double(count) / Double(columns)).rounded(.up))
+        columns = Int((Double(count) / Double(rows)).rounded(.up))
+        let gapX = type.label.size * 2.5, gapY = type.label.size * 2
+        let panelWidth = (rect.width - gapX * Points(columns - 1)) / Points(columns)
+        let panelHeight = (rect.height - gapY * Points(rows - 1)) / Points(rows)
+        let titles = chart.series.map { context.shape($0.name, style: type.panelTitle, width: panelWidth) }
+        let titleHeight = Points(titles.map(\.lines.count).max() ?? 1) * type.panelTitle.lineHeight + 4
+        var items: [FrameItem] = []
+        for (i, s) in chart.series.enumerated() {
+            let col = i % columns, row = i / columns
+            let x = rect.x + Points(col) * (panelWidth + gapX)
+            let y = rect.y + Points(row) * (panelHeight + gapY)
+            items += context.stackedLines(titles[i], style: type.panelTitle, x: x, top: y, width: panelWidth).items
+            var single = chart
+            single.series = [s]
+            single.smallMultiples = false
+            single.valueTitle = nil
+            let plotRect = Rect(x: x, y: y + titleHeight, width: panelWidth, height: panelHeight - titleHeight)
+            if chart.kind == .bar && chart.orientation == .horizontal {
+                items += horizontalBars(single, series: [s], in: plotRect)
+            } else {
+                items += verticalPlot(single, series: [s], in: plotRect, legend: false)
+            }
+        }
+        return items
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import FolioModel
+
+extension ChartLayouter {
+    /// Categories along the bottom, values up the side: vertical bars (grouped or stacked) or lines.
+    func verticalPlot(_ chart: Chart, series: [ChartSeries], in rect: Rect, legend showLegend: Bool) -> [FrameItem] {
+        var items: [FrameItem] = []
+        var area = rect
+        let label = type.label
+        if showLegend {
+            let (legendItems, h) = legend(series, kind: chart.kind, x: area.x, y: area.y, width: area.width)
+            items += legendItems
+            area.y += h + label.lineHeight * 0.6
+            area.height -= h + label.lineHeight * 0.6
+        }
+        if let title = chart.valueTitle {
+            let shaped = context.shape(title, style: type.axisTitle, width: area.width)
+            let lines = context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.y, width: area.width)
+            items += lines.items
+            area.y += lines.height + 3
+            area.height -= lines.height + 3
+        }
+        if let title = chart.categoryTitle {
+            let shaped = context.shape(title, style: type.axisTitle, width: area.width)
+            let h = Points(shaped.lines.count) * type.axisTitle.lineHeight
+            items += context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .center).items
+            area.height -= h + 3
+        }
+        let n = max(1, chart.categories.count)
+        guard let (lo, hi) = extent(chart, series) else {
+            let shaped = context.shape("No values to show", style: label, width: area.width)
+            return items + context.stackedLines(shaped, style: label, x: area.x, top: area.y + area.height / 2, width: area.width, alignment: .center).items
+        }
+        let unit = unit(series)
+        let topPad = chart.valueLabels ? type.value.lineHeight + 2 : label.lineHeight / 2
+        // Two passes: tick labels' width decides the plot width, which decides how categories wrap,
+        // which decides the plot height, which decides the ticks.
+        var tickWidth = context.shape(chart.format.format(max(abs(lo), abs(hi)), unit: unit), style: label, width: nil).width
+        var scale = Ticks.linear(min: lo, max: hi, maxTicks: 5)
+        var tickTexts: [any ShapedText] = []
+        var categoryTexts: [any ShapedText] = []
+        var plot = area
+        for _ in 0..<2 {
+            plot.x = area.x + tickWidth + 6
+            plot.width = max(10, area.maxX - plot.x)
+            let band = plot.width / Points(n)
+            categoryTexts = chart.categories.map { context.shape($0, style: label, width: max(8, band - 4)) }
+            let lineCount = categoryTexts.map(\.lines.count).max() ?? 1
+            plot.y = area.y + topPad
+            plot.height = max(10, area.maxY - Points(lineCount) * label.lineHeight - 5 - plot.y)
+            let maxTicks = max(2, min(9, Int(plot.height / (label.lineHeight * 2.2)) + 1))
+            scale = chart.scale == .log ? Ticks.log(min: lo, max: hi) : Ticks.linear(min: lo, max: hi, maxTicks: maxTicks)
+            let format = tickFormat(chart, scale)
+            tickTexts = scale.ticks.map { context.shape(format.format($0, unit: unit), style: label, width: nil) }
+            tickWidth = tickTexts.map(\.width).max() ?? 0
+        }
+        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.maxY, length: plot.height, direction: -1)
+        let band = plot.width / Points(n)
+
+        // Gridlines and tick labels (ticks too close on a log axis are skipped, never overlapped).
+        var lastLabelTop = Points.infinity
+        for (t, tick) in scale.ticks.enumerated() {
+            let y = axis.position(tick)
+            items.append(.rule(from: Point(x: plot.x, y: y), to: Point(x: plot.maxX, y: y), width: 0.4, color: theme.colors.rule))
+            let text = tickTexts[t]
+            let top = y - label.lineHeight / 2
+            if top + label.lineHeight <= lastLabelTop + 0.01 {
+                items += context.lineItems(text, line: 0, style: label, x: area.x, top: top, width: tickWidth, alignment: .right)
+                lastLabelTop = top
+            }
+        }
+        let base = axis.baseline
+        items.append(.rule(from: Point(x: plot.x, y: base), to: Point(x: plot.maxX, y: base), width: 0.8, color: theme.colors.muted))
+
+        // Category labels, centred under their band.
+        for (c, text) in categoryTexts.enumerated() {
+            let x = plot.x + Points(c) * band + 2
+            items += context.stackedLines(text, style: label, x: x, top: plot.maxY + 5, width: band - 4, alignment: .center).items
+        }
+
+        if chart.kind == .bar {
+            items += verticalBars(chart, series: series, plot: plot, band: band, axis: axis)
+        } else {
+            items += lines(chart, series: series, plot: plot, band: band, axis: axis)
+        }
+        if let reference = chart.reference {
+            let y = axis.position(reference.value)
+            items.append(.path(.polyline([Point(x: plot.x, y: y), Point(x: plot.maxX, y: y)]), fill: nil,
+                               stroke: Stroke(width: 1, color: theme.colors.accent, dash: [4, 3])))
+            if let text = reference.label {
+                let shaped = context.shape(text, style: type.axisTitle, width: nil)
+                items += context.lineItems(shaped, line: 0, style: type.axisTitle, x: plot.maxX - shaped.width, top: y - type.axisTitle.lineHeight - 1,
+                                           width: nil, alignment: .left)
+            }
+        }
+        return items
+    }
+
+    private func verticalBars(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
+        var items: [FrameItem] = []
+        let stacked = chart.grouping == .stacked && series.count > 1
+        let groupWidth = band * (stacked ? 0.55 : 0.72)
+        let barWidth = stacked ? groupWidth : groupWidth / Points(max(1, series.count))
+        let base = axis.baseline
+        // Value labels print as the source does (as the tables do) when every one fits; otherwise all
+        // switch to the chart's format; if even those do not fit, the axis alone carries the values.
+        var labelFormats: [NumberFormat] = []
+        if chart.valueLabels && !stacked {
+            labelFormats = [NumberFormat.auto, chart.format]
+        }
+        var labelled: [FrameItem]? = nil
+        for format in labelFormats {
+            var attempt: [FrameItem] = []
+            var fits = true
+            for c in chart.categories.indices {
+                for (i, s) in series.enumerated() {
+                    guard let v = s.values[safe: c] ?? nil else { continue }
+                    let x = plot.x + Points(c) * band + (band - groupWidth) / 2 + Points(i) * barWidth
+                    let text = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil)
+                    if text.width > barWidth + band * 0.25 { fits = false }
+                    let top = axis.position(v)
+                    let y = v >= 0 ? min(top, base) - type.value.lineHeight - 1 : max(top, base) + 1
+                    attempt += context.lineItems(text, line: 0, style: type.value, x: x - 20, top: y, width: barWidth + 40, alignment: .center)
+                }
+            }
+            if fits { labelled = attempt; break }
+        }
+        for c in chart.categories.indices {
+            var positive = 0.0, negative = 0.0
+            for (i, s) in series.enumerated() {
+                let x = plot.x + Points(c) * band + (band - groupWidth) / 2 + (stacked ? 0 : Points(i) * barWidth)
+                let fill = color(i, of: series.count)
+                guard let v = s.values[safe: c] ?? nil else {
+                    // No value: a dash at the baseline, so it never reads as a zero.
+                    let dash = context.shape(chart.format.missing, style: type.label, width: nil)
+                    items += context.lineItems(dash, line: 0, style: type.label, x: x, top: base - type.label.lineHeight - 1,
+                                               width: barWidth, alignment: .center)
+                    continue
+                }
+                var from = base, to = axis.position(v)
+                if stacked {
+                    let start = v >= 0 ? positive : negative
+                    from = axis.position(start)
+                    to = axis.position(start + v)
+                    if v >= 0 { positive += v } else { negative += v }
+                }
+                let top = min(from, to), height = abs(to - from)
+                let inset = !stacked && series.count > 1 ? 0.75 : 0
+                // A zero is a hairline bar, so it differs from a missing value.
+                let rect = height < 0.75 ? Rect(x: x + inset, y: base - 0.75, width: barWidth - 2 * inset, height: 1.5)
+                                         : Rect(x: x + inset, y: top, width: barWidth - 2 * inset, height: height)
+                items.append(.fill(rect, fill))
+            }
+        }
+        return items + (labelled ?? [])
+    }
+
+    private func lines(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
+        var items: [FrameItem] = []
+        var labels: [FrameItem] = []
+        let width = 1.8 * type.label.size / 7.5
+        for (i, s) in series.enumerated() {
+            let c = color(i, of: series.count)
+            // A missing value breaks the line: each run of present values is its own polyline.
+            var run: [Point] = []
+            var points: [(Point, Double)] = []
+            func flush() {
+                if run.count > 1 {
+                    items.append(.path(.polyline(run), fill: nil, stroke: Stroke(width: width, color: c, dash: Self.dashes[i % Self.dashes.count])))
+                }
+                run.removeAll()
+            }
+            for cIndex in chart.categories.indices {
+                guard let v = s.values[safe: cIndex] ?? nil, chart.scale == .linear || v > 0 else { flush(); continue }
+                let p = Point(x: plot.x + (Points(cIndex) + 0.5) * band, y: axis.position(v))
+                run.append(p)
+                points.append((p, v))
+            }
+            flush()
+            for (p, v) in points {
+                if chart.markers || points.count == 1 { items.append(marker(i, at: p, size: width * 1.6, color: c)) }
+                if chart.valueLabels {
+                    let text = context.shape(chart.format.format(v, unit: s.unit), style: type.value, width: nil)
+                    labels += context.lineItems(text, line: 0, style: type.value, x: p.x - 40, top: p.y - type.value.lineHeight - width * 2,
+                                                width: 80, alignment: .center)
+                }
+            }
+        }
+        return items + labels
+    }
+}

@@ -1,0 +1,116 @@
+/// A chart with its data resolved. The same value is drawn inside the report (vector, tagged as a figure)
+/// and as a standalone PNG or SVG for a news release, by the same layout code.
+public struct Chart: Sendable {
+    /// The mark type.
+    public enum Kind: String, Sendable, CaseIterable { case bar, line }
+    /// Which way bars grow.
+    public enum Orientation: String, Sendable, CaseIterable { case vertical, horizontal }
+    /// How several series share a category.
+    public enum Grouping: String, Sendable, CaseIterable { case grouped, stacked }
+    /// How values map to length.
+    public enum Scale: String, Sendable, CaseIterable { case linear, log }
+
+    /// Stable name: the file name of its release image.
+    public var id: String
+    public var kind: Kind
+    public var orientation: Orientation
+    public var grouping: Grouping
+    public var scale: Scale
+    /// What the chart shows, as a sentence ("Children rescued by quarter, 2023-24").
+    public var title: String
+    public var subtitle: String?
+    /// Source line, printed under the chart.
+    public var source: String?
+    /// Category axis title (only where the categories are not obvious).
+    public var categoryTitle: String?
+    /// Value axis title (only where the unit is not obvious).
+    public var valueTitle: String?
+    /// Category labels, in order.
+    public var categories: [String]
+    /// The series; each has one value (or nil for no value) per category.
+    public var series: [ChartSeries]
+    /// One small panel per series, each with its own value scale, sharing the categories.
+    public var smallMultiples: Bool
+    /// Format of tick and value labels.
+    public var format: NumberFormat
+    /// Print each value next to its bar or point.
+    public var valueLabels: Bool
+    /// Draw markers on line points.
+    public var markers: Bool
+    /// A horizontal (or vertical) reference line.
+    public var reference: ReferenceLine?
+    /// Text alternative; generated from the data when the spec gives none.
+    public var altText: String
+    /// Height in points when placed in a report (its width is the text block's).
+    public var height: Points
+
+    public init(id: String, kind: Kind, orientation: Orientation = .vertical, grouping: Grouping = .grouped,
+                scale: Scale = .linear, title: String, subtitle: String? = nil, source: String? = nil,
+                categoryTitle: String? = nil, valueTitle: String? = nil, categories: [String], series: [ChartSeries],
+                smallMultiples: Bool = false, format: NumberFormat = NumberFormat(), valueLabels: Bool = false,
+                markers: Bool = true, reference: ReferenceLine? = nil, altText: String? = nil, height: Points = 230) {
+        self.id = id; self.kind = kind; self.orientation = orientation; self.grouping = grouping; self.scale = scale
+        self.title = title; self.subtitle = subtitle; self.source = source; self.categoryTitle = categoryTitle
+        self.valueTitle = valueTitle; self.categories = categories; self.series = series
+        self.smallMultiples = smallMultiples; self.format = format; self.valueLabels = valueLabels
+        self.markers = markers; self.reference = reference; self.height = height
+        self.altText = altText ?? ""
+        if self.altText.isEmpty { self.altText = ChartAltText.describe(self) }
+    }
+}
+
+/// One named series of a chart.
+public struct ChartSeries: Sendable {
+    public var name: String
+    /// One value per category; nil is "no value" (a gap, never a zero).
+    public var values: [Double?]
+    /// How the values were written (money keeps its `$`).
+    public var unit: Quantity.Unit
+    public init(name: String, values: [Double?], unit: Quantity.Unit = .plain) {
+        self.name = name; self.values = values; self.unit = unit
+    }
+}
+
+/// A reference line across the plot.
+public struct ReferenceLine: Sendable {
+    public var value: Double
+    public var label: String?
+    public init(value: Double, label: String? = nil) { self.value = value; self.label = label }
+}
+
+/// Writes a chart's text alternative from its data, e.g.
+/// "Bar chart of children rescued by quarter, 2023-24: Q1 26, Q2 78, Q3 56, Q4 43".
+public enum ChartAltText {
+    public static func describe(_ chart: Chart) -> String {
+        let kind: String
+        switch chart.kind {
+        case .bar: kind = chart.orientation == .horizontal ? "Horizontal bar chart" : "Bar chart"
+        case .line: kind = "Line chart"
+        }
+        let prefix = chart.smallMultiples ? "Small multiples of \(kind.lowercased())s" : kind
+        let format = NumberFormat(style: chart.format.style == .compact ? .auto : chart.format.style,
+                                  decimals: chart.format.decimals, missing: "no value")
+        func values(_ s: ChartSeries) -> String {
+            zip(chart.categories, s.values).map { category, v in
+                "\(category) " + (v.map { format.format(Quantity($0, unit: s.unit)) } ?? "no value")
+            }.joined(separator: ", ")
+        }
+        let body: String
+        if chart.series.count == 1, let only = chart.series.first {
+            body = values(only)
+        } else {
+            body = chart.series.map { "\($0.name): \(values($0))" }.joined(separator: "; ")
+        }
+        return "\(prefix) of \(sentenceCase(chart.title)): \(body)"
+    }
+
+    /// Lower-cases the first letter to continue a sentence, unless the title starts with an acronym
+    /// ("CISA intelligence…") or a proper name ("Human Trafficking", "Internet Child Exploitation").
+    static func sentenceCase(_ s: String) -> String {
+        guard let first = s.first, first.isUppercase else { return s }
+        let words = s.split(separator: " ")
+        if let word = words.first, word.count > 1, word.dropFirst().allSatisfy({ $0.isUppercase || !$0.isLetter }) { return s }
+        if words.count > 1, let next = words[1].first, next.isUppercase, words[0].last != "," { return s }
+        return first.lowercased() + s.dropFirst()
+    }
+}

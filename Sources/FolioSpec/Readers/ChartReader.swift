@@ -1,0 +1,122 @@
+import FolioModel
+
+/// Reads a chart definition and binds it to a data set.
+///
+///     - id: ice-children-by-quarter
+///       type: bar                      # bar | line
+///       title: Children rescued by quarter, 2023-24
+///       data: ice
+///       rows: [CHILDREN RESCUED]       # each row is a series…
+///       columns: [Q1, Q2, Q3, Q4]      # …over these columns as categories
+///       value-labels: true
+///
+/// With `series: columns` the roles swap: each listed column is a series and the rows are the categories
+/// (e.g. one regional column by location).
+struct ChartReader {
+    let sources: [String: DataSource]
+    static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
+                       "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
+                       "format", "value-labels", "markers", "reference", "alt", "height"]
+
+    func read(_ node: SpecNode) -> Chart? {
+        guard let m = node.mapping("a chart", keys: Self.keys) else { return nil }
+        let id = m.requiredString("id")
+        if let id, let idNode = m["id"], id.isEmpty || !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+            m.diagnostics.error(idNode.location, "a chart id may hold only letters, digits, `-` and `_` (it names the image file)")
+        }
+        let title = m.requiredString("title")
+        let kind = m.choice("type", Chart.Kind.allCases.map(\.rawValue)).flatMap(Chart.Kind.init(rawValue:)) ?? .bar
+        let orientation = m.choice("orientation", Chart.Orientation.allCases.map(\.rawValue)).flatMap(Chart.Orientation.init(rawValue:)) ?? .vertical
+        let scale = m.choice("scale", Chart.Scale.allCases.map(\.rawValue)).flatMap(Chart.Scale.init(rawValue:)) ?? .linear
+        var format = NumberFormat(style: .compact)
+        if let f = m["format"].flatMap(TableBinder.format) { format = f }
+        var labels: [String: String] = [:]
+        if let l = m["labels"], case .mapping(let map) = l.node {
+            for (k, v) in map { if let key = l.child(k).string("a name"), let value = l.child(v).string("a label") { labels[key] = value } }
+        } else if let l = m["labels"] {
+            l.diagnostics.error(l.location, "expected `labels` to map names in the data to the names to show")
+        }
+        var reference: ReferenceLine? = nil
+        if let r = m["reference"], let rm = r.mapping("a reference line", keys: ["value", "label"]),
+           let v = rm.number("value", range: -1e15...1e15) {
+            reference = ReferenceLine(value: v, label: rm.string("label"))
+        }
+        guard let bound = bind(m), let id, let title else { return nil }
+        let series = bound.series.map { s -> ChartSeries in var s = s; s.name = labels[s.name] ?? s.name; return s }
+        let categories = bound.categories.map { labels[$0] ?? $0 }
+        if scale == .log, series.contains(where: { $0.values.contains { ($0 ?? 1) <= 0 } }), let n = m["scale"] {
+            m.diagnostics.warning(n.location, "a log scale cannot show zero or negative values; they are left out of `\(id)`")
+        }
+        return Chart(id: id, kind: kind, orientation: orientation, grouping: (m.bool("stacked") ?? false) ? .stacked : .grouped,
+                     scale: scale, title: title, subtitle: m.string("subtitle"), source: m.string("source"),
+                     categoryTitle: m.string("category-title"), valueTitle: m.string("value-title"), categories: categories,
+                     series: series, smallMultiples: m.bool("small-multiples") ?? false, format: format,
+                     valueLabels: m.bool("value-labels") ?? false, markers: m.bool("markers") ?? true, reference: reference,
+                     altText: m.string("alt"), height: m.length("height") ?? 230)
+    }
+
+    private func bind(_ m: MappingReader) -> (categories: [String], series: [ChartSeries])? {
+        guard let dataNode = m.required("data"), let name = dataNode.string("a data set name") else { return nil }
+        guard let source = sources[name] else {
+            dataNode.diagnostics.error(dataNode.location, "no data set `\(name)`", suggestion: Suggestions.hint(for: name, in: sources.keys.sorted()))
+            return nil
+        }
+        let byColumns = m.choice("series", ["rows", "columns"]) == "columns"
+        let excluded = Set(m.strings("exclude-rows") ?? [])
+        // Rows: as listed, or every row not excluded.
+        var rows: [(key: String, index: Int)] = []
+        if let list = m["rows"]?.sequence("a list of row names") {
+            for item in list {
+                guard let key = item.string("a row name"), let r = source.row(keyed: key, at: item.location) else { continue }
+                rows.append((key, r))
+            }
+        } else {
+            rows = source.table.rows.indices.map { (source.table.rows[$0][source.keyColumn], $0) }.filter { !excluded.contains($0.0) }
+        }
+        var columns: [(name: String, index: Int)] = []
+        if let list = m["columns"]?.sequence("a list of column names") {
+            for item in list {
+                guard let col = item.string("a column name"), let c = source.column(named: col, at: item.location) else { continue }
+                columns.append((col, c))
+            }
+        } else {
+            columns = source.table.header.indices.filter { $0 != source.keyColumn }.map { (source.table.header[$0], $0) }
+        }
+        guard !rows.isEmpty, !columns.isEmpty else {
+            m.diagnostics.error(m.location, "this chart has no data: it needs at least one row and one column")
+            return nil
+        }
+        func quantity(_ r: Int, _ c: Int) -> Quantity? { source.number(row: r, column: c)?.quantity }
+        func unit(_ cells: [Quantity?]) -> Quantity.Unit { cells.compactMap { $0 }.first?.unit ?? .plain }
+        if byColumns {
+            let series = columns.map { col -> ChartSeries in
+                let cells = rows.map { quantity($0.index, col.index) }
+                return ChartSeries(name: col.name, values: cells.map { $0?.value }, unit: unit(cells))
+            }
+            return (rows.map(\.key), series)
+        }
+        let series = rows.map { row -> ChartSeries in
+            let cells = columns.map { quantity(row.index, $0.index) }
+            return ChartSeries(name: row.key, values: cells.map { $0?.value }, unit: unit(cells))
+        }
+        return (columns.map(\.name), series)
+    }
+}
+
+/// A named release-image size, e.g. `{name: link-preview, size: 1200x675}`.
+public struct ExportPreset: Sendable, Equatable {
+    public var name: String
+    public var width: Int
+    public var height: Int
+    public var scale: Double
+    public init(name: String, width: Int, height: Int, scale: Double = 1) {
+        self.name = name; self.width = width; self.height = height; self.scale = scale
+    }
+
+    /// Reads `WxH` (e.g. `1200x675`), each side 100 to 10,000 pixels.
+    public static func size(_ text: String) -> (Int, Int)? {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (100...10_000).contains(w), (100...10_000).contains(h) else { return nil }
+        return (w, h)
+    }
+}
