@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender",
+                "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

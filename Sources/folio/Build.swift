@@ -28,18 +28,12 @@ struct Build: ParsableCommand {
 
     /// Builds one spec; prints diagnostics; nothing is written unless it succeeds.
     private func build(_ spec: String) -> Outcome {
-        let loaded: LoadedSpec
-        do {
-            loaded = try SpecReader().read(path: spec)
-        } catch {
-            printError(DiagnosticPrinter.render(error.diagnostics))
-            let count = error.diagnostics.filter { $0.severity == .error }.count
-            printError("\(spec): \(count) error\(count == 1 ? "" : "s"); nothing written")
-            return .invalidInput
+        guard let loaded = loadSpec(spec) else { return .invalidInput }
+        guard loaded.hasContent else {
+            if !quiet { print("\(spec): no `content`, so no PDF (its charts are written by `folio charts`)") }
+            return .written
         }
-        if !loaded.warnings.isEmpty { printError(DiagnosticPrinter.render(loaded.warnings)) }
-        let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
-        let path = (output as NSString).appendingPathComponent(name + ".pdf")
+        let path = (output as NSString).appendingPathComponent(specName(spec) + ".pdf")
         do {
             let bytes = try ReportRenderer().pdf(loaded.report)
             try OutputFile.write(bytes, to: path)

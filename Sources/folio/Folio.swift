@@ -5,12 +5,12 @@ import ArgumentParser
 struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
-        abstract: "Render declarative report specs (YAML + CSV) into PDF.",
+        abstract: "Render declarative report specs (YAML + CSV) into PDF reports and chart images.",
         discussion: """
         Exit codes: 0 success; 1 invalid input (spec, data or fonts: diagnostics on stderr); \
         64 usage error; 70 internal error (a bug: please report it).
         """,
-        subcommands: [Build.self],
+        subcommands: [Build.self, Charts.self],
         defaultSubcommand: Build.self
     )
 }

@@ -25,9 +25,15 @@ struct ChartLayouter {
 
     // MARK: - Shared pieces
 
+    /// The chart's format with enough decimals that every tick reads differently (compact labels that
+    /// would collide, such as two "1.1K", fall back to grouped digits).
     func tickFormat(_ chart: Chart, _ scale: TickScale) -> NumberFormat {
         var f = chart.format
-        if f.style != .compact { f.decimals = scale.decimals }
+        if f.style != .compact { f.decimals = scale.decimals; return f }
+        let labels = scale.ticks.map { f.format($0) }
+        if Set(labels).count == labels.count { return f }
+        f.style = .plain
+        f.decimals = scale.decimals
         return f
     }
 

@@ -54,7 +54,9 @@ extension ChartLayouter {
             tickTexts = scale.ticks.map { context.shape(format.format($0, unit: unit), style: label, width: nil) }
             tickWidth = tickTexts.map(\.width).max() ?? 0
         }
-        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.maxY, length: plot.height, direction: -1)
+        // Lines with value labels keep a label's height free at both ends of the axis.
+        let inset = chart.kind == .line && chart.valueLabels ? type.value.lineHeight + 4 : 0
+        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.maxY - inset, length: plot.height - 2 * inset, direction: -1)
         let band = plot.width / Points(n)
 
         // Gridlines and tick labels (ticks too close on a log axis are skipped, never overlapped).
@@ -177,15 +179,37 @@ extension ChartLayouter {
                 points.append((p, v))
             }
             flush()
-            for (p, v) in points {
+            // Value labels: as the source prints them when they fit the band, otherwise in the chart's format;
+            // above the point, or below it where the line dips (so the label never sits on the line).
+            let format = points.allSatisfy({ context.shape(NumberFormat.auto.format($0.1, unit: s.unit), style: type.value, width: nil).width <= band * 0.9 })
+                ? NumberFormat.auto : chart.format
+            for (k, (p, v)) in points.enumerated() {
                 if chart.markers || points.count == 1 { items.append(marker(i, at: p, size: width * 1.6, color: c)) }
-                if chart.valueLabels {
-                    let text = context.shape(chart.format.format(v, unit: s.unit), style: type.value, width: nil)
-                    labels += context.lineItems(text, line: 0, style: type.value, x: p.x - 40, top: p.y - type.value.lineHeight - width * 2,
-                                                width: 80, alignment: .center)
-                }
+                guard chart.valueLabels else { continue }
+                let text = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil)
+                // Above the point, else below, else beside it: the first place no line segment crosses.
+                let segments = [k > 0 ? (points[k - 1].0, p) : nil, k + 1 < points.count ? (p, points[k + 1].0) : nil].compactMap { $0 }
+                let gap = width * 2.5
+                let candidates = [
+                    Rect(x: p.x - text.width / 2, y: p.y - type.value.lineHeight - gap, width: text.width, height: type.value.lineHeight),
+                    Rect(x: p.x - text.width / 2, y: p.y + gap, width: text.width, height: type.value.lineHeight),
+                    Rect(x: p.x + gap * 1.5, y: p.y - type.value.lineHeight / 2, width: text.width, height: type.value.lineHeight),
+                    Rect(x: p.x - gap * 1.5 - text.width, y: p.y - type.value.lineHeight / 2, width: text.width, height: type.value.lineHeight),
+                ]
+                let place = candidates.first { r in !segments.contains { Self.segment($0.0, $0.1, crosses: r) } } ?? candidates[0]
+                labels += context.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
             }
         }
         return items + labels
+    }
+
+    /// Whether the segment from `a` to `b` passes through `rect` (sampled; labels are small).
+    static func segment(_ a: Point, _ b: Point, crosses rect: Rect) -> Bool {
+        for step in 0...24 {
+            let t = Double(step) / 24
+            let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
+            if x >= rect.x - 1 && x <= rect.maxX + 1 && y >= rect.y - 1 && y <= rect.maxY + 1 { return true }
+        }
+        return false
     }
 }

@@ -124,7 +124,11 @@ struct MappingReader {
         return nil
     }
 
-    func string(_ key: String) -> String? { self[key]?.string("text for `\(key)`") }
+    /// Text for `key`; an explicit YAML null (`null`, `~`) means "none" (e.g. to drop a merged value).
+    func string(_ key: String) -> String? {
+        guard let n = self[key], !n.isNull else { return nil }
+        return n.string("text for `\(key)`")
+    }
 
     func requiredString(_ key: String) -> String? { required(key)?.string("text for `\(key)`") }
 

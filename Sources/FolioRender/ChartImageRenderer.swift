@@ -1,0 +1,30 @@
+import FolioCairo
+import FolioLayout
+import FolioModel
+
+/// Renders charts as standalone release images, with the same layout code the report uses.
+public struct ChartImageRenderer {
+    /// Output encodings.
+    public enum Format: String, CaseIterable, Sendable { case png, svg }
+
+    private let engine: TextEngine
+    private let theme: Theme
+
+    /// One engine is reused for every chart of a spec (one font map, fonts loaded once).
+    public init(theme: Theme, engine: TextEngine = TextEngine()) throws(MissingFontError) {
+        try engine.verifyFonts(Array(theme.styles.values))
+        self.engine = engine
+        self.theme = theme
+    }
+
+    /// The chart laid out on `width` × `height` (pixels at scale 1), encoded as PNG (pixels × `scale`) or SVG.
+    public func render(_ chart: Chart, width: Int, height: Int, scale: Double = 1, format: Format = .png,
+                       organisation: String?) throws -> [UInt8] {
+        let page = ChartImageLayout(shaper: engine, theme: theme)
+            .page(chart, size: Size(width: Double(width), height: Double(height)), organisation: organisation)
+        switch format {
+        case .png: return try PageImageRenderer().png(page, scale: scale)
+        case .svg: return try PageImageRenderer().svg(page)
+        }
+    }
+}

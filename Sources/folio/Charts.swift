@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import FolioCairo
+import FolioModel
+import FolioRender
+import FolioSpec
+
+/// `folio charts SPEC...`: every chart of each spec (or the named ones) as a release image.
+struct Charts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the charts of specs as release images (PNG or SVG).",
+        discussion: "Files are named DIR/<chart id>.<format>; with --presets, each export preset of the spec also goes to DIR/<preset>/<chart id>.<format>.")
+
+    @Argument(help: "Report specs (YAML).")
+    var specs: [String]
+
+    @Option(name: .customLong("only"), parsing: .upToNextOption, help: "Only these chart ids.")
+    var only: [String] = []
+
+    @Option(help: "png or svg.")
+    var format: String = "png"
+
+    @Option(help: "Image size in pixels, WxH.")
+    var size: String = "1200x675"
+
+    @Option(help: "Pixel density multiplier (2 for print).")
+    var scale: Double = 1
+
+    @Option(name: .shortAndLong, help: "Folder to write into (default: Output/charts/<spec name>).")
+    var output: String?
+
+    @Flag(help: "Also write every export preset the spec declares.")
+    var presets = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard ChartImageRenderer.Format(rawValue: format) != nil else { throw ValidationError("--format must be png or svg") }
+        guard ExportPreset.size(size) != nil else { throw ValidationError("--size must look like 1200x675 (100 to 10000 pixels a side)") }
+        guard scale >= 0.25 && scale <= 8 else { throw ValidationError("--scale must be between 0.25 and 8") }
+    }
+
+    func run() throws {
+        var worst: ExitCode? = nil
+        for spec in specs {
+            switch write(spec) {
+            case .written: break
+            case .invalidInput: if worst == nil { worst = FolioExit.invalidInput }
+            case .internalError: worst = FolioExit.internalError
+            }
+        }
+        if let worst { throw worst }
+    }
+
+    private func write(_ spec: String) -> Build.Outcome {
+        guard let loaded = loadSpec(spec) else { return .invalidInput }
+        let unknown = only.filter { id in !loaded.charts.contains { $0.id == id } }
+        if !unknown.isEmpty {
+            printError("\(spec): error: no chart \(unknown.map { "`\($0)`" }.joined(separator: ", ")); its charts are: "
+                       + loaded.charts.map(\.id).joined(separator: ", "))
+            return .invalidInput
+        }
+        let charts = loaded.charts.filter { only.isEmpty || only.contains($0.id) }
+        let directory = output ?? "Output/charts/" + specName(spec)
+        let imageFormat = ChartImageRenderer.Format(rawValue: format) ?? .png
+        let (width, height) = ExportPreset.size(size) ?? (1200, 675)
+        var jobs: [(chart: Chart, width: Int, height: Int, scale: Double, path: String)] = []
+        for chart in charts {
+            jobs.append((chart, width, height, scale, "\(directory)/\(chart.id).\(imageFormat.rawValue)"))
+            if presets {
+                for p in loaded.exports {
+                    jobs.append((chart, p.width, p.height, p.scale, "\(directory)/\(p.name)/\(chart.id).\(imageFormat.rawValue)"))
+                }
+            }
+        }
+        do {
+            let renderer = try ChartImageRenderer(theme: loaded.report.theme)
+            for job in jobs {
+                let bytes = try renderer.render(job.chart, width: job.width, height: job.height, scale: job.scale,
+                                                format: imageFormat, organisation: loaded.report.info.organisation)
+                try OutputFile.write(bytes, to: job.path)
+            }
+            if !quiet { print("wrote \(jobs.count) chart image\(jobs.count == 1 ? "" : "s") to \(directory)") }
+            return .written
+        } catch let error as MissingFontError {
+            printError("\(spec): error: \(error)")
+            return .invalidInput
+        } catch {
+            printError("\(spec): internal error: \(error)")
+            return .internalError
+        }
+    }
+}
+
+/// Reads a spec, printing its diagnostics; nil when it has errors.
+func loadSpec(_ spec: String) -> LoadedSpec? {
+    do {
+        let loaded = try SpecReader().read(path: spec)
+        if !loaded.warnings.isEmpty { printError(DiagnosticPrinter.render(loaded.warnings)) }
+        return loaded
+    } catch {
+        printError(DiagnosticPrinter.render(error.diagnostics))
+        let count = error.diagnostics.filter { $0.severity == .error }.count
+        printError("\(spec): \(count) error\(count == 1 ? "" : "s"); nothing written")
+        return nil
+    }
+}
+
+/// The spec's file name without its extension: outputs are named after it.
+func specName(_ spec: String) -> String {
+    ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
+}
