@@ -32,7 +32,13 @@ extension ChartLayouter {
             endRoom = series.flatMap { s in s.values.compactMap { $0 }.map { context.shape(chart.format.format($0, unit: s.unit), style: type.value, width: nil).width } }.max() ?? 0
             endRoom += 6
         }
-        var plot = Rect(x: area.x + usedLabelWidth + 8, y: area.y, width: 0, height: 0)
+        // Room at the left of the bars for labels of negative values.
+        var startRoom: Points = 0
+        if chart.valueLabels && !stacked && lo < 0 {
+            startRoom = series.flatMap { s in s.values.compactMap { $0 }.filter { $0 < 0 }.map { context.shape(chart.format.format($0, unit: s.unit), style: type.value, width: nil).width } }.max() ?? 0
+            startRoom += 6
+        }
+        var plot = Rect(x: area.x + usedLabelWidth + 8 + startRoom, y: area.y, width: 0, height: 0)
         plot.width = max(10, area.maxX - endRoom - plot.x)
         plot.height = max(10, area.maxY - label.lineHeight - 4 - plot.y)
         // As many ticks as fit side by side with a gap between measured labels.

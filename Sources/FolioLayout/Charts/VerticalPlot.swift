@@ -55,8 +55,11 @@ extension ChartLayouter {
             tickWidth = tickTexts.map(\.width).max() ?? 0
         }
         // Lines with value labels keep a label's height free at both ends of the axis.
+        // Labels under negative bars get room above the category labels too.
         let inset = chart.kind == .line && chart.valueLabels ? type.value.lineHeight + 4 : 0
-        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.maxY - inset, length: plot.height - 2 * inset, direction: -1)
+        let bottomInset = chart.valueLabels && lo < 0 ? max(inset, type.value.lineHeight + 2) : inset
+        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.maxY - bottomInset,
+                             length: plot.height - inset - bottomInset, direction: -1)
         let band = plot.width / Points(n)
 
         // Gridlines and tick labels (ticks too close on a log axis are skipped, never overlapped).

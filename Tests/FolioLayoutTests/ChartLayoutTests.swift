@@ -1,0 +1,126 @@
+import Foundation
+import FolioCairo
+import FolioLayout
+import FolioModel
+import FolioSpec
+import FolioTestSupport
+import Testing
+
+/// Charts laid out at many sizes: no text overlaps other text, nothing leaves the image, missing values
+/// leave gaps, alt text is generated from the data; golden text dumps keep the layout stable.
+@Suite("Chart layout")
+struct ChartLayoutTests {
+    static let release = TestSupport.root.appendingPathComponent("ReportSpecs/release-charts-2023-24.yaml").path
+    static let sizes = [(400, 300), (640, 360), (800, 800), (1080, 1080), (1200, 675), (1600, 900), (2400, 1350), (500, 900)]
+
+    static func charts() throws -> (LoadedSpec, [Chart]) {
+        let loaded = try SpecReader().read(path: release)
+        let report = try SpecReader().read(path: TestSupport.alertSpec)
+        return (loaded, loaded.charts + report.charts)
+    }
+
+    /// Ink boxes of every text line on a page.
+    static func textBoxes(_ page: PageFrame) -> [(String, Rect)] {
+        page.items.compactMap { item in
+            guard case .text(let t) = item else { return nil }
+            let m = t.metrics
+            return (m.text, Rect(x: t.origin.x, y: t.origin.y - m.ascent * 0.8, width: m.width, height: (m.ascent * 0.8 + m.descent * 0.6)))
+        }
+    }
+
+    static func overlaps(_ a: Rect, _ b: Rect) -> Bool {
+        a.x < b.maxX - 0.5 && b.x < a.maxX - 0.5 && a.y < b.maxY - 0.5 && b.y < a.maxY - 0.5
+    }
+
+    static func check(_ chart: Chart, width: Int, height: Int, theme: Theme, engine: TextEngine) {
+        let page = ChartImageLayout(shaper: engine, theme: theme)
+            .page(chart, size: Size(width: Double(width), height: Double(height)), organisation: "ALERT")
+        let boxes = textBoxes(page)
+        #expect(!boxes.isEmpty)
+        for (i, (text, box)) in boxes.enumerated() {
+            #expect(box.x >= -0.5 && box.maxX <= Double(width) + 0.5 && box.y >= -0.5 && box.maxY <= Double(height) + 0.5,
+                    "\(chart.id) at \(width)×\(height): `\(text)` is clipped")
+            for (other, otherBox) in boxes[(i + 1)...] where overlaps(box, otherBox) {
+                Issue.record("\(chart.id) at \(width)×\(height): `\(text)` overlaps `\(other)`")
+            }
+        }
+    }
+
+    @Test("no label overlaps or is clipped, at every size from 400×300 to 2400×1350")
+    func noOverlapAtAnySize() throws {
+        let (loaded, charts) = try Self.charts()
+        let engine = TextEngine()
+        for chart in charts {
+            for (w, h) in Self.sizes { Self.check(chart, width: w, height: h, theme: loaded.report.theme, engine: engine) }
+        }
+    }
+
+    @Test("edge cases render sensibly", arguments: [
+        ("all-equal", [[5.0, 5, 5, 5]]), ("all-zero", [[0.0, 0, 0, 0]]), ("negative", [[-40.0, 25, -5, 60]]),
+        ("outlier", [[1.0, 2, 3, 13_260_819]]), ("missing", [[nil, 3, nil, 4]]), ("all-missing", [[nil, nil, nil, nil]]),
+        ("two-series", [[1.0, 2, 3, 4], [4.0, 3, 2, 1]]),
+    ] as [(String, [[Double?]])])
+    func edgeCases(name: String, values: [[Double?]]) {
+        let engine = TextEngine()
+        for kind in Chart.Kind.allCases {
+            for orientation in Chart.Orientation.allCases where kind == .bar || orientation == .vertical {
+                let series = values.enumerated().map { ChartSeries(name: "Series \($0.offset + 1)", values: $0.element) }
+                let chart = Chart(id: name, kind: kind, orientation: orientation,
+                                  title: "A chart of \(name) values with a long title that has to wrap at small sizes",
+                                  categories: ["First quarter of the year", "Q2", "Q3", "Q4"], series: series,
+                                  valueLabels: true, reference: name == "negative" ? ReferenceLine(value: 10, label: "Target") : nil)
+                for (w, h) in [(400, 300), (1200, 675), (2400, 1350)] { Self.check(chart, width: w, height: h, theme: .standard, engine: engine) }
+            }
+        }
+    }
+
+    @Test func oneCategory() {
+        let chart = Chart(id: "one", kind: .bar, title: "One", categories: ["2023-24"], series: [ChartSeries(name: "x", values: [203])], valueLabels: true)
+        Self.check(chart, width: 400, height: 300, theme: .standard, engine: TextEngine())
+    }
+
+    @Test func aMissingValueLeavesAGapInALine() {
+        let chart = Chart(id: "gap", kind: .line, title: "Gap", categories: ["Q1", "Q2", "Q3", "Q4", "Q5"],
+                          series: [ChartSeries(name: "x", values: [1, 2, nil, 4, 5])])
+        let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 800, height: 450), organisation: nil)
+        let strokes = page.items.filter { if case .path(_, nil, .some) = $0 { return true } else { return false } }
+        #expect(strokes.count == 2, "two line pieces around the missing value, no segment through it")
+        let markers = page.items.filter { if case .path(_, .some, _) = $0 { return true } else { return false } }
+        #expect(markers.count == 4, "a marker for each present value only")
+    }
+
+    @Test func aMissingBarIsMarkedNotDrawnAsZero() {
+        let chart = Chart(id: "missing", kind: .bar, title: "Missing", categories: ["2021-22", "2022-23", "2023-24"],
+                          series: [ChartSeries(name: "x", values: [nil, nil, 15])])
+        let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 800, height: 450), organisation: nil)
+        let texts = page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        #expect(texts.filter { $0 == "–" }.count == 2)
+        let bars = page.items.filter { if case .fill(_, let c) = $0 { return c == Theme.standard.colors.primary } else { return false } }
+        #expect(bars.count == 1)
+    }
+
+    @Test func altTextIsGeneratedFromTheData() throws {
+        let (_, charts) = try Self.charts()
+        let chart = try #require(charts.first { $0.id == "ice-children-rescued-by-quarter" })
+        #expect(chart.altText == "Bar chart of children rescued by quarter, 2023-24: Q1 26, Q2 78, Q3 56, Q4 43")
+        let firearms = try #require(charts.first { $0.id == "firearms-three-years" })
+        #expect(firearms.altText.contains("Gun seizures: 2021-22 no value, 2022-23 no value, 2023-24 15"))
+        let written = Chart(id: "x", kind: .bar, title: "T", categories: ["a"], series: [ChartSeries(name: "s", values: [1])], altText: "Written by hand")
+        #expect(written.altText == "Written by hand")
+    }
+
+    @Test("golden text dumps", arguments: ["ice-children-rescued-by-quarter", "ice-three-years", "organized-crime-drugs-by-location"])
+    func goldenDump(id: String) throws {
+        let (loaded, charts) = try Self.charts()
+        let chart = try #require(charts.first { $0.id == id })
+        let page = ChartImageLayout(shaper: TextEngine(), theme: loaded.report.theme).page(chart, size: Size(width: 1200, height: 675), organisation: "ALERT")
+        let dump = FrameDump.describe(page)
+        let golden = TestSupport.root.appendingPathComponent("Tests/FolioLayoutTests/Golden/\(id).txt")
+        if ProcessInfo.processInfo.environment["FOLIO_RECORD_GOLDENS"] == "1" {
+            try dump.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(dump == expected, "layout of \(id) changed; diff it against \(golden.path) and re-record with FOLIO_RECORD_GOLDENS=1")
+    }
+}
