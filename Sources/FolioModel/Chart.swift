@@ -47,7 +47,7 @@ public struct Chart: Sendable {
     public init(id: String, kind: Kind, orientation: Orientation = .vertical, grouping: Grouping = .grouped,
                 scale: Scale = .linear, title: String, subtitle: String? = nil, source: String? = nil,
                 categoryTitle: String? = nil, valueTitle: String? = nil, categories: [String], series: [ChartSeries],
-                smallMultiples: Bool = false, format: NumberFormat = NumberFormat(), valueLabels: Bool = false,
+                smallMultiples: Bool = false, format: NumberFormat = NumberFormat(style: .compact), valueLabels: Bool = false,
                 markers: Bool = true, reference: ReferenceLine? = nil, altText: String? = nil, height: Points = 230) {
         self.id = id; self.kind = kind; self.orientation = orientation; self.grouping = grouping; self.scale = scale
         self.title = title; self.subtitle = subtitle; self.source = source; self.categoryTitle = categoryTitle

@@ -37,6 +37,22 @@ struct GoldenPageTests {
         #expect(fraction < 0.005, "page \(number) differs from its golden image in \(fraction * 100)% of pixels; see \(actualPath)")
     }
 
+    @Test("release image looks as recorded", arguments: ["ice-three-years", "organized-crime-drugs-by-location"])
+    func chartImage(_ id: String) throws {
+        // Committed release images are checked byte for byte elsewhere; this compares pixels with a
+        // tolerance against a reference that only changes when re-recorded on purpose.
+        let actual = TestSupport.root.appendingPathComponent("Output/charts/release-charts-2023-24/\(id).png").path
+        let goldenPath = Self.golden.appendingPathComponent("chart-\(id).png").path
+        if Self.recording {
+            _ = try? FileManager.default.removeItem(atPath: goldenPath)
+            try FileManager.default.copyItem(atPath: actual, toPath: goldenPath)
+            return
+        }
+        let image = try #require(RasterImage(pngFile: actual))
+        let expected = try #require(RasterImage(pngFile: goldenPath), "no golden image: run FOLIO_RECORD_GOLDENS=1 swift test")
+        #expect(image.differingFraction(from: expected) < 0.005)
+    }
+
     @Test func theComparisonNoticesAChangedPage() throws {
         // A guard on the guard: two different pages must not pass as equal.
         let one = try #require(RasterImage(pngFile: Self.golden.appendingPathComponent("alert-page-3.png").path))

@@ -74,6 +74,18 @@ struct ChartLayoutTests {
         }
     }
 
+    @Test func logScaleSpansOrdersOfMagnitude() {
+        let engine = TextEngine()
+        let chart = Chart(id: "log", kind: .line, scale: .log, title: "Total photos/videos by quarter, 2023-24",
+                          categories: ["Q1", "Q2", "Q3", "Q4", "2021-22"],
+                          series: [ChartSeries(name: "Photos/videos", values: [262_400, 511_133, 1_374_310, 606_254, 13_260_819])],
+                          valueLabels: true)
+        for (w, h) in Self.sizes { Self.check(chart, width: w, height: h, theme: .standard, engine: engine) }
+        let page = ChartImageLayout(shaper: engine, theme: .standard).page(chart, size: Size(width: 1200, height: 675), organisation: nil)
+        let texts = page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        #expect(texts.contains("100K") && texts.contains("1M") && texts.contains("10M"), "decades on the axis: \(texts)")
+    }
+
     @Test func oneCategory() {
         let chart = Chart(id: "one", kind: .bar, title: "One", categories: ["2023-24"], series: [ChartSeries(name: "x", values: [203])], valueLabels: true)
         Self.check(chart, width: 400, height: 300, theme: .standard, engine: TextEngine())
