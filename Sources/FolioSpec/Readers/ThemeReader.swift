@@ -2,7 +2,7 @@ import FolioModel
 
 /// Reads `theme:` on top of the standard theme: every colour, style field and table rule can be set.
 struct ThemeReader {
-    static let keys = ["colors", "colours", "font", "styles", "table", "grid"]
+    static let keys = ["colors", "colours", "font", "styles", "table", "grid", "chart-palette"]
     static let colorKeys = ["primary", "accent", "text", "muted", "rule", "tint", "on-primary"]
     static let styleKeys = ["font", "size", "line-height", "weight", "italic", "color", "tracking", "uppercase",
                             "tabular-figures", "space-before", "space-after"]
@@ -49,6 +49,15 @@ struct ThemeReader {
             if let e = tm["emphasis-fill"] { s.emphasisFill = e.isNull ? nil : tm.color("emphasis-fill") }
             s.minimumRowsAtBreak = tm.int("min-rows-at-break", range: 1...20) ?? s.minimumRowsAtBreak
             theme.table = s
+        }
+        if let list = m["chart-palette"]?.sequence("a list of colours") {
+            let colors = list.compactMap { n -> Color? in
+                guard let text = n.string("a colour") else { return nil }
+                if let c = Color(hex: text) { return c }
+                n.diagnostics.error(n.location, "expected a colour like `#E69F00`, found `\(text)`")
+                return nil
+            }
+            if colors.count == list.count && !colors.isEmpty { theme.chartPalette = colors }
         }
         if let g = m["grid"], let gm = g.mapping("`grid`", keys: ["columns", "gutter"]) {
             theme.grid.columns = gm.int("columns", range: 1...24) ?? theme.grid.columns
