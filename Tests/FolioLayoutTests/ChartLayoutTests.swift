@@ -59,6 +59,7 @@ struct ChartLayoutTests {
         ("all-equal", [[5.0, 5, 5, 5]]), ("all-zero", [[0.0, 0, 0, 0]]), ("negative", [[-40.0, 25, -5, 60]]),
         ("outlier", [[1.0, 2, 3, 13_260_819]]), ("missing", [[nil, 3, nil, 4]]), ("all-missing", [[nil, nil, nil, nil]]),
         ("two-series", [[1.0, 2, 3, 4], [4.0, 3, 2, 1]]),
+        ("close-series", [[30.0, 28, 31, 29], [29.0, 30, 28, 30], [31.0, 29, 30, 28]]),
     ] as [(String, [[Double?]])])
     func edgeCases(name: String, values: [[Double?]]) {
         let engine = TextEngine()

@@ -91,7 +91,7 @@ extension ChartLayouter {
         if let reference = chart.reference {
             let y = axis.position(reference.value)
             items.append(.path(.polyline([Point(x: plot.x, y: y), Point(x: plot.maxX, y: y)]), fill: nil,
-                               stroke: Stroke(width: 1, color: theme.colors.accent, dash: [4, 3])))
+                               stroke: Stroke(width: 1, color: theme.colors.muted, dash: [4, 3])))
             if let text = reference.label {
                 let shaped = context.shape(text, style: type.axisTitle, width: nil)
                 items += context.lineItems(shaped, line: 0, style: type.axisTitle, x: plot.maxX - shaped.width, top: y - type.axisTitle.lineHeight - 1,
@@ -162,8 +162,9 @@ extension ChartLayouter {
 
     private func lines(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
         var items: [FrameItem] = []
-        var labels: [FrameItem] = []
         let width = 1.8 * type.label.size / 7.5
+        var allPoints: [[(Point, Double)]] = []
+        var allSegments: [(Point, Point)] = []
         for (i, s) in series.enumerated() {
             let c = color(i, of: series.count)
             // A missing value breaks the line: each run of present values is its own polyline.
@@ -172,6 +173,7 @@ extension ChartLayouter {
             func flush() {
                 if run.count > 1 {
                     items.append(.path(.polyline(run), fill: nil, stroke: Stroke(width: width, color: c, dash: Self.dashes[i % Self.dashes.count])))
+                    allSegments += zip(run, run.dropFirst()).map { ($0, $1) }
                 }
                 run.removeAll()
             }
@@ -182,28 +184,48 @@ extension ChartLayouter {
                 points.append((p, v))
             }
             flush()
-            // Value labels: as the source prints them when they fit the band, otherwise in the chart's format;
-            // above the point, or below it where the line dips (so the label never sits on the line).
-            let format = points.allSatisfy({ context.shape(NumberFormat.auto.format($0.1, unit: s.unit), style: type.value, width: nil).width <= band * 0.9 })
+            for (p, _) in points where chart.markers || points.count == 1 {
+                items.append(marker(i, at: p, size: width * 1.6, color: c))
+            }
+            allPoints.append(points)
+        }
+        guard chart.valueLabels else { return items }
+        // Value labels: as the source prints them when they fit the band, otherwise in the chart's format.
+        // Each goes above its point, else below, else beside it: the first place that crosses no line,
+        // no marker and no label already placed. A label with no free place is left out.
+        let markerBoxes = allPoints.flatMap { $0.map { Rect(x: $0.0.x - width * 2, y: $0.0.y - width * 2, width: width * 4, height: width * 4) } }
+        var placed: [Rect] = []
+        let gap = width * 2.5
+        let lineHeight = type.value.lineHeight
+        for (i, points) in allPoints.enumerated() {
+            let unit = series[i].unit
+            let format = points.allSatisfy({ context.shape(NumberFormat.auto.format($0.1, unit: unit), style: type.value, width: nil).width <= band * 0.9 })
                 ? NumberFormat.auto : chart.format
-            for (k, (p, v)) in points.enumerated() {
-                if chart.markers || points.count == 1 { items.append(marker(i, at: p, size: width * 1.6, color: c)) }
-                guard chart.valueLabels else { continue }
-                let text = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil)
-                // Above the point, else below, else beside it: the first place no line segment crosses.
-                let segments = [k > 0 ? (points[k - 1].0, p) : nil, k + 1 < points.count ? (p, points[k + 1].0) : nil].compactMap { $0 }
-                let gap = width * 2.5
+            for (p, v) in points {
+                let text = context.shape(format.format(v, unit: unit), style: type.value, width: nil)
+                let w = text.width
                 let candidates = [
-                    Rect(x: p.x - text.width / 2, y: p.y - type.value.lineHeight - gap, width: text.width, height: type.value.lineHeight),
-                    Rect(x: p.x - text.width / 2, y: p.y + gap, width: text.width, height: type.value.lineHeight),
-                    Rect(x: p.x + gap * 1.5, y: p.y - type.value.lineHeight / 2, width: text.width, height: type.value.lineHeight),
-                    Rect(x: p.x - gap * 1.5 - text.width, y: p.y - type.value.lineHeight / 2, width: text.width, height: type.value.lineHeight),
+                    Rect(x: p.x - w / 2, y: p.y - lineHeight - gap, width: w, height: lineHeight),
+                    Rect(x: p.x - w / 2, y: p.y + gap, width: w, height: lineHeight),
+                    Rect(x: p.x + gap * 1.5, y: p.y - lineHeight / 2, width: w, height: lineHeight),
+                    Rect(x: p.x - gap * 1.5 - w, y: p.y - lineHeight / 2, width: w, height: lineHeight),
                 ]
-                let place = candidates.first { r in !segments.contains { Self.segment($0.0, $0.1, crosses: r) } } ?? candidates[0]
-                labels += context.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
+                let free = candidates.first { r in
+                    !allSegments.contains { Self.segment($0.0, $0.1, crosses: r) }
+                        && !placed.contains { Self.intersects($0, r) }
+                        && !markerBoxes.contains { Self.intersects($0, r) && !($0.x <= p.x && $0.maxX >= p.x && $0.y <= p.y && $0.maxY >= p.y) }
+                        && r.y >= plot.y - lineHeight && r.maxY <= plot.maxY
+                }
+                guard let place = free else { continue }
+                placed.append(place)
+                items += context.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
             }
         }
-        return items + labels
+        return items
+    }
+
+    static func intersects(_ a: Rect, _ b: Rect) -> Bool {
+        a.x < b.maxX && b.x < a.maxX && a.y < b.maxY && b.y < a.maxY
     }
 
     /// Whether the segment from `a` to `b` passes through `rect` (sampled; labels are small).
