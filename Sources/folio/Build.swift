@@ -14,8 +14,8 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write into.")
     var output: String = "Output"
 
-    @Flag(name: .shortAndLong, help: "Print only errors.")
-    var quiet = false
+    @OptionGroup var reporting: Reporting
+    var quiet: Bool { reporting.quiet || reporting.format == .json }
 
     func run() throws {
         var outcomes: [Outcome] = []
@@ -28,7 +28,7 @@ struct Build: ParsableCommand {
 
     /// Builds one spec; prints diagnostics; nothing is written unless it succeeds.
     private func build(_ spec: String) -> Outcome {
-        guard let loaded = loadSpec(spec) else { return .invalidInput }
+        guard let loaded = loadSpec(spec, reporting: reporting) else { return .invalidInput }
         guard loaded.hasContent else {
             if !quiet { print("\(spec): no `content`, so no PDF (its charts are written by `folio charts`)") }
             return .written

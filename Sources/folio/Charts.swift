@@ -32,8 +32,8 @@ struct Charts: ParsableCommand {
     @Flag(help: "Also write every export preset the spec declares.")
     var presets = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors.")
-    var quiet = false
+    @OptionGroup var reporting: Reporting
+    var quiet: Bool { reporting.quiet || reporting.format == .json }
 
     func validate() throws {
         guard ChartImageRenderer.Format(rawValue: format) != nil else { throw ValidationError("--format must be png or svg") }
@@ -54,7 +54,7 @@ struct Charts: ParsableCommand {
     }
 
     private func write(_ spec: String) -> Build.Outcome {
-        guard let loaded = loadSpec(spec) else { return .invalidInput }
+        guard let loaded = loadSpec(spec, reporting: reporting) else { return .invalidInput }
         let unknown = only.filter { id in !loaded.charts.contains { $0.id == id } }
         if !unknown.isEmpty {
             printError("\(spec): error: no chart \(unknown.map { "`\($0)`" }.joined(separator: ", ")); its charts are: "
@@ -93,16 +93,16 @@ struct Charts: ParsableCommand {
     }
 }
 
-/// Reads a spec, printing its diagnostics; nil when it has errors.
-func loadSpec(_ spec: String) -> LoadedSpec? {
+/// Reads a spec, printing its diagnostics in the chosen format; nil when it has errors.
+func loadSpec(_ spec: String, reporting: Reporting) -> LoadedSpec? {
     do {
         let loaded = try SpecReader().read(path: spec)
-        if !loaded.warnings.isEmpty { printError(DiagnosticPrinter.render(loaded.warnings)) }
+        reporting.emit(loaded.warnings)
         return loaded
     } catch {
-        printError(DiagnosticPrinter.render(error.diagnostics))
+        reporting.emit(error.diagnostics)
         let count = error.diagnostics.filter { $0.severity == .error }.count
-        printError("\(spec): \(count) error\(count == 1 ? "" : "s"); nothing written")
+        if reporting.format != .json { printError("\(spec): \(count) error\(count == 1 ? "" : "s"); nothing written") }
         return nil
     }
 }

@@ -9,6 +9,7 @@ final class DataSource {
     let diagnostics: DiagnosticBag
     /// Every non-key cell read once: nil where it is not a number (reported when read).
     private var parsed: [[Cell?]] = []
+    private var checkedTotals: Set<Int> = []
 
     init(name: String, table: CSVTable, keyColumn: Int, diagnostics: DiagnosticBag) {
         self.name = name; self.table = table; self.keyColumn = keyColumn; self.diagnostics = diagnostics
@@ -80,6 +81,22 @@ final class DataSource {
                 diagnostics.error(table.locations[r][total],
                                   "`\(key)`: `\(table.header[total])` has no value but \(names) add up to \(NumberFormat.auto.format(Quantity(sum)))")
             default: break
+            }
+        }
+    }
+
+    /// Checks that in every numeric column the other rows add up to `totalsRow` (once per data set,
+    /// however many tables use it).
+    func checkTotalsRow(_ totalsRow: Int) {
+        guard checkedTotals.insert(totalsRow).inserted else { return }
+        for c in table.header.indices where c != keyColumn {
+            guard case .number(let total)? = number(row: totalsRow, column: c) else { continue }
+            var sum = 0.0
+            for r in table.rows.indices where r != totalsRow { sum += number(row: r, column: c)?.quantity?.value ?? 0 }
+            if abs(sum - total.value) > 0.005 {
+                diagnostics.error(table.locations[totalsRow][c],
+                                  "column `\(table.header[c])`: the rows add up to \(NumberFormat.auto.format(Quantity(sum, unit: total.unit, decimals: total.decimals))) but the totals row says \(NumberFormat.auto.format(total))",
+                                  suggestion: "check the figures against the source")
             }
         }
     }

@@ -9,9 +9,12 @@ import FolioModel
 ///         file: data/organized-crime.csv
 ///         key: metric
 ///         sums: [{parts: [Q1, Q2, Q3, Q4], total: 2023-24}]
+///       regional:
+///         file: data/regional.csv
+///         totals-row: TOTALS        # every column's other rows must add up to this row
 struct DataReader {
     let base: String
-    static let keys = ["file", "key", "sums"]
+    static let keys = ["file", "key", "sums", "totals-row"]
 
     func read(_ node: SpecNode, inputs: inout [String]) -> [String: DataSource] {
         guard case .mapping(let map) = node.node else {
@@ -55,6 +58,10 @@ struct DataReader {
                     guard parts.count == partNames.count, let total = source.column(named: totalName, at: totalNode.location) else { continue }
                     source.checkSums(parts: parts, total: total, declaredAt: item.location)
                 }
+            }
+            if let totalsNode = options?["totals-row"], let key = totalsNode.string("the totals row's name"),
+               let totalsRow = source.row(keyed: key, at: totalsNode.location) {
+                source.checkTotalsRow(totalsRow)
             }
             sources[name] = source
         }

@@ -6,7 +6,7 @@ struct ReportReader {
     let base: String
     let diagnostics: DiagnosticBag
 
-    static let keys = ["document", "page", "theme", "data", "charts", "exports", "content"]
+    static let keys = ["document", "page", "theme", "data", "checks", "charts", "exports", "content"]
 
     /// Charts with ids (from `charts:` and from content), in order: the release images of the spec.
     private(set) var charts: [Chart] = []
@@ -22,6 +22,7 @@ struct ReportReader {
         if let data = top["data"] {
             sources = DataReader(base: base).read(data, inputs: &inputs)
         }
+        if let checks = top["checks"] { ConsistencyChecks(sources: sources).run(checks) }
         var named: [String: Chart] = [:]
         if let list = top["charts"]?.sequence("a list of charts") {
             for item in list {

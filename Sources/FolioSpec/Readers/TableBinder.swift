@@ -91,25 +91,11 @@ struct TableBinder {
         }
         if let tr = totalsRow {
             totals = bound.map { b in b.index == source.keyColumn ? .text(source.table.rows[tr][b.index]) : (source.number(row: tr, column: b.index) ?? .missing) }
-            checkTotals(source: source, totalsRow: tr, rows: rowIndices, columns: bound.map(\.index), declaredAt: m["totals"]?.location)
+            source.checkTotalsRow(tr)
         }
         let keep = m.bool("keep-together")
         return .table(Table(caption: m.string("caption"), source: m.string("source"), columns: bound.map(\.column),
                             rows: rows, totals: totals, keepTogether: keep))
-    }
-
-    /// The engine checks a stated totals row: each column's body rows must add up to it.
-    private func checkTotals(source: DataSource, totalsRow: Int, rows: [Int], columns: [Int], declaredAt: SourceLocation?) {
-        for c in columns where c != source.keyColumn {
-            guard case .number(let total)? = source.number(row: totalsRow, column: c) else { continue }
-            var sum = 0.0
-            for r in rows { sum += source.number(row: r, column: c)?.quantity?.value ?? 0 }
-            if abs(sum - total.value) > 0.005 {
-                source.diagnostics.error(source.table.locations[totalsRow][c],
-                                         "column `\(source.table.header[c])`: the rows add up to \(NumberFormat.auto.format(Quantity(sum, unit: total.unit, decimals: total.decimals))) but the totals row says \(NumberFormat.auto.format(total))",
-                                         suggestion: "check the figures against the source")
-            }
-        }
     }
 
     private func defaultColumn(_ c: Int, _ source: DataSource) -> TableColumn {

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import FolioCairo
+import FolioModel
+import FolioSpec
+
+/// `folio check SPEC...`: every check `build` runs (spec, data, sums, fonts), without rendering.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate specs and their data without rendering.",
+        discussion: "Exit 0 when every spec is clean (warnings allowed), 1 when any has an error.")
+
+    @Argument(help: "Report specs (YAML).")
+    var specs: [String]
+
+    @OptionGroup var reporting: Reporting
+
+    func run() throws {
+        var all: [Diagnostic] = []
+        var failed = false
+        for spec in specs {
+            do {
+                let loaded = try SpecReader().read(path: spec)
+                all += loaded.warnings
+                do {
+                    try TextEngine().verifyFonts(Array(loaded.report.theme.styles.values))
+                } catch {
+                    all.append(Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description))
+                    failed = true
+                }
+            } catch {
+                all += error.diagnostics
+                failed = true
+            }
+        }
+        reporting.emit(all)
+        if failed { throw FolioExit.invalidInput }
+        if reporting.format == .text && !reporting.quiet { print("\(specs.count) spec\(specs.count == 1 ? "" : "s") checked: no errors") }
+    }
+}
+
+/// How diagnostics are printed: `--format text|json`, GitHub annotations under `--github` or `CI=true`.
+struct Reporting: ParsableArguments {
+    @Option(help: "Diagnostics as text (default) or json.")
+    var diagnostics: String = "text"
+
+    @Flag(help: "Print diagnostics as GitHub Actions annotations (default when CI=true).")
+    var github = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    var quiet = false
+
+    func validate() throws {
+        guard ["text", "json"].contains(diagnostics) else { throw ValidationError("--diagnostics must be text or json") }
+    }
+
+    var format: DiagnosticFormat {
+        if diagnostics == "json" { return .json }
+        if github || ProcessInfo.processInfo.environment["CI"] == "true" { return .github }
+        return .text
+    }
+
+    /// Prints diagnostics: JSON to stdout (for tools), the others to stderr. GitHub format also prints
+    /// the text form so logs stay readable.
+    func emit(_ items: [Diagnostic]) {
+        switch format {
+        case .json: print(DiagnosticFormat.json.render(items))
+        case .github:
+            guard !items.isEmpty else { return }
+            print(DiagnosticFormat.github.render(items))
+            printError(DiagnosticFormat.text.render(items))
+        case .text:
+            if !items.isEmpty { printError(DiagnosticFormat.text.render(items)) }
+        }
+    }
+}
