@@ -23,4 +23,45 @@ public struct RichText: Hashable, Sendable {
 
     /// The characters without formatting, for outlines, alt text and tests.
     public var plainText: String { spans.map(\.text).joined() }
+
+    /// Splits very long text into pieces of at most about `limit` characters, ending each piece at a
+    /// sentence end (else a space). Text engines have size limits per paragraph; pieces stay under them.
+    public func chunked(limit: Int) -> [RichText] {
+        let total = spans.reduce(0) { $0 + $1.text.count }
+        guard total > limit, limit > 0 else { return [self] }
+        var pieces: [RichText] = []
+        var current: [Span] = []
+        var count = 0
+        for span in spans {
+            var rest = Substring(span.text)
+            while count + rest.count > limit {
+                let room = max(1, limit - count)
+                let window = rest.prefix(room)
+                // Prefer the last sentence end in the window, then the last space, then a hard cut.
+                var cut = window.endIndex
+                if let r = window.range(of: ". ", options: .backwards), window.distance(from: window.startIndex, to: r.upperBound) > room / 2 {
+                    cut = r.upperBound
+                } else if let sp = window.lastIndex(of: " "), window.distance(from: window.startIndex, to: sp) > room / 2 {
+                    cut = window.index(after: sp)
+                }
+                var head = span
+                head.text = String(rest[..<cut])
+                current.append(head)
+                pieces.append(RichText(current))
+                current = []
+                count = 0
+                rest = rest[cut...]
+            }
+            if !rest.isEmpty {
+                var tail = span
+                tail.text = String(rest)
+                current.append(tail)
+                count += rest.count
+            }
+        }
+        if !current.isEmpty { pieces.append(RichText(current)) }
+        return pieces
+    }
 }
+
+import Foundation

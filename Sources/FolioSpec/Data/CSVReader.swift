@@ -89,6 +89,10 @@ enum CSVReader {
                 diagnostics.error(where_, "this row has \(row.count) cells but the header has \(header.count)")
                 continue
             }
+            if let long = row.firstIndex(where: { $0.count > 2_000 }) {
+                diagnostics.error(locs[long], "this cell has \(row[long].count) characters; a table cell holds at most 2000")
+                continue
+            }
             rows.append(row.map { $0.trimmingSpaces() })
             rowLocations.append(locs)
         }

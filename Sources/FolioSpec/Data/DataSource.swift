@@ -31,6 +31,9 @@ final class DataSource {
                 diagnostics.warning(location, warning + " (row `\(table.rows[row][keyColumn])`, column `\(table.header[column])`)")
             }
             return .number(q)
+        case .notANumber where raw.count > 15 && raw.allSatisfy({ $0.isASCIIDigit || ",.$%-()".contains($0) }):
+            diagnostics.error(location, "`\(raw)` in column `\(table.header[column])` is too large: figures are kept exact up to 15 digits")
+            return nil
         case .notANumber:
             diagnostics.error(location, "`\(raw)` in column `\(table.header[column])` is not a number",
                               suggestion: "write digits with optional `,` separators, `$`, `%` or a sign; use `–` or leave the cell empty for no value")

@@ -23,6 +23,9 @@ struct ContentReader {
         "spacer": ["spacer"],
     ]
 
+    /// A quote never splits across pages, so its length is bounded.
+    static let longestQuote = 4_000
+
     func read(_ node: SpecNode) -> [Block] {
         guard let items = node.sequence("`content`, the list of blocks") else { return [] }
         return items.compactMap(readBlock)
@@ -53,6 +56,10 @@ struct ContentReader {
             return .contents(Contents(title: title, depth: m.int("depth", range: 1...3) ?? 2))
         case "heading":
             guard let text = value.string("the heading text") else { return nil }
+            if text.count > 500 {
+                value.diagnostics.error(value.location, "this heading has \(text.count) characters; at most 500")
+                return nil
+            }
             return .heading(Heading(text: text, level: m.int("level", range: 1...3) ?? 1, numbered: m.bool("numbered") ?? false,
                                     inContents: m.bool("in-contents") ?? true, pageBreakBefore: m.bool("new-page") ?? false))
         case "paragraph":
@@ -64,6 +71,11 @@ struct ContentReader {
             return .paragraph(Paragraph(text: InlineMarkup.parse(normalizeSpaces(text)), style: style))
         case "quote":
             guard let text = value.string("the quotation") else { return nil }
+            if text.count > Self.longestQuote {
+                value.diagnostics.error(value.location, "this quotation has \(text.count) characters; a quote is kept on one page, so at most \(Self.longestQuote)",
+                                        suggestion: "use paragraphs for long text")
+                return nil
+            }
             return .quote(Quote(text: InlineMarkup.parse(normalizeSpaces(text)), attribution: m.string("by")))
         case "figures": return figures(value)
         case "table": return TableBinder(sources: sources).table(value)
