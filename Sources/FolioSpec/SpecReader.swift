@@ -73,6 +73,13 @@ public struct SpecReader {
         return String(data: data, encoding: .utf8)
     }
 
+    private static func yamlText(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, _, _, let yaml), .parser(_, _, _, let yaml), .composer(_, _, _, let yaml): return yaml
+        default: return ""
+        }
+    }
+
     /// Turns a Yams error into a located diagnostic.
     static func diagnostic(forYAMLError error: Error, file: String) -> Diagnostic {
         if let yaml = error as? YamlError {
@@ -81,8 +88,16 @@ public struct SpecReader {
                  .composer(let context, let problem, let mark, _):
                 var message = "YAML syntax error: \(problem)"
                 if let context { message += " \(context.text)" }
-                return Diagnostic(.error, SourceLocation(file: file, line: mark.line, column: mark.column), message,
-                                  suggestion: "check indentation, and quote text containing `: ` or starting with `[`, `{`, `*` or `&`")
+                let lines = yamlText(yaml).split(separator: "\n", omittingEmptySubsequences: false)
+                let line = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
+                let suggestion = line.prefix { $0 == " " || $0 == "\t" }.contains("\t")
+                    ? "indent with spaces: YAML does not allow tabs in indentation"
+                    : "check indentation, and quote text containing `: ` or starting with `[`, `{`, `*` or `&`"
+                return Diagnostic(.error, SourceLocation(file: file, line: mark.line, column: mark.column), message, suggestion: suggestion)
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
+                return Diagnostic(.error, SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                                  "\(keys) appears more than once in this mapping", suggestion: "keep one of them")
             case .reader(let problem, _, _, _):
                 return Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1), "cannot read the spec: \(problem)")
             default:
