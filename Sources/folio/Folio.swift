@@ -10,7 +10,7 @@ struct Folio: ParsableCommand {
         Exit codes: 0 success; 1 invalid input (spec, data or fonts: diagnostics on stderr); \
         64 usage error; 70 internal error (a bug: please report it).
         """,
-        subcommands: [Build.self, Charts.self, Check.self],
+        subcommands: [Build.self, Charts.self, Check.self, Schema.self],
         defaultSubcommand: Build.self
     )
 }

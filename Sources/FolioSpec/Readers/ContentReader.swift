@@ -23,6 +23,8 @@ struct ContentReader {
         "spacer": ["spacer"],
     ]
 
+    static let figureKeys = ["value", "data", "row", "column", "format", "label", "note"]
+
     /// A quote never splits across pages, so its length is bounded.
     static let longestQuote = 4_000
 
@@ -126,7 +128,7 @@ struct ContentReader {
 
     /// A key figure: `{value: "17", label: …}` or `{data: ice, row: CHILDREN RESCUED, column: 2023-24, label: …}`.
     private func figure(_ node: SpecNode) -> KeyFigure? {
-        guard let m = node.mapping("a key figure", keys: ["value", "data", "row", "column", "format", "label", "note"]),
+        guard let m = node.mapping("a key figure", keys: Self.figureKeys),
               let label = m.requiredString("label") else { return nil }
         if let v = m.string("value") { return KeyFigure(value: v, label: label, note: m.string("note")) }
         guard let dataNode = m.required("data"), let dataName = dataNode.string("a data set name") else { return nil }

@@ -34,7 +34,7 @@ struct ReportReader {
         }
         if let list = top["exports"]?.sequence("a list of export presets") {
             for item in list {
-                guard let e = item.mapping("an export preset", keys: ["name", "size", "scale"]),
+                guard let e = item.mapping("an export preset", keys: ExportKeys.keys),
                       let name = e.requiredString("name"), let sizeNode = e.required("size"), let text = sizeNode.string("a size such as 1200x675") else { continue }
                 guard let (w, h) = ExportPreset.size(text) else {
                     diagnostics.error(sizeNode.location, "expected a size such as `1200x675` (100 to 10000 pixels a side), found `\(text)`")
