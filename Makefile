@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SPECS := $(wildcard ReportSpecs/*.yaml)
 
-.PHONY: report test deps build build-release clean
+.PHONY: report test fuzz deps build build-release clean
 
 deps:
 	@scripts/install-deps.sh
@@ -24,6 +24,11 @@ report: build-release
 
 test: build
 	$(SWIFT) test
+
+# Property-based fuzzing of the spec and CSV readers and layout: a fixed number of mutated inputs, no crash.
+ITERATIONS ?= 400
+fuzz: build
+	$(SWIFT) run folio-fuzz $(ITERATIONS)
 
 clean:
 	rm -rf .build

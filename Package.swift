@@ -33,6 +33,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "folio-fuzz", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo"]),
         .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"]),

@@ -69,3 +69,14 @@ struct CheckCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("font.pdf").path))
     }
 }
+
+/// A short fuzz run inside the suite (`make fuzz` runs longer): mutated specs and data never crash.
+@Suite("Fuzz smoke")
+struct FuzzSmokeTests {
+    @Test func mutatedInputsNeverCrash() throws {
+        let binary = TestSupport.root.appendingPathComponent(".build/debug/folio-fuzz").path
+        let result = try TestSupport.run(binary, ["150", "99"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("no crash"))
+    }
+}
