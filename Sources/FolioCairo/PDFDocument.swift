@@ -11,8 +11,8 @@ public final class PDFDocument {
 
     /// A PDF whose first page has `size`.
     public init(size: Size) throws {
-        let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
-                                                      size.width, size.height)!
+        guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                            size.width, size.height) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "creating the PDF surface") }
         surface = CairoSurface(raw, sink: sink)
         try surface.check("creating the PDF surface")
         cairo_pdf_surface_restrict_to_version(raw, CAIRO_PDF_VERSION_1_5)
@@ -62,7 +62,12 @@ public final class ImageCanvas {
 
     /// An opaque white image of `width` × `height` pixels.
     public init(width: Int, height: Int) throws {
-        surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!)
+        // Cairo's limit is 32,767 pixels a side; refuse before allocating rather than trap or fail later.
+        guard (1...32_767).contains(width), (1...32_767).contains(height),
+              let raw = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+            throw CairoError(CAIRO_STATUS_INVALID_SIZE, "creating a \(width)×\(height) image")
+        }
+        surface = CairoSurface(raw)
         try surface.check("creating a \(width)×\(height) image")
         canvas = CairoCanvas(surface: surface)
         canvas.fill(Rect(x: 0, y: 0, width: Double(width), height: Double(height)), .white)
@@ -88,8 +93,8 @@ public final class SVGCanvas {
 
     /// An SVG of `size` points.
     public init(size: Size) throws {
-        let raw = cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
-                                                      size.width, size.height)!
+        guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                            size.width, size.height) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "creating the SVG surface") }
         surface = CairoSurface(raw, sink: sink)
         try surface.check("creating the SVG surface")
         cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)

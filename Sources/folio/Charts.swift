@@ -39,6 +39,9 @@ struct Charts: ParsableCommand {
         guard ChartImageRenderer.Format(rawValue: format) != nil else { throw ValidationError("--format must be png or svg") }
         guard ExportPreset.size(size) != nil else { throw ValidationError("--size must look like 1200x675 (100 to 10000 pixels a side)") }
         guard scale >= 0.25 && scale <= 8 else { throw ValidationError("--scale must be between 0.25 and 8") }
+        if let (w, h) = ExportPreset.size(size), Double(max(w, h)) * scale > 16_384 {
+            throw ValidationError("--size \(size) at --scale \(scale) makes an image wider than 16384 pixels")
+        }
     }
 
     func run() throws {

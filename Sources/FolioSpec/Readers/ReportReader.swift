@@ -40,7 +40,16 @@ struct ReportReader {
                     diagnostics.error(sizeNode.location, "expected a size such as `1200x675` (100 to 10000 pixels a side), found `\(text)`")
                     continue
                 }
-                exports.append(ExportPreset(name: name, width: w, height: h, scale: e.number("scale", range: 0.25...8) ?? 1))
+                let scale = e.number("scale", range: 0.25...8) ?? 1
+                if Double(max(w, h)) * scale > 16_384 {
+                    diagnostics.error(sizeNode.location, "`\(text)` at scale \(scale) makes an image wider than 16384 pixels")
+                    continue
+                }
+                if !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) || name.isEmpty {
+                    diagnostics.error(item.location, "an export name may hold only letters, digits, `-` and `_` (it names a folder)")
+                    continue
+                }
+                exports.append(ExportPreset(name: name, width: w, height: h, scale: scale))
             }
         }
         var blocks: [Block] = []
