@@ -17,10 +17,6 @@ build-release: deps
 
 report: build-release
 	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output
-	@for spec in $(SPECS); do \
-	  name=$$(basename $$spec .yaml); \
-	  $(SWIFT) run -c release --skip-build folio charts $$spec --presets --output Output/charts/$$name || exit $$?; \
-	done
 
 test: build
 	$(SWIFT) test

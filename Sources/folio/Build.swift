@@ -4,9 +4,17 @@ import FolioCairo
 import FolioRender
 import FolioSpec
 
-/// `folio build SPEC...`: each spec becomes `OUTPUT/<spec name>.pdf`.
+/// `folio build SPEC...`: every output of each spec — the PDF, its chart images at the default size and
+/// every export preset, optionally page previews — rendered in parallel, written atomically, and skipped
+/// when nothing it depends on changed.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Render specs into PDFs.")
+    static let configuration = CommandConfiguration(
+        abstract: "Render specs into PDFs and release images.",
+        discussion: """
+        Writes OUTPUT/<spec>.pdf and OUTPUT/charts/<spec>/…png. Outputs whose inputs (spec, data, fonts, \
+        engine version) have not changed since the last build are not rendered again (OUTPUT/.folio-manifest.json). \
+        Exit codes: 0 done; 1 invalid input; 3 with --check: outputs are stale; 64 usage; 70 internal error.
+        """)
 
     @Argument(help: "Report specs (YAML).")
     var specs: [String]
@@ -14,38 +22,140 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write into.")
     var output: String = "Output"
 
-    @OptionGroup var reporting: Reporting
-    var quiet: Bool { reporting.quiet || reporting.format == .json }
+    @Flag(help: "Render in memory and compare with the output folder; write nothing; exit 3 naming each stale file.")
+    var check = false
 
-    func run() throws {
-        var outcomes: [Outcome] = []
-        for spec in specs { outcomes.append(build(spec)) }
-        if outcomes.contains(.internalError) { throw FolioExit.internalError }
-        if outcomes.contains(.invalidInput) { throw FolioExit.invalidInput }
-    }
+    @Flag(help: "Render even when nothing changed.")
+    var force = false
+
+    @Flag(help: "Also write a PNG preview of every page (OUTPUT/previews/<spec>/page-NN.png).")
+    var preview = false
+
+    @Option(help: "Parallel workers (default: every core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Print each file written.")
+    var verbose = false
+
+    @OptionGroup var reporting: Reporting
 
     enum Outcome { case written, invalidInput, internalError }
 
-    /// Builds one spec; prints diagnostics; nothing is written unless it succeeds.
-    private func build(_ spec: String) -> Outcome {
-        guard let loaded = loadSpec(spec, reporting: reporting) else { return .invalidInput }
-        guard loaded.hasContent else {
-            if !quiet { print("\(spec): no `content`, so no PDF (its charts are written by `folio charts`)") }
-            return .written
+    func validate() throws {
+        guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+    }
+
+    func run() throws {
+        let start = Date()
+        let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)
+        var invalid = false
+        var plans: [SpecPlan] = []
+        for spec in specs {
+            progress.status("reading \(spec)")
+            guard let loaded = loadSpec(spec, reporting: reporting) else { invalid = true; continue }
+            do {
+                try TextEngine().verifyFonts(Array(loaded.report.theme.styles.values))
+            } catch {
+                printError("\(spec): error: \(error)")
+                invalid = true
+                continue
+            }
+            plans.append(SpecPlan(spec: spec, loaded: loaded, previews: preview))
         }
-        let path = (output as NSString).appendingPathComponent(specName(spec) + ".pdf")
-        do {
-            let bytes = try ReportRenderer().pdf(loaded.report)
-            try OutputFile.write(bytes, to: path)
-            if !quiet { print("wrote \(path) (\(bytes.count) bytes)") }
-            return .written
-        } catch let error as MissingFontError {
-            printError("\(spec): error: \(error)")
-            return .invalidInput
-        } catch {
-            printError("\(spec): internal error: \(error); nothing written")
-            return .internalError
+
+        if check {
+            let stale = try checkOutputs(plans, progress: progress)
+            if invalid { throw FolioExit.invalidInput }
+            if stale > 0 { throw FolioExit.stale }
+            return
         }
+
+        var manifest = Manifest.load(from: output)
+        let (upToDate, toRender) = force ? ([], plans) : plans.partitioned { manifest.isUpToDate($0, in: output) }
+        for plan in upToDate { progress.line("\(plan.name): up to date") }
+        let allJobs = toRender.flatMap(\.jobs)
+        progress.status("rendering \(allJobs.count) files with \(min(jobs, max(1, allJobs.count))) workers")
+        let results = ParallelRenderer.render(allJobs, workers: jobs)
+
+        var internalFailure = false
+        var written = 0, pages = 0, charts = 0
+        var offset = 0
+        for plan in toRender {
+            let mine = results[offset..<(offset + plan.jobs.count)]
+            offset += plan.jobs.count
+            var files: [RenderedFile] = []
+            var failure: Error? = nil
+            for result in mine {
+                switch result {
+                case .success(let rendered): files += rendered
+                case .failure(let error): failure = failure ?? error
+                }
+            }
+            // A spec's files are written only when all of them rendered: never half a set.
+            if let failure {
+                printError("\(plan.spec): internal error: \(failure); nothing written")
+                internalFailure = true
+                continue
+            }
+            do {
+                var outputs: [String: String] = [:]
+                for file in files {
+                    try OutputFile.write(file.bytes, to: (output as NSString).appendingPathComponent(file.path))
+                    outputs[file.path] = FNV1a.hash(file.bytes)
+                    progress.detail("wrote \((output as NSString).appendingPathComponent(file.path)) (\(file.bytes.count) bytes)")
+                }
+                manifest.specs[plan.spec] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
+                let specPages = files.reduce(0) { $0 + $1.pages }
+                let specCharts = plan.jobs.filter { if case .chart = $0.kind { return true } else { return false } }.count
+                written += files.count; pages += specPages; charts += specCharts
+                progress.line("\(plan.name): \(files.count) files" + (specPages > 0 ? ", \(specPages) pages" : "") + (specCharts > 0 ? ", \(specCharts) chart images" : ""))
+            } catch {
+                printError("\(plan.spec): internal error writing outputs: \(error)")
+                internalFailure = true
+            }
+        }
+        if !toRender.isEmpty || !upToDate.isEmpty {
+            do { try manifest.save(to: output) } catch { printError("warning: could not save the build manifest: \(error)") }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        progress.line("\(plans.count) spec\(plans.count == 1 ? "" : "s"): \(written) files written, \(upToDate.count) up to date, "
+                      + "\(pages) pages, \(charts) chart images in \(String(format: "%.2f", seconds)) s")
+        if internalFailure { throw FolioExit.internalError }
+        if invalid { throw FolioExit.invalidInput }
+    }
+
+    /// Renders every output in memory and compares it with the file on disk; returns how many differ.
+    private func checkOutputs(_ plans: [SpecPlan], progress: Progress) throws -> Int {
+        let allJobs = plans.flatMap(\.jobs)
+        var stale = 0
+        for result in ParallelRenderer.render(allJobs, workers: jobs) {
+            let files: [RenderedFile]
+            switch result {
+            case .success(let f): files = f
+            case .failure(let error):
+                printError("internal error: \(error)")
+                throw FolioExit.internalError
+            }
+            for file in files {
+                let path = (output as NSString).appendingPathComponent(file.path)
+                guard let existing = FileManager.default.contents(atPath: path) else {
+                    printError("missing: \(path)"); stale += 1; continue
+                }
+                if Array(existing) != file.bytes { printError("stale: \(path)"); stale += 1 }
+            }
+        }
+        if stale == 0 { progress.line("\(output) is up to date with \(plans.count) spec\(plans.count == 1 ? "" : "s")") }
+        else { printError("\(stale) output\(stale == 1 ? "" : "s") differ from what the specs produce: run `make report` and commit") }
+        return stale
+    }
+}
+
+extension Array {
+    /// Splits into the elements that satisfy `belongs` and those that do not, keeping order.
+    func partitioned(_ belongs: (Element) -> Bool) -> ([Element], [Element]) {
+        var yes: [Element] = [], no: [Element] = []
+        for e in self { if belongs(e) { yes.append(e) } else { no.append(e) } }
+        return (yes, no)
     }
 }
 

@@ -8,9 +8,9 @@ struct Folio: ParsableCommand {
         abstract: "Render declarative report specs (YAML + CSV) into PDF reports and chart images.",
         discussion: """
         Exit codes: 0 success; 1 invalid input (spec, data or fonts: diagnostics on stderr); \
-        64 usage error; 70 internal error (a bug: please report it).
+        3 outputs differ (build --check, diff); 64 usage error; 70 internal error (a bug: please report it).
         """,
-        subcommands: [Build.self, Charts.self, Check.self, Schema.self],
+        subcommands: [Build.self, Charts.self, Check.self, Watch.self, Diff.self, Schema.self],
         defaultSubcommand: Build.self
     )
 }

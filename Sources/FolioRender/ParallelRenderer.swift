@@ -1,0 +1,87 @@
+import Foundation
+import FolioCairo
+import FolioLayout
+import FolioModel
+
+/// Something to render into one or more files.
+public struct RenderJob: Sendable {
+    public enum Kind: Sendable {
+        /// The report as PDF; with `previewPrefix`, also a PNG of every page (`<prefix>-01.png`, …).
+        case report(Report, previewPrefix: String?)
+        /// One chart as a release image.
+        case chart(Chart, width: Int, height: Int, scale: Double, format: ChartImageRenderer.Format, theme: Theme, organisation: String?)
+    }
+    public var kind: Kind
+    /// Where the (main) file goes, relative to the output folder.
+    public var path: String
+    public init(_ kind: Kind, path: String) { self.kind = kind; self.path = path }
+}
+
+/// A rendered file, still in memory.
+public struct RenderedFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    /// Pages in a PDF (0 for images).
+    public var pages: Int
+}
+
+/// Renders jobs on several threads, each with its own text engine (Pango font maps are per thread).
+/// Every file depends only on its job, so the bytes are the same as a serial run's, in the same order.
+public enum ParallelRenderer {
+    public static func render(_ jobs: [RenderJob], workers: Int) -> [Result<[RenderedFile], Error>] {
+        let results = ResultBox(count: jobs.count)
+        let next = Counter()
+        let threads = max(1, min(workers, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            var engine: TextEngine? = nil
+            while let i = next.take(below: jobs.count) {
+                let e = engine ?? TextEngine()
+                engine = e
+                results.set(i, Result { try render(jobs[i], engine: e) })
+            }
+        }
+        return results.values
+    }
+
+    static func render(_ job: RenderJob, engine: TextEngine) throws -> [RenderedFile] {
+        switch job.kind {
+        case .report(let report, let previewPrefix):
+            let document = try ReportRenderer().layout(report, engine: engine)
+            let pdf = try PDFRenderer(creator: "Folio \(FolioVersion.string)").render(document)
+            var files = [RenderedFile(path: job.path, bytes: pdf, pages: document.pages.count)]
+            if let prefix = previewPrefix {
+                for (i, page) in document.pages.enumerated() {
+                    let number = String(i + 1)
+                    let padded = String(repeating: "0", count: max(0, 2 - number.count)) + number
+                    files.append(RenderedFile(path: "\(prefix)-\(padded).png", bytes: try PageImageRenderer().png(page, scale: 100.0 / 72), pages: 0))
+                }
+            }
+            return files
+        case .chart(let chart, let width, let height, let scale, let format, let theme, let organisation):
+            let renderer = try ChartImageRenderer(theme: theme, engine: engine)
+            let bytes = try renderer.render(chart, width: width, height: height, scale: scale, format: format, organisation: organisation)
+            return [RenderedFile(path: job.path, bytes: bytes, pages: 0)]
+        }
+    }
+}
+
+/// Hands out job indices to worker threads.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take(below limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        defer { value += 1 }
+        return value
+    }
+}
+
+/// Results written by index from several threads.
+private final class ResultBox: @unchecked Sendable {
+    private var storage: [Result<[RenderedFile], Error>]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: .success([]), count: count) }
+    func set(_ i: Int, _ r: Result<[RenderedFile], Error>) { lock.lock(); storage[i] = r; lock.unlock() }
+    var values: [Result<[RenderedFile], Error>] { lock.lock(); defer { lock.unlock() }; return storage }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import FolioCairo
+import FolioModel
+import FolioRender
+import FolioSpec
+
+/// What one spec produces, named the way Folio's output folder is laid out:
+/// `<spec>.pdf`, `charts/<spec>/<chart id>.png`, `charts/<spec>/<preset>/<chart id>.png`, `previews/<spec>/page-NN.png`.
+struct SpecPlan {
+    let spec: String
+    let name: String
+    let loaded: LoadedSpec
+    let jobs: [RenderJob]
+    /// Fingerprint of everything the outputs depend on: engine version, spec, data, fonts, the plan itself.
+    let inputHash: String
+
+    init(spec: String, loaded: LoadedSpec, previews: Bool) {
+        self.spec = spec
+        self.loaded = loaded
+        name = specName(spec)
+        var jobs: [RenderJob] = []
+        if loaded.hasContent {
+            jobs.append(RenderJob(.report(loaded.report, previewPrefix: previews ? "previews/\(name)/page" : nil), path: "\(name).pdf"))
+        }
+        let theme = loaded.report.theme, organisation = loaded.report.info.organisation
+        for chart in loaded.charts {
+            jobs.append(RenderJob(.chart(chart, width: 1200, height: 675, scale: 1, format: .png, theme: theme, organisation: organisation),
+                                  path: "charts/\(name)/\(chart.id).png"))
+            for preset in loaded.exports {
+                jobs.append(RenderJob(.chart(chart, width: preset.width, height: preset.height, scale: preset.scale, format: .png,
+                                             theme: theme, organisation: organisation),
+                                      path: "charts/\(name)/\(preset.name)/\(chart.id).png"))
+            }
+        }
+        self.jobs = jobs
+        var hash = FNV1a()
+        hash.add("folio \(FolioVersion.string)\n")
+        for file in loaded.inputFiles {
+            hash.add(file + "\n")
+            hash.add(FileManager.default.contents(atPath: file) ?? Data())
+        }
+        // Fonts: the files fontconfig serves for every style (an updated font package changes them).
+        let engine = TextEngine()
+        for path in Set(theme.styles.values.compactMap { engine.fontFile(for: $0.font) }).sorted() {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            hash.add("font \(path) \(size ?? 0)\n")
+        }
+        for job in jobs { hash.add("output \(job.path)\n") }
+        if previews { hash.add("previews\n") }
+        inputHash = hash.hex
+    }
+}
+
+/// FNV-1a, 64 bits: a fast fingerprint for change detection (not for security).
+struct FNV1a {
+    private var value: UInt64 = 0xCBF2_9CE4_8422_2325
+    mutating func add(_ bytes: some Sequence<UInt8>) {
+        for b in bytes { value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    }
+    mutating func add(_ text: String) { add(text.utf8) }
+    var hex: String {
+        let s = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+    static func hash(_ bytes: some Sequence<UInt8>) -> String {
+        var h = FNV1a()
+        h.add(bytes)
+        return h.hex
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import FolioSpec
+
+/// `folio watch SPEC`: rebuilds whenever the spec or one of its data files changes. A broken input
+/// prints its diagnostics and leaves the last good output in place; the watch goes on.
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Rebuild a spec whenever it or its data changes.")
+
+    @Argument(help: "The report spec (YAML).")
+    var spec: String
+
+    @Option(name: .shortAndLong, help: "Folder to write into.")
+    var output: String = "Output"
+
+    @Option(help: "How often to look for changes, in milliseconds.")
+    var interval: Int = 300
+
+    @Option(help: "Stop after this many builds (for scripts and tests; default: never).")
+    var maxBuilds: Int?
+
+    @OptionGroup var reporting: Reporting
+
+    func validate() throws {
+        guard interval >= 20 && interval <= 60_000 else { throw ValidationError("--interval must be between 20 and 60000 ms") }
+    }
+
+    func run() throws {
+        var builds = 0
+        var watched: [String] = [spec]
+        var lastSeen: [String: String] = [:]
+        while true {
+            let current = Dictionary(uniqueKeysWithValues: watched.map { ($0, Self.stamp($0)) })
+            if current != lastSeen {
+                lastSeen = current
+                builds += 1
+                let stamp = Self.clock()
+                print("[\(stamp)] building \(spec)")
+                var arguments = [spec, "--output", output]
+                if reporting.quiet { arguments.append("--quiet") }
+                if reporting.github { arguments.append("--github") }
+                arguments += ["--diagnostics", reporting.diagnostics]
+                do {
+                    let build = try Build.parse(arguments)
+                    try build.run()
+                } catch {
+                    print("[\(Self.clock())] build failed; the previous output is unchanged; watching for changes")
+                }
+                // Watch whatever the spec reads now (data files may have been added or renamed).
+                if let loaded = try? SpecReader().read(path: spec) {
+                    watched = Array(Set(loaded.inputFiles + [spec])).sorted()
+                    lastSeen = Dictionary(uniqueKeysWithValues: watched.map { ($0, Self.stamp($0)) })
+                }
+                if let maxBuilds, builds >= maxBuilds { return }
+            }
+            usleep(useconds_t(interval * 1000))
+        }
+    }
+
+    /// Size and modification time of a file: enough to notice an edit.
+    static func stamp(_ path: String) -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "missing" }
+        let size = attributes[.size] as? Int ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)@\(modified)"
+    }
+
+    static func clock() -> String {
+        let f = DateFormatter()
+        f.dateFormat = "HH:mm:ss"
+        return f.string(from: Date())
+    }
+}
