@@ -29,7 +29,7 @@ public final class PDFDocument {
             cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, info.keywords.joined(separator: ", "))
         }
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, creator)
-        let date = "\(info.date)T00:00:00Z"
+        let date = info.timestamp ?? "\(info.date)T00:00:00Z"
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date)
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date)
     }

@@ -71,6 +71,8 @@ public struct DocumentInfo: Sendable {
     public var language: String
     /// Publication date, also the PDF's creation and modification date so output never depends on the clock.
     public var date: CalendarDate
+    /// An exact creation time (`YYYY-MM-DDThh:mm:ssZ`) when one was given by SOURCE_DATE_EPOCH.
+    public var timestamp: String?
 
     public init(title: String, subtitle: String? = nil, author: String? = nil, organisation: String? = nil,
                 subject: String? = nil, keywords: [String] = [], language: String = "en", date: CalendarDate) {

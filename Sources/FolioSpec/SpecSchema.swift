@@ -52,7 +52,7 @@ public enum SpecSchema {
             "title": string, "subtitle": string, "author": string, "organisation": string, "organization": string,
             "subject": string, "keywords": strings, "language": ["type": "string", "pattern": "^[A-Za-z0-9]{2,8}(-[A-Za-z0-9]{2,8})*$"],
             "date": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "publication date, also the PDF's creation date"],
-        ], required: ["title", "date"])
+        ], required: ["title"])
     }
 
     static var page: JSON {

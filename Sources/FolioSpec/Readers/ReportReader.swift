@@ -75,9 +75,22 @@ struct DocumentReader {
         guard let m = node.mapping("`document`", keys: Self.keys) else { return nil }
         let title = m.requiredString("title")
         var date: CalendarDate? = nil
-        if let d = m.required("date"), let text = d.string("a date as YYYY-MM-DD") {
+        var timestamp: String? = nil
+        if let d = m["date"], let text = d.string("a date as YYYY-MM-DD") {
             date = CalendarDate(iso: text)
             if date == nil { m.diagnostics.error(d.location, "expected a date as YYYY-MM-DD, found `\(text)`") }
+        } else if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            // No date in the spec: the reproducible-builds convention gives one; never the clock.
+            if let seconds = Int64(epoch), seconds >= 0, seconds < 253_402_300_800 {
+                let (d, stamp) = Self.utc(seconds)
+                date = d
+                timestamp = stamp
+            } else {
+                m.diagnostics.error(m.location, "SOURCE_DATE_EPOCH must be whole seconds since 1970, found `\(epoch)`")
+            }
+        } else {
+            m.diagnostics.error(m.location, "`document` is missing the required field `date`",
+                                suggestion: "add `date: YYYY-MM-DD` (the publication date), or set SOURCE_DATE_EPOCH")
         }
         var language = "en"
         if let n = m["language"], let l = n.string("a language tag such as `en-CA`") {
@@ -85,9 +98,28 @@ struct DocumentReader {
             if valid { language = l } else { m.diagnostics.error(n.location, "expected a language tag such as `en-CA`, found `\(l)`") }
         }
         guard let title, let date else { return nil }
-        return DocumentInfo(title: title, subtitle: m.string("subtitle"), author: m.string("author"),
+        var info = DocumentInfo(title: title, subtitle: m.string("subtitle"), author: m.string("author"),
                             organisation: m.string("organisation") ?? m.string("organization"), subject: m.string("subject"),
                             keywords: m.strings("keywords") ?? [], language: language, date: date)
+        info.timestamp = timestamp
+        return info
+    }
+
+    /// A UTC calendar date and `YYYY-MM-DDThh:mm:ssZ` for seconds since 1970 (civil-from-days, no time zone).
+    static func utc(_ seconds: Int64) -> (CalendarDate, String) {
+        let days = seconds / 86_400, rest = seconds % 86_400
+        let z = days + 719_468
+        let era = z / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let date = CalendarDate(year: Int(year), month: Int(month), day: Int(day))
+        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return (date, "\(date)T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z")
     }
 }
 
