@@ -27,15 +27,15 @@ struct Watch: ParsableCommand {
 
     func run() throws {
         var builds = 0
-        var watched: [String] = [spec]
+        var watched = Self.inputs(of: spec) ?? [spec]
         var lastSeen: [String: String] = [:]
         while true {
+            // Stamps are taken before building, so an edit made during a build triggers the next one.
             let current = Dictionary(uniqueKeysWithValues: watched.map { ($0, Self.stamp($0)) })
             if current != lastSeen {
                 lastSeen = current
                 builds += 1
-                let stamp = Self.clock()
-                print("[\(stamp)] building \(spec)")
+                print("[\(Self.clock())] building \(spec)")
                 var arguments = [spec, "--output", output]
                 if reporting.quiet { arguments.append("--quiet") }
                 if reporting.github { arguments.append("--github") }
@@ -46,15 +46,22 @@ struct Watch: ParsableCommand {
                 } catch {
                     print("[\(Self.clock())] build failed; the previous output is unchanged; watching for changes")
                 }
-                // Watch whatever the spec reads now (data files may have been added or renamed).
-                if let loaded = try? SpecReader().read(path: spec) {
-                    watched = Array(Set(loaded.inputFiles + [spec])).sorted()
-                    lastSeen = Dictionary(uniqueKeysWithValues: watched.map { ($0, Self.stamp($0)) })
+                // Watch whatever the spec reads now (data files may have been added or renamed);
+                // files newly watched count as seen as they were before this build.
+                if let now = Self.inputs(of: spec), now != watched {
+                    for file in now where lastSeen[file] == nil { lastSeen[file] = current[file] ?? Self.stamp(file) }
+                    watched = now
                 }
                 if let maxBuilds, builds >= maxBuilds { return }
             }
             usleep(useconds_t(interval * 1000))
         }
+    }
+
+    /// The spec and the data files it reads, or nil while it cannot be read.
+    static func inputs(of spec: String) -> [String]? {
+        guard let loaded = try? SpecReader().read(path: spec) else { return nil }
+        return Array(Set(loaded.inputFiles + [spec])).sorted()
     }
 
     /// Size and modification time of a file: enough to notice an edit.
