@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SPECS := $(wildcard ReportSpecs/*.yaml)
 
-.PHONY: report test fuzz deps build build-release clean
+.PHONY: report test fuzz check-output previews deps build build-release clean
 
 deps:
 	@scripts/install-deps.sh
@@ -17,6 +17,14 @@ build-release: deps
 
 report: build-release
 	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output
+
+# Exit 3 (naming each file) when Output/ differs from what the specs produce: CI keeps Output/ honest.
+check-output: build-release
+	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output --check
+
+# make report, plus a PNG of every page in Output/previews/ for reviewing a change.
+previews: build-release
+	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output --preview
 
 test: build
 	$(SWIFT) test
