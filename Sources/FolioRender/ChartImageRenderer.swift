@@ -19,11 +19,11 @@ public struct ChartImageRenderer {
 
     /// The chart laid out on `width` × `height` (pixels at scale 1), encoded as PNG (pixels × `scale`) or SVG.
     public func render(_ chart: Chart, width: Int, height: Int, scale: Double = 1, format: Format = .png,
-                       organisation: String?) throws -> [UInt8] {
+                       compression: PNGCompression = .fast, organisation: String?) throws -> [UInt8] {
         let page = ChartImageLayout(shaper: engine, theme: theme)
             .page(chart, size: Size(width: Double(width), height: Double(height)), organisation: organisation)
         switch format {
-        case .png: return try PageImageRenderer().png(page, scale: scale)
+        case .png: return try PageImageRenderer().png(page, scale: scale, compression: compression)
         case .svg: return try PageImageRenderer().svg(page)
         }
     }

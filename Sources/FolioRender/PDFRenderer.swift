@@ -47,12 +47,12 @@ public struct PageImageRenderer {
     public init() {}
 
     /// The page as PNG at `scale` pixels per point.
-    public func png(_ page: PageFrame, scale: Double = 1) throws -> [UInt8] {
+    public func png(_ page: PageFrame, scale: Double = 1, compression: PNGCompression = .fast) throws -> [UInt8] {
         let width = Int((page.size.width * scale).rounded(.up)), height = Int((page.size.height * scale).rounded(.up))
         let image = try ImageCanvas(width: width, height: height)
         image.canvas.scale(scale)
         FrameDrawer(canvas: image.canvas, tagged: false).draw(page)
-        return try image.pngBytes()
+        return try image.pngBytes(compression: compression)
     }
 
     /// The page as SVG.

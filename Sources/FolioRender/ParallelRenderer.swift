@@ -14,7 +14,11 @@ public struct RenderJob: Sendable {
     public var kind: Kind
     /// Where the (main) file goes, relative to the output folder.
     public var path: String
-    public init(_ kind: Kind, path: String) { self.kind = kind; self.path = path }
+    /// PNG encoding effort (pixels are the same either way).
+    public var compression: PNGCompression
+    public init(_ kind: Kind, path: String, compression: PNGCompression = .fast) {
+        self.kind = kind; self.path = path; self.compression = compression
+    }
 }
 
 /// A rendered file, still in memory.
@@ -53,13 +57,14 @@ public enum ParallelRenderer {
                 for (i, page) in document.pages.enumerated() {
                     let number = String(i + 1)
                     let padded = String(repeating: "0", count: max(0, 2 - number.count)) + number
-                    files.append(RenderedFile(path: "\(prefix)-\(padded).png", bytes: try PageImageRenderer().png(page, scale: 100.0 / 72), pages: 0))
+                    files.append(RenderedFile(path: "\(prefix)-\(padded).png", bytes: try PageImageRenderer().png(page, scale: 100.0 / 72, compression: job.compression), pages: 0))
                 }
             }
             return files
         case .chart(let chart, let width, let height, let scale, let format, let theme, let organisation):
             let renderer = try ChartImageRenderer(theme: theme, engine: engine)
-            let bytes = try renderer.render(chart, width: width, height: height, scale: scale, format: format, organisation: organisation)
+            let bytes = try renderer.render(chart, width: width, height: height, scale: scale, format: format,
+                                            compression: job.compression, organisation: organisation)
             return [RenderedFile(path: job.path, bytes: bytes, pages: 0)]
         }
     }

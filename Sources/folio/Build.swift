@@ -34,6 +34,9 @@ struct Build: ParsableCommand {
     @Option(help: "Parallel workers (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "PNG encoding: fast (default), default (as Cairo writes) or small. Pixels are identical.")
+    var pngCompression: String = "fast"
+
     @Flag(help: "Print each file written.")
     var verbose = false
 
@@ -43,6 +46,7 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        guard PNGCompression(rawValue: pngCompression) != nil else { throw ValidationError("--png-compression must be fast, default or small") }
     }
 
     func run() throws {
@@ -60,7 +64,7 @@ struct Build: ParsableCommand {
                 invalid = true
                 continue
             }
-            plans.append(SpecPlan(spec: spec, loaded: loaded, previews: preview))
+            plans.append(SpecPlan(spec: spec, loaded: loaded, previews: preview, compression: PNGCompression(rawValue: pngCompression) ?? .fast))
         }
 
         if check {

@@ -14,22 +14,23 @@ struct SpecPlan {
     /// Fingerprint of everything the outputs depend on: engine version, spec, data, fonts, the plan itself.
     let inputHash: String
 
-    init(spec: String, loaded: LoadedSpec, previews: Bool) {
+    init(spec: String, loaded: LoadedSpec, previews: Bool, compression: PNGCompression = .fast) {
         self.spec = spec
         self.loaded = loaded
         name = specName(spec)
         var jobs: [RenderJob] = []
         if loaded.hasContent {
-            jobs.append(RenderJob(.report(loaded.report, previewPrefix: previews ? "previews/\(name)/page" : nil), path: "\(name).pdf"))
+            jobs.append(RenderJob(.report(loaded.report, previewPrefix: previews ? "previews/\(name)/page" : nil), path: "\(name).pdf",
+                                  compression: compression))
         }
         let theme = loaded.report.theme, organisation = loaded.report.info.organisation
         for chart in loaded.charts {
             jobs.append(RenderJob(.chart(chart, width: 1200, height: 675, scale: 1, format: .png, theme: theme, organisation: organisation),
-                                  path: "charts/\(name)/\(chart.id).png"))
+                                  path: "charts/\(name)/\(chart.id).png", compression: compression))
             for preset in loaded.exports {
                 jobs.append(RenderJob(.chart(chart, width: preset.width, height: preset.height, scale: preset.scale, format: .png,
                                              theme: theme, organisation: organisation),
-                                      path: "charts/\(name)/\(preset.name)/\(chart.id).png"))
+                                      path: "charts/\(name)/\(preset.name)/\(chart.id).png", compression: compression))
             }
         }
         self.jobs = jobs
@@ -47,6 +48,7 @@ struct SpecPlan {
         }
         for job in jobs { hash.add("output \(job.path)\n") }
         if previews { hash.add("previews\n") }
+        hash.add("png \(compression.rawValue)\n")
         inputHash = hash.hex
     }
 }
