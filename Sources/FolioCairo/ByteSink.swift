@@ -4,6 +4,13 @@ import CPangoCairo
 final class ByteSink {
     var bytes: [UInt8] = []
 
+    /// The bytes written so far, moved out (no copy of a large file).
+    func take() -> [UInt8] {
+        var out: [UInt8] = []
+        swap(&out, &bytes)
+        return out
+    }
+
     /// The C callback Cairo calls with each chunk; `closure` is an unretained `ByteSink`.
     static let write: cairo_write_func_t = { closure, data, length in
         guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }

@@ -64,7 +64,8 @@ public final class CairoCanvas {
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
     public func draw(_ line: TextLine) {
         guard let paragraph = line.shaped as? PangoParagraph,
-              let pangoLine = pango_layout_get_line_readonly(paragraph.layout, Int32(line.index)) else { return }
+              let layout = (paragraph.engine ?? TextEngine()).layout(for: paragraph),
+              let pangoLine = pango_layout_get_line_readonly(layout, Int32(line.index)) else { return }
         cairo_move_to(cr, line.origin.x, line.origin.y)
         pango_cairo_show_layout_line(cr, pangoLine)
     }

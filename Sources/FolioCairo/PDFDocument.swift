@@ -51,7 +51,7 @@ public final class PDFDocument {
         try canvas.check("drawing the PDF")
         cairo_surface_finish(surface.pointer)
         try surface.check("writing the PDF")
-        return sink.bytes
+        return sink.take()
     }
 }
 
@@ -112,7 +112,7 @@ public final class SVGCanvas {
         try canvas.check("drawing the SVG")
         cairo_surface_finish(surface.pointer)
         try surface.check("writing the SVG")
-        return sink.bytes
+        return sink.take()
     }
 }
 

@@ -5,11 +5,22 @@ import FolioModel
 /// A Pango layout broken into lines, with their metrics read once. Owns the layout and frees it.
 /// Drawn line by line by `CairoCanvas`, so a paragraph can be split across pages without reshaping.
 final class PangoParagraph: ShapedText, @unchecked Sendable {
-    let layout: OpaquePointer
+    /// The Pango layout while it is kept; the engine frees the least recently used ones in long documents
+    /// and shapes them again, identically, when they are drawn.
+    var layout: OpaquePointer?
     let lines: [ShapedLine]
+    /// What was shaped, to shape it again after the layout was freed.
+    let runs: [TextRun]
+    let width: Points?
+    /// Position in the engine's recently-used order.
+    var lastUse: Int = 0
+    /// The engine that shaped it (and shapes it again if its layout was freed).
+    weak var engine: TextEngine?
 
-    init(layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)]) {
+    init(layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)], runs: [TextRun], width: Points?) {
         self.layout = layout
+        self.runs = runs
+        self.width = width
         let bytes = Array(text.utf8)
         var result: [ShapedLine] = []
         let count = pango_layout_get_line_count(layout)
@@ -40,5 +51,11 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         lines = result
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    /// Frees the Pango layout (the metrics stay).
+    func releaseLayout() {
+        if let layout { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        layout = nil
+    }
+
+    deinit { releaseLayout() }
 }

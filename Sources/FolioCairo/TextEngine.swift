@@ -1,3 +1,4 @@
+import Foundation
 import CPangoCairo
 import FolioLayout
 import FolioModel
@@ -10,7 +11,21 @@ import FolioModel
 public final class TextEngine: TextShaper {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
-    private var featureCache: [String: Bool] = [:]
+    /// Shaped text by request: the same label (a tick, a "–", a table cell measured then placed) is
+    /// shaped once. Shaped paragraphs are immutable, so sharing them is safe.
+    private var memo: [ShapeKey: PangoParagraph] = [:]
+
+    /// Paragraphs whose Pango layout is alive, oldest use first. Documents of a few dozen pages keep
+    /// every layout; beyond `keptLayouts` the least recently used are freed, so memory stays flat.
+    private var alive: [PangoParagraph] = []
+    private var useClock = 0
+    /// How many Pango layouts stay in memory at most.
+    public var keptLayouts = Int(ProcessInfo.processInfo.environment["FOLIO_KEPT_LAYOUTS"] ?? "") ?? 20_000
+
+    private struct ShapeKey: Hashable {
+        let runs: [TextRun]
+        let width: Points?
+    }
 
     public init() {
         fontMap = pango_cairo_font_map_new()
@@ -65,6 +80,15 @@ public final class TextEngine: TextShaper {
     }
 
     public func shape(_ runs: [TextRun], width: Points?) -> any ShapedText {
+        let key = ShapeKey(runs: runs, width: width)
+        if let known = memo[key] { return known }
+        let shaped = makeParagraph(runs, width: width)
+        // Only short texts are worth remembering; long paragraphs are shaped once anyway.
+        if runs.count == 1, let first = runs.first, first.text.utf8.count <= 200 { memo[key] = shaped }
+        return shaped
+    }
+
+    private func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
         let layout = pango_layout_new(context)!
         let attributes = pango_attr_list_new()!
         var text = ""
@@ -102,7 +126,35 @@ public final class TextEngine: TextShaper {
             pango_layout_set_width(layout, Int32(max(1, (width * Double(PANGO_SCALE)).rounded(.down))))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
-        return PangoParagraph(layout: layout, text: text, links: links)
+        let paragraph = PangoParagraph(layout: layout, text: text, links: links, runs: runs, width: width)
+        paragraph.engine = self
+        track(paragraph)
+        return paragraph
+    }
+
+    /// The layout to draw `paragraph` with, shaping it again if it was freed (same runs, same width,
+    /// same font map: the same lines and glyph positions).
+    func layout(for paragraph: PangoParagraph) -> OpaquePointer? {
+        useClock += 1
+        paragraph.lastUse = useClock
+        if let layout = paragraph.layout { return layout }
+        let again = makeParagraph(paragraph.runs, width: paragraph.width)
+        paragraph.layout = again.layout
+        again.layout = nil
+        track(paragraph)
+        return paragraph.layout
+    }
+
+    private func track(_ paragraph: PangoParagraph) {
+        useClock += 1
+        paragraph.lastUse = useClock
+        alive.append(paragraph)
+        guard alive.count > keptLayouts else { return }
+        // Free the older half by last use; keep the rest.
+        alive.sort { $0.lastUse < $1.lastUse }
+        let cut = alive.count / 2
+        for p in alive[..<cut] { p.releaseLayout() }
+        alive.removeFirst(cut)
     }
 
     private func channel(_ v: Double) -> UInt16 { UInt16((max(0, min(1, v)) * 65535).rounded()) }

@@ -13,13 +13,13 @@ struct PDFIncrementalUpdate {
         }
     }
 
-    private let bytes: [UInt8]
+    private var bytes: [UInt8]
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// Sets the document language in the catalog and the alternative text of each figure structure
     /// element (`alternates` in document order, one per Figure element Cairo wrote).
-    func update(language tag: String, figureAlternates alternates: [String]) throws -> [UInt8] {
+    mutating func update(language tag: String, figureAlternates alternates: [String]) throws -> [UInt8] {
         let trailer = try lastTrailer()
         guard let root = trailer.reference("/Root") else { throw Failure.unexpectedStructure("no /Root in the trailer") }
         var objects: [(Int, String)] = []
@@ -29,10 +29,13 @@ struct PDFIncrementalUpdate {
         guard figures.count == alternates.count else {
             throw Failure.unexpectedStructure("\(figures.count) figure elements for \(alternates.count) alternative texts")
         }
-        for (number, alt) in zip(figures, alternates) {
-            objects.append((number, try inserting("/Alt " + Self.textString(alt), into: try objectDictionary(number))))
+        for (figure, alt) in zip(figures, alternates) {
+            objects.append((figure.number, try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number))))
         }
-        return append(objects: objects, trailer: trailer)
+        append(objects: objects, trailer: trailer)
+        var out: [UInt8] = []
+        swap(&out, &bytes)
+        return out
     }
 
     private func inserting(_ entry: String, into dictionary: String) throws -> String {
@@ -53,17 +56,20 @@ struct PDFIncrementalUpdate {
     }
 
     /// Object numbers of the Figure structure elements, in the order Cairo wrote them (document order).
-    private func figureObjects() -> [Int] {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var numbers: [Int] = []
-        var search = text.startIndex
-        while let r = text.range(of: "/Type /StructElem\n   /S /Figure", range: search..<text.endIndex) {
-            let before = text[..<r.lowerBound]
-            if let objRange = before.range(of: " 0 obj", options: .backwards) {
-                let lineStart = before[..<objRange.lowerBound].lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
-                if let n = Int(before[lineStart..<objRange.lowerBound]) { numbers.append(n) }
-            }
-            search = r.upperBound
+    /// Scans bytes, not strings: the file is large and this runs on every build.
+    private func figureObjects() -> [(number: Int, offset: Int)] {
+        let needle = Array("/Type /StructElem\n   /S /Figure".utf8)
+        let marker = Array(" 0 obj".utf8)
+        var numbers: [(number: Int, offset: Int)] = []
+        var from = 0
+        while let at = find(needle, from: from) {
+            // Walk back to the "N 0 obj" line that opens this object.
+            var i = at - marker.count
+            while i > 0 && !bytes[i..<(i + marker.count)].elementsEqual(marker) { i -= 1 }
+            var start = i
+            while start > 0 && bytes[start - 1] >= UInt8(ascii: "0") && bytes[start - 1] <= UInt8(ascii: "9") { start -= 1 }
+            if start < i, let n = Int(String(decoding: bytes[start..<i], as: UTF8.self)) { numbers.append((n, i + marker.count)) }
+            from = at + needle.count
         }
         return numbers
     }
@@ -96,7 +102,12 @@ struct PDFIncrementalUpdate {
     private func objectDictionary(_ number: Int) throws -> String {
         let marker = Array("\n\(number) 0 obj".utf8)
         guard let at = find(marker) else { throw Failure.unexpectedStructure("object \(number) not found") }
-        var i = at + marker.count
+        return try dictionary(at: at + marker.count, number: number)
+    }
+
+    /// The dictionary that starts at or after `offset` (just after an object's `N 0 obj`).
+    private func dictionary(at offset: Int, number: Int) throws -> String {
+        var i = offset
         while i < bytes.count && bytes[i] != UInt8(ascii: "<") { i += 1 }
         let start = i
         var depth = 0
@@ -112,12 +123,13 @@ struct PDFIncrementalUpdate {
         throw Failure.unexpectedStructure("object \(number) is not a dictionary")
     }
 
-    private func find(_ needle: [UInt8]) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var i = 0
+    private func find(_ needle: [UInt8], from: Int = 0) -> Int? {
+        guard needle.count <= bytes.count, let first = needle.first else { return nil }
+        var i = max(0, from)
         let last = bytes.count - needle.count
         outer: while i <= last {
-            for j in 0..<needle.count where bytes[i + j] != needle[j] { i += 1; continue outer }
+            if bytes[i] != first { i += 1; continue }
+            for j in 1..<needle.count where bytes[i + j] != needle[j] { i += 1; continue outer }
             return i
         }
         return nil
@@ -125,15 +137,15 @@ struct PDFIncrementalUpdate {
 
     // MARK: - Writing the update
 
-    private func append(objects: [(Int, String)], trailer: Trailer) -> [UInt8] {
-        var out = bytes
-        if out.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
+    /// Appends the new objects, a cross-reference section and a trailer to the file, in place.
+    private mutating func append(objects: [(Int, String)], trailer: Trailer) {
+        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
         var offsets: [(Int, Int)] = []
         for (number, dictionary) in objects {
-            offsets.append((number, out.count))
-            out += Array("\(number) 0 obj\n\(dictionary)\nendobj\n".utf8)
+            offsets.append((number, bytes.count))
+            bytes += Array("\(number) 0 obj\n\(dictionary)\nendobj\n".utf8)
         }
-        let xref = out.count
+        let xref = bytes.count
         var section = "xref\n"
         for (number, offset) in offsets.sorted(by: { $0.0 < $1.0 }) {
             let padded = String(repeating: "0", count: max(0, 10 - String(offset).count)) + String(offset)
@@ -144,7 +156,6 @@ struct PDFIncrementalUpdate {
             dictionary.replaceSubrange(close, with: "   /Prev \(trailer.xrefOffset)\n>>")
         }
         section += "trailer\n\(dictionary)\nstartxref\n\(xref)\n%%EOF\n"
-        out += Array(section.utf8)
-        return out
+        bytes += Array(section.utf8)
     }
 }

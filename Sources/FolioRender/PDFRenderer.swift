@@ -38,7 +38,8 @@ public struct PDFRenderer {
         for page in document.pages {
             for case .beginTag(.figure(let alt)) in page.items { alternates.append(alt) }
         }
-        return try PDFIncrementalUpdate(try pdf.finish()).update(language: document.info.language, figureAlternates: alternates)
+        var update = PDFIncrementalUpdate(try pdf.finish())
+        return try update.update(language: document.info.language, figureAlternates: alternates)
     }
 }
 

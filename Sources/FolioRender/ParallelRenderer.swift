@@ -32,12 +32,21 @@ public struct RenderedFile: Sendable {
 /// Renders jobs on several threads, each with its own text engine (Pango font maps are per thread).
 /// Every file depends only on its job, so the bytes are the same as a serial run's, in the same order.
 public enum ParallelRenderer {
-    public static func render(_ jobs: [RenderJob], workers: Int) -> [Result<[RenderedFile], Error>] {
+    /// `engine`, when given, serves the first worker (fonts already loaded by the caller's checks);
+    /// only the calling thread may have used it.
+    public static func render(_ jobs: [RenderJob], workers: Int, engine first: TextEngine? = nil) -> [Result<[RenderedFile], Error>] {
         let results = ResultBox(count: jobs.count)
         let next = Counter()
         let threads = max(1, min(workers, jobs.count))
+        if threads == 1 {
+            // One worker: stay on this thread, with the caller's engine.
+            let engine = first ?? TextEngine()
+            for (i, job) in jobs.enumerated() { results.set(i, Result { try render(job, engine: engine) }) }
+            return results.values
+        }
+        let handOff = EngineBox(first)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            var engine: TextEngine? = nil
+            var engine: TextEngine? = handOff.take()
             while let i = next.take(below: jobs.count) {
                 let e = engine ?? TextEngine()
                 engine = e
@@ -68,6 +77,14 @@ public enum ParallelRenderer {
             return [RenderedFile(path: job.path, bytes: bytes, pages: 0)]
         }
     }
+}
+
+/// Passes the caller's engine to exactly one worker thread.
+private final class EngineBox: @unchecked Sendable {
+    private var engine: TextEngine?
+    private let lock = NSLock()
+    init(_ engine: TextEngine?) { self.engine = engine }
+    func take() -> TextEngine? { lock.lock(); defer { lock.unlock() }; let e = engine; engine = nil; return e }
 }
 
 /// Hands out job indices to worker threads.

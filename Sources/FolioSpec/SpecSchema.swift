@@ -157,7 +157,7 @@ public enum SpecSchema {
     }
 
     /// Every key list the readers accept, for the test that no key lacks a schema.
-    static var allKeyLists: [[String]] {
+    public static var allKeyLists: [[String]] {
         [ReportReader.keys, DocumentReader.keys, PageReader.keys, ThemeReader.keys, ThemeReader.styleKeys, ThemeReader.tableKeys,
          ThemeReader.colorKeys, DataReader.keys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys,
          TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys] + Array(ContentReader.blockTypes.values)

@@ -37,6 +37,9 @@ struct Build: ParsableCommand {
     @Option(help: "PNG encoding: fast (default), default (as Cairo writes) or small. Pixels are identical.")
     var pngCompression: String = "fast"
 
+    @Flag(help: "Write the PDFs only, not the release images.")
+    var pdfOnly = false
+
     @Flag(help: "Print each file written.")
     var verbose = false
 
@@ -54,21 +57,24 @@ struct Build: ParsableCommand {
         let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)
         var invalid = false
         var plans: [SpecPlan] = []
+        // One engine for the checks and fingerprints; it then serves the first render worker.
+        let engine = TextEngine()
         for spec in specs {
             progress.status("reading \(spec)")
             guard let loaded = loadSpec(spec, reporting: reporting) else { invalid = true; continue }
             do {
-                try TextEngine().verifyFonts(Array(loaded.report.theme.styles.values))
+                try engine.verifyFonts(Array(loaded.report.theme.styles.values))
             } catch {
                 printError("\(spec): error: \(error)")
                 invalid = true
                 continue
             }
-            plans.append(SpecPlan(spec: spec, loaded: loaded, previews: preview, compression: PNGCompression(rawValue: pngCompression) ?? .fast))
+            plans.append(SpecPlan(spec: spec, loaded: loaded, previews: preview, images: !pdfOnly,
+                                  compression: PNGCompression(rawValue: pngCompression) ?? .fast, engine: engine))
         }
 
         if check {
-            let stale = try checkOutputs(plans, progress: progress)
+            let stale = try checkOutputs(plans, progress: progress, engine: engine)
             if invalid { throw FolioExit.invalidInput }
             if stale > 0 { throw FolioExit.stale }
             return
@@ -79,7 +85,7 @@ struct Build: ParsableCommand {
         for plan in upToDate { progress.line("\(plan.name): up to date") }
         let allJobs = toRender.flatMap(\.jobs)
         progress.status("rendering \(allJobs.count) files with \(min(jobs, max(1, allJobs.count))) workers")
-        let results = ParallelRenderer.render(allJobs, workers: jobs)
+        let results = ParallelRenderer.render(allJobs, workers: jobs, engine: engine)
 
         var internalFailure = false
         var written = 0, pages = 0, charts = 0
@@ -129,10 +135,10 @@ struct Build: ParsableCommand {
     }
 
     /// Renders every output in memory and compares it with the file on disk; returns how many differ.
-    private func checkOutputs(_ plans: [SpecPlan], progress: Progress) throws -> Int {
+    private func checkOutputs(_ plans: [SpecPlan], progress: Progress, engine: TextEngine) throws -> Int {
         let allJobs = plans.flatMap(\.jobs)
         var stale = 0
-        for result in ParallelRenderer.render(allJobs, workers: jobs) {
+        for result in ParallelRenderer.render(allJobs, workers: jobs, engine: engine) {
             let files: [RenderedFile]
             switch result {
             case .success(let f): files = f

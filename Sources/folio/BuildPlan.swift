@@ -14,7 +14,7 @@ struct SpecPlan {
     /// Fingerprint of everything the outputs depend on: engine version, spec, data, fonts, the plan itself.
     let inputHash: String
 
-    init(spec: String, loaded: LoadedSpec, previews: Bool, compression: PNGCompression = .fast) {
+    init(spec: String, loaded: LoadedSpec, previews: Bool, images: Bool = true, compression: PNGCompression = .fast, engine: TextEngine) {
         self.spec = spec
         self.loaded = loaded
         name = specName(spec)
@@ -24,7 +24,7 @@ struct SpecPlan {
                                   compression: compression))
         }
         let theme = loaded.report.theme, organisation = loaded.report.info.organisation
-        for chart in loaded.charts {
+        for chart in loaded.charts where images {
             jobs.append(RenderJob(.chart(chart, width: 1200, height: 675, scale: 1, format: .png, theme: theme, organisation: organisation),
                                   path: "charts/\(name)/\(chart.id).png", compression: compression))
             for preset in loaded.exports {
@@ -41,7 +41,6 @@ struct SpecPlan {
             hash.add(FileManager.default.contents(atPath: file) ?? Data())
         }
         // Fonts: the files fontconfig serves for every style (an updated font package changes them).
-        let engine = TextEngine()
         for path in Set(theme.styles.values.compactMap { engine.fontFile(for: $0.font) }).sorted() {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             hash.add("font \(path) \(size ?? 0)\n")

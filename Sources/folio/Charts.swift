@@ -88,10 +88,11 @@ struct Charts: ParsableCommand {
                       compression: PNGCompression(rawValue: pngCompression) ?? .fast)
         }
         do {
-            try TextEngine().verifyFonts(Array(theme.styles.values))
+            let engine = TextEngine()
+            try engine.verifyFonts(Array(theme.styles.values))
             // Every chart renders on its own core; all are written only when all rendered.
             var files: [RenderedFile] = []
-            for result in ParallelRenderer.render(renderJobs, workers: ProcessInfo.processInfo.activeProcessorCount) {
+            for result in ParallelRenderer.render(renderJobs, workers: ProcessInfo.processInfo.activeProcessorCount, engine: engine) {
                 files += try result.get()
             }
             for file in files { try OutputFile.write(file.bytes, to: file.path) }
