@@ -100,6 +100,13 @@ struct ReportPDFTests {
         #expect(first == second)
     }
 
+    @Test func freedAndReshapedLayoutsDrawTheSameBytes() throws {
+        // With room for only 50 Pango layouts, most are freed after measuring and shaped again to draw.
+        let reshaped = try Data(contentsOf: try Self.build(environment: ["FOLIO_KEPT_LAYOUTS": "50"]))
+        let normal = try Data(contentsOf: try Self.build())
+        #expect(reshaped == normal)
+    }
+
     @Test func theCommittedOutputIsWhatTheSpecProduces() throws {
         let fresh = try Data(contentsOf: try Self.build())
         let committed = try Data(contentsOf: TestSupport.root.appendingPathComponent("Output/alert-annual-report-2023-24.pdf"))
