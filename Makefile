@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SPECS := $(wildcard ReportSpecs/*.yaml)
 
-.PHONY: report test fuzz check-output previews deps build build-release clean
+.PHONY: report test fuzz bench check-output previews deps build build-release clean
 
 deps:
 	@scripts/install-deps.sh
@@ -33,6 +33,12 @@ test: build
 ITERATIONS ?= 400
 fuzz: build
 	$(SWIFT) run folio-fuzz $(ITERATIONS)
+
+# Speed against matplotlib, vl-convert, gnuplot, ReportLab, WeasyPrint, Typst and raw Cairo/Pango (bench/README.md).
+ROUNDS ?= 5
+bench:
+	bench/setup.sh
+	python3 bench/run.py --rounds $(ROUNDS)
 
 clean:
 	rm -rf .build
