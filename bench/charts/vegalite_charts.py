@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""The 13 release charts (ReportSpecs/release-charts-2023-24.yaml) as Vega-Lite specs, rendered by vl-convert.
+
+    python bench/charts/vegalite_charts.py OUTPUT_DIR
+
+Reads the CSVs in ReportSpecs/data and builds one Vega-Lite spec per chart in Python (the chart list is
+written out below rather than read from the YAML spec). Value labels are a text layer; small multiples
+are a `concat` of layered line + point + text views, each with its own y scale; the source line and
+"ALERT" are a text-only view in a `vconcat` under the chart.
+
+Size: Vega-Lite can only fit a single view to a given width and height ("autosize": "fit"); for concat
+views it sizes the canvas from the content. To get exactly 1200x675 for every chart, each spec is
+compiled to Vega with vl_convert.vegalite_to_vega, given `"autosize": "none"` and the page size, and
+rendered with vl_convert.vega_to_png. (vegalite_to_png does the same compile step internally.) Panel,
+axis and padding sizes below are chosen so the content fills that page.
+"""
+import csv
+import math
+import os
+import sys
+
+import vl_convert as vlc
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "..", "..", "ReportSpecs", "data")
+
+WIDTH, HEIGHT = 1200, 675
+MARGIN = 34                      # page margin left and right
+NAVY = "#15284b"
+INK = "#1f2937"
+GREY = "#6b7280"
+RULE = "#9ca3af"
+GRID = "#e5e7eb"
+SOURCE = "Source: ALERT 2023-24 annual report figures."
+FISCAL = "Fiscal years 2021-22 to 2023-24; each panel has its own scale"
+QUARTERS = ["Q1", "Q2", "Q3", "Q4"]
+YEARS = ["2021-22", "2022-23", "2023-24"]
+
+# data file, quarterly id, title, subtitle, metric, three-year id, title, subtitle (None: FISCAL)
+UNITS = [
+    ("human-trafficking", "human-trafficking-victim-interventions-by-quarter",
+     "Human trafficking victim interventions by quarter, 2023-24", "ALERT Human Trafficking units, Edmonton and Calgary",
+     "VICTIM INTERVENTIONS", "human-trafficking-three-years", "Human trafficking, three years", None),
+    ("ice", "ice-children-rescued-by-quarter", "Children rescued by quarter, 2023-24",
+     "ALERT Internet Child Exploitation (ICE) teams", "CHILDREN RESCUED",
+     "ice-three-years", "Internet Child Exploitation, three years", None),
+    ("cisa", "cisa-intelligence-reports-by-quarter", "Intelligence reports by quarter, 2023-24",
+     "Criminal Intelligence Service Alberta (CISA)", "INTELLIGENCE REPORTS",
+     "cisa-three-years", "Criminal Intelligence Service Alberta, three years", None),
+    ("organized-crime", "organized-crime-charges-by-quarter",
+     "Organized crime and drugs charges laid by quarter, 2023-24", None, "CHARGES LAID",
+     "organized-crime-three-years", "Organized crime and drugs, three years", None),
+    ("stolen-vehicles", "stolen-vehicles-by-quarter", "Stolen vehicles recovered by quarter, 2023-24", None,
+     "STOLEN VEHICLES", "stolen-vehicles-three-years", "Stolen vehicles and recovered assets, three years", None),
+    ("firearms", "firearms-examinations-by-quarter", "Firearms examinations by quarter, 2023-24",
+     "The firearms unit is new in 2023-24", "FIREARMS EXAMINATIONS",
+     "firearms-three-years", "Firearms, three years", "The unit is new in 2023-24, so earlier years have no values"),
+]
+LOCATIONS = {"CALGARY": "Calgary", "EDMONTON": "Edmonton", "FORT MCMURRAY": "Fort McMurray",
+             "GRANDE PRAIRIE": "Grande Prairie", "LETHBRIDGE": "Lethbridge", "LLOYDMINSTER": "Lloydminster",
+             "MEDICINE HAT": "Medicine Hat", "RED DEER": "Red Deer"}
+
+CONFIG = {
+    "font": "Inter",
+    "background": "white",
+    "view": {"stroke": None},
+    "axis": {"labelFontSize": 14, "labelColor": GREY, "domainColor": RULE, "ticks": False, "labelPadding": 8,
+             "gridColor": GRID, "title": None, "labelAngle": 0},
+    "axisY": {"domain": False},
+    "title": {"anchor": "start", "fontSize": 30, "fontWeight": 700, "color": NAVY, "subtitleFontSize": 19,
+              "subtitleColor": INK, "subtitlePadding": 8, "offset": 24},
+    "header": {"labelFontSize": 15},
+    "concat": {"spacing": 40},
+}
+
+
+def number(cell):
+    """'1,149' -> 1149, '$906,814' -> 906814, '$2,741025' -> 2741025, '–' -> None (a gap)."""
+    cell = cell.strip()
+    if cell in ("", "–", "-"):
+        return None
+    return float(cell.replace("$", "").replace(",", ""))
+
+
+def read_table(name):
+    """Rows of (first cell, is currency, {column: value or None}), in file order."""
+    with open(os.path.join(DATA, name + ".csv"), newline="", encoding="utf-8") as f:
+        header, *rows = list(csv.reader(f))
+    return [(row[0], any(c.strip().startswith("$") for c in row[1:]),
+             {h: number(c) for h, c in zip(header[1:], row[1:])}) for row in rows]
+
+
+def metric_label(metric):
+    label = metric[0] + metric[1:].lower()
+    return label.replace("Ibis", "IBIS")
+
+
+def plain(v):
+    return f"{v:,.0f}"
+
+
+def compact(v):
+    for size, suffix, digits in ((1e9, "B", 1), (1e6, "M", 1), (1e3, "K", 0)):
+        if abs(v) >= size:
+            return "$" + f"{v / size:.{digits}f}".removesuffix(".0") + suffix
+    return f"${v:,.0f}"
+
+
+def footer(width):
+    """A text-only view under the chart: the source line at the page margin, ALERT at the right edge."""
+    text = {"type": "text", "fontSize": 15, "color": GREY, "baseline": "bottom"}
+    return {
+        "width": width, "height": 20, "data": {"values": [{}]},
+        "layer": [
+            {"mark": {**text, "align": "left"}, "encoding": {"x": {"value": 0}, "y": {"value": 20},
+                                                             "text": {"value": SOURCE}}},
+            {"mark": {**text, "align": "right", "fontWeight": 700},
+             "encoding": {"x": {"value": width}, "y": {"value": 20}, "text": {"value": "ALERT"}}},
+        ],
+    }
+
+
+def page(title, subtitle, body, left, top, body_width):
+    """The whole chart: title, body, footer. Returns the Vega-Lite spec and the padding for the page."""
+    spec = {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "title": {"text": title, **({"subtitle": subtitle} if subtitle else {})},
+        "vconcat": [body, footer(body_width)],
+        "spacing": 24,
+        "config": CONFIG,
+    }
+    return spec, {"left": left, "top": top, "right": WIDTH - left - body_width, "bottom": 0}
+
+
+def render(spec, padding, out, chart_id):
+    vega = vlc.vegalite_to_vega(spec)
+    vega["autosize"] = "none"
+    vega["padding"] = padding
+    vega["width"] = WIDTH - padding["left"] - padding["right"]
+    vega["height"] = HEIGHT - padding["top"] - padding["bottom"]
+    with open(os.path.join(out, chart_id + ".png"), "wb") as f:
+        f.write(vlc.vega_to_png(vega))
+
+
+def quarterly(out, chart_id, title, subtitle, table, metric):
+    values = next(v for name, _, v in table if name == metric)
+    rows = [{"quarter": q, "value": values[q], "label": plain(values[q])} for q in QUARTERS if values[q] is not None]
+    width = WIDTH - 2 * MARGIN - 40
+    body = {
+        "data": {"values": rows}, "width": width, "height": 420,
+        "encoding": {
+            "x": {"field": "quarter", "type": "ordinal", "sort": QUARTERS, "scale": {"domain": QUARTERS,
+                                                                                    "paddingInner": 0.28}},
+            "y": {"field": "value", "type": "quantitative", "axis": {"format": ",", "minExtent": 40,
+                                                                     "maxExtent": 40}},
+        },
+        "layer": [
+            {"mark": {"type": "bar", "color": NAVY}},
+            {"mark": {"type": "text", "dy": -10, "fontSize": 15, "fontWeight": 700, "color": INK},
+             "encoding": {"text": {"field": "label"}}},
+        ],
+    }
+    spec, padding = page(title, subtitle, body, MARGIN + 40, 150, width)
+    render(spec, padding, out, chart_id)
+
+
+def panel(metric, currency, values, width, height):
+    rows = [{"year": y, "value": values[y], "label": None if values[y] is None else
+             (compact(values[y]) if currency else plain(values[y]))} for y in YEARS]
+    single = sum(values[y] is not None for y in YEARS) == 1
+    path = {"invalid": "break-paths-show-domains"}  # a missing value breaks the line, the year stays on the axis
+    return {
+        "title": {"text": metric_label(metric), "fontSize": 15, "fontWeight": 600, "color": INK, "offset": 18,
+                  "subtitle": None},
+        "data": {"values": rows}, "width": width, "height": height,
+        "encoding": {
+            "x": {"field": "year", "type": "ordinal", "sort": YEARS, "scale": {"domain": YEARS}},
+            "y": {"field": "value", "type": "quantitative",
+                  "scale": {"zero": single, "nice": True},
+                  "axis": {"format": "$~s" if currency else ",", "tickCount": 4, "minExtent": 50,
+                           "maxExtent": 50}},
+        },
+        "layer": [
+            {"mark": {"type": "line", "color": NAVY, "strokeWidth": 3, **path}},
+            {"mark": {"type": "point", "filled": True, "size": 70, "color": NAVY, "opacity": 1, **path}},
+            {"mark": {"type": "text", "dy": -14, "fontSize": 14, "fontWeight": 700, "color": INK, **path},
+             "encoding": {"text": {"field": "label"}}},
+        ],
+    }
+
+
+def three_years(out, chart_id, title, subtitle, table):
+    n = len(table)
+    cols = n if n <= 4 else (3 if n <= 6 else 4)
+    rows = math.ceil(n / cols)
+    axis, spacing = 50, 40
+    body_width = WIDTH - 2 * MARGIN - axis
+    width = (body_width - (cols - 1) * (spacing + axis)) / cols
+    height = 370 if rows == 1 else 130
+    body = {"concat": [panel(m, c, v, width, height) for m, c, v in table], "columns": cols,
+            "spacing": {"row": 40, "column": spacing}}
+    spec, padding = page(title, subtitle or FISCAL, body, MARGIN + axis, 165, body_width)
+    render(spec, padding, out, chart_id)
+
+
+def drugs_by_location(out):
+    rows = [{"location": LOCATIONS[name], "value": v["drugs"], "label": f"${v['drugs']:,.0f}"}
+            for name, _, v in read_table("regional-2023-24") if name != "TOTALS"]
+    axis = 120
+    width = WIDTH - 2 * MARGIN - axis
+    body = {
+        "data": {"values": rows}, "width": width, "height": 440,
+        "encoding": {
+            "y": {"field": "location", "type": "nominal", "sort": None,
+                  "axis": {"minExtent": axis, "maxExtent": axis, "domain": True, "labelFontSize": 15},
+                  "scale": {"paddingInner": 0.28}},
+            "x": {"field": "value", "type": "quantitative", "axis": {"format": "$,", "grid": True, "domain": False},
+                  "scale": {"domain": [0, 2700000]}},
+        },
+        "layer": [
+            {"mark": {"type": "bar", "color": NAVY}},
+            {"mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 15, "fontWeight": 700, "color": INK},
+             "encoding": {"text": {"field": "label"}}},
+        ],
+    }
+    spec, padding = page("Estimated value of drugs seized by location, 2023-24", "ALERT organized crime and drugs teams",
+                         body, MARGIN + axis, 150, width)
+    render(spec, padding, out, "organized-crime-drugs-by-location")
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: vegalite_charts.py OUTPUT_DIR")
+    out = sys.argv[1]
+    os.makedirs(out, exist_ok=True)
+    for data, q_id, q_title, q_sub, metric, y_id, y_title, y_sub in UNITS:
+        table = read_table(data)
+        quarterly(out, q_id, q_title, q_sub, table, metric)
+        three_years(out, y_id, y_title, y_sub, table)
+    drugs_by_location(out)
+
+
+if __name__ == "__main__":
+    main()
