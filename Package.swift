@@ -36,8 +36,8 @@ let package = Package(
         ),
         .executableTarget(name: "folio-fuzz", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo"]),
         .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
-        .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"]),
-        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"]),
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo"]),
+        .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"], exclude: ["BadInputs"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo"], exclude: ["Golden"]),
     ]
 )

@@ -106,13 +106,13 @@ def compact(v):
     return f"${v:,.0f}"
 
 
-def footer(width):
+def footer(width, left):
     """A text-only view under the chart: the source line at the page margin, ALERT at the right edge."""
     text = {"type": "text", "fontSize": 15, "color": GREY, "baseline": "bottom"}
     return {
         "width": width, "height": 20, "data": {"values": [{}]},
         "layer": [
-            {"mark": {**text, "align": "left"}, "encoding": {"x": {"value": 0}, "y": {"value": 20},
+            {"mark": {**text, "align": "left"}, "encoding": {"x": {"value": -left}, "y": {"value": 20},
                                                              "text": {"value": SOURCE}}},
             {"mark": {**text, "align": "right", "fontWeight": 700},
              "encoding": {"x": {"value": width}, "y": {"value": 20}, "text": {"value": "ALERT"}}},
@@ -125,7 +125,7 @@ def page(title, subtitle, body, left, top, body_width):
     spec = {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "title": {"text": title, **({"subtitle": subtitle} if subtitle else {})},
-        "vconcat": [body, footer(body_width)],
+        "vconcat": [body, footer(body_width, left - MARGIN)],
         "spacing": 24,
         "config": CONFIG,
     }
@@ -147,11 +147,11 @@ def quarterly(out, chart_id, title, subtitle, table, metric):
     rows = [{"quarter": q, "value": values[q], "label": plain(values[q])} for q in QUARTERS if values[q] is not None]
     width = WIDTH - 2 * MARGIN - 40
     body = {
-        "data": {"values": rows}, "width": width, "height": 420,
+        "data": {"values": rows}, "width": width, "height": 430,
         "encoding": {
             "x": {"field": "quarter", "type": "ordinal", "sort": QUARTERS, "scale": {"domain": QUARTERS,
                                                                                     "paddingInner": 0.28}},
-            "y": {"field": "value", "type": "quantitative", "axis": {"format": ",", "minExtent": 40,
+            "y": {"field": "value", "type": "quantitative", "axis": {"format": ",~f", "minExtent": 40,
                                                                      "maxExtent": 40}},
         },
         "layer": [
@@ -160,24 +160,22 @@ def quarterly(out, chart_id, title, subtitle, table, metric):
              "encoding": {"text": {"field": "label"}}},
         ],
     }
-    spec, padding = page(title, subtitle, body, MARGIN + 40, 150, width)
+    spec, padding = page(title, subtitle, body, MARGIN + 40, 140, width)
     render(spec, padding, out, chart_id)
 
 
-def panel(metric, currency, values, width, height):
+def panel(metric, currency, values, width, height, axis):
     rows = [{"year": y, "value": values[y], "label": None if values[y] is None else
              (compact(values[y]) if currency else plain(values[y]))} for y in YEARS]
     single = sum(values[y] is not None for y in YEARS) == 1
     path = {"invalid": "break-paths-show-domains"}  # a missing value breaks the line, the year stays on the axis
     return {
-        "title": {"text": metric_label(metric), "fontSize": 15, "fontWeight": 600, "color": INK, "offset": 18,
-                  "subtitle": None},
         "data": {"values": rows}, "width": width, "height": height,
         "encoding": {
             "x": {"field": "year", "type": "ordinal", "sort": YEARS, "scale": {"domain": YEARS}},
             "y": {"field": "value", "type": "quantitative",
                   "scale": {"zero": single, "nice": True},
-                  "axis": {"format": "$~s" if currency else ",", "tickCount": 4, "minExtent": 50,
+                  "axis": {"format": "$~s" if currency else ",~f", "tickCount": 4, "minExtent": 50,
                            "maxExtent": 50}},
         },
         "layer": [
@@ -185,6 +183,12 @@ def panel(metric, currency, values, width, height):
             {"mark": {"type": "point", "filled": True, "size": 70, "color": NAVY, "opacity": 1, **path}},
             {"mark": {"type": "text", "dy": -14, "fontSize": 14, "fontWeight": 700, "color": INK, **path},
              "encoding": {"text": {"field": "label"}}},
+            # The panel title is a text mark at a fixed offset, so titles line up across a row whatever the
+            # panels' contents (a view title is placed above the panel's bounds, which vary).
+            {"data": {"values": [{}]},
+             "mark": {"type": "text", "align": "left", "baseline": "alphabetic", "fontSize": 15,
+                      "fontWeight": 600, "color": INK},
+             "encoding": {"x": {"value": -axis}, "y": {"value": -36}, "text": {"value": metric_label(metric)}}},
         ],
     }
 
@@ -196,8 +200,8 @@ def three_years(out, chart_id, title, subtitle, table):
     axis, spacing = 50, 40
     body_width = WIDTH - 2 * MARGIN - axis
     width = (body_width - (cols - 1) * (spacing + axis)) / cols
-    height = 370 if rows == 1 else 130
-    body = {"concat": [panel(m, c, v, width, height) for m, c, v in table], "columns": cols,
+    height = 400 if rows == 1 else 150
+    body = {"concat": [panel(m, c, v, width, height, axis) for m, c, v in table], "columns": cols,
             "spacing": {"row": 40, "column": spacing}}
     spec, padding = page(title, subtitle or FISCAL, body, MARGIN + axis, 165, body_width)
     render(spec, padding, out, chart_id)
@@ -209,13 +213,13 @@ def drugs_by_location(out):
     axis = 120
     width = WIDTH - 2 * MARGIN - axis
     body = {
-        "data": {"values": rows}, "width": width, "height": 440,
+        "data": {"values": rows}, "width": width, "height": 460,
         "encoding": {
             "y": {"field": "location", "type": "nominal", "sort": None,
                   "axis": {"minExtent": axis, "maxExtent": axis, "domain": True, "labelFontSize": 15},
                   "scale": {"paddingInner": 0.28}},
-            "x": {"field": "value", "type": "quantitative", "axis": {"format": "$,", "grid": True, "domain": False},
-                  "scale": {"domain": [0, 2700000]}},
+            "x": {"field": "value", "type": "quantitative", "axis": {"format": "$,.0f", "tickCount": 6, "grid": True, "domain": False},
+                  "scale": {"domain": [0, 1.1 * max(r["value"] for r in rows)]}},  # room for the labels
         },
         "layer": [
             {"mark": {"type": "bar", "color": NAVY}},
@@ -224,7 +228,7 @@ def drugs_by_location(out):
         ],
     }
     spec, padding = page("Estimated value of drugs seized by location, 2023-24", "ALERT organized crime and drugs teams",
-                         body, MARGIN + axis, 150, width)
+                         body, MARGIN + axis, 130, width)
     render(spec, padding, out, "organized-crime-drugs-by-location")
 
 
