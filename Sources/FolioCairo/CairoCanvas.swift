@@ -66,6 +66,15 @@ public final class CairoCanvas {
         guard let paragraph = line.shaped as? PangoParagraph,
               let layout = (paragraph.engine ?? TextEngine()).layout(for: paragraph),
               let pangoLine = pango_layout_get_line_readonly(layout, Int32(line.index)) else { return }
+        if line.rotation != 0 {
+            cairo_save(cr)
+            cairo_translate(cr, line.origin.x, line.origin.y)
+            cairo_rotate(cr, line.rotation * .pi / 180)
+            cairo_move_to(cr, 0, 0)
+            pango_cairo_show_layout_line(cr, pangoLine)
+            cairo_restore(cr)
+            return
+        }
         cairo_move_to(cr, line.origin.x, line.origin.y)
         pango_cairo_show_layout_line(cr, pangoLine)
     }

@@ -43,6 +43,8 @@ public struct Chart: Sendable {
     public var altText: String
     /// Height in points when placed in a report (its width is the text block's).
     public var height: Points
+    /// Category labels at 45° instead of wrapped (long names on narrow bands).
+    public var rotateLabels: Bool = false
 
     public init(id: String, kind: Kind, orientation: Orientation = .vertical, grouping: Grouping = .grouped,
                 scale: Scale = .linear, title: String, subtitle: String? = nil, source: String? = nil,

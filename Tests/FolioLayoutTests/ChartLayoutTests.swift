@@ -87,6 +87,27 @@ struct ChartLayoutTests {
         #expect(texts.contains("100K") && texts.contains("1M") && texts.contains("10M"), "decades on the axis: \(texts)")
     }
 
+    @Test func rotatedCategoryLabelsStayInsideAndApart() {
+        let engine = TextEngine()
+        let places = ["Calgary", "Edmonton", "Fort McMurray", "Grande Prairie", "Lethbridge", "Lloydminster", "Medicine Hat", "Red Deer"]
+        var chart = Chart(id: "rotated", kind: .bar, title: "Arrests by location, 2023-24", categories: places,
+                          series: [ChartSeries(name: "Arrests", values: [24, 17, 8, 7, 7, 24, 37, 17])], valueLabels: true)
+        chart.rotateLabels = true
+        for (w, h) in Self.sizes {
+            let page = ChartImageLayout(shaper: engine, theme: .standard).page(chart, size: Size(width: Double(w), height: Double(h)), organisation: nil)
+            let rotated = page.items.compactMap { if case .text(let t) = $0, t.rotation != 0 { return t } else { return nil } }
+            #expect(rotated.count == places.count)
+            var previousEnd = -Double.infinity
+            for t in rotated {
+                // The baseline rises at 45° from its origin: its far end is width × cos 45° to the right and up.
+                let end = Point(x: t.origin.x + t.metrics.width * 0.7072, y: t.origin.y - t.metrics.width * 0.7072)
+                #expect(t.origin.x >= -0.5 && t.origin.y <= Double(h) + 0.5, "`\(t.metrics.text)` leaves the image at \(w)×\(h)")
+                #expect(end.x > previousEnd, "labels run in category order")
+                previousEnd = end.x
+            }
+        }
+    }
+
     @Test func oneCategory() {
         let chart = Chart(id: "one", kind: .bar, title: "One", categories: ["2023-24"], series: [ChartSeries(name: "x", values: [203])], valueLabels: true)
         Self.check(chart, width: 400, height: 300, theme: .standard, engine: TextEngine())

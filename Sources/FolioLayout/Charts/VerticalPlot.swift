@@ -44,10 +44,14 @@ extension ChartLayouter {
             plot.x = area.x + tickWidth + 6
             plot.width = max(10, area.maxX - plot.x)
             let band = plot.width / Points(n)
-            categoryTexts = chart.categories.map { context.shape($0, style: label, width: max(8, band - 4)) }
+            // Rotated labels stay on one line; their height is what the 45° diagonal needs.
+            categoryTexts = chart.categories.map { context.shape($0, style: label, width: chart.rotateLabels ? nil : max(8, band - 4)) }
             let lineCount = categoryTexts.map(\.lines.count).max() ?? 1
+            let labelsHeight = chart.rotateLabels
+                ? min(area.height * 0.45, (categoryTexts.map(\.width).max() ?? 0) * 0.7072 + label.lineHeight)
+                : Points(lineCount) * label.lineHeight
             plot.y = area.y + topPad
-            plot.height = max(10, area.maxY - Points(lineCount) * label.lineHeight - 5 - plot.y)
+            plot.height = max(10, area.maxY - labelsHeight - 5 - plot.y)
             let maxTicks = max(2, min(9, Int(plot.height / (label.lineHeight * 2.2)) + 1))
             scale = chart.scale == .log ? Ticks.log(min: lo, max: hi) : Ticks.linear(min: lo, max: hi, maxTicks: maxTicks)
             let format = tickFormat(chart, scale)
@@ -77,8 +81,16 @@ extension ChartLayouter {
         let base = axis.baseline
         items.append(.rule(from: Point(x: plot.x, y: base), to: Point(x: plot.maxX, y: base), width: 0.8, color: theme.colors.muted))
 
-        // Category labels, centred under their band.
+        // Category labels, centred under their band, or at 45° ending under it.
         for (c, text) in categoryTexts.enumerated() {
+            if chart.rotateLabels, let metrics = text.lines.first {
+                let end = Point(x: plot.x + (Points(c) + 0.5) * band, y: plot.maxY + 5 + metrics.ascent * 0.7072)
+                // The baseline runs up to the right at -45°; its right end sits under the band's centre.
+                let diagonal = metrics.width * 0.7072
+                let origin = Point(x: end.x - diagonal, y: end.y + diagonal)
+                items.append(.text(TextLine(shaped: text, index: 0, origin: origin, rotation: -45)))
+                continue
+            }
             let x = plot.x + Points(c) * band + 2
             items += context.stackedLines(text, style: label, x: x, top: plot.maxY + 5, width: band - 4, alignment: .center).items
         }

@@ -10,7 +10,9 @@ public enum FrameDump {
         for item in page.items {
             let indent = String(repeating: "  ", count: depth)
             switch item {
-            case .text(let t): lines.append(indent + "text '\(t.metrics.text)' at \(n(t.origin.x)),\(n(t.origin.y)) w \(n(t.metrics.width))")
+            case .text(let t):
+                lines.append(indent + "text '\(t.metrics.text)' at \(n(t.origin.x)),\(n(t.origin.y)) w \(n(t.metrics.width))"
+                             + (t.rotation != 0 ? " rotated \(n(t.rotation))" : ""))
             case .fill(let r, let c): lines.append(indent + "fill \(rect(r)) \(c.hexString)")
             case .rule(let a, let b, let w, let c): lines.append(indent + "rule \(n(a.x)),\(n(a.y)) → \(n(b.x)),\(n(b.y)) w \(n(w)) \(c.hexString)")
             case .path(let p, let f, let s):

@@ -41,8 +41,10 @@ public struct TextLine: Sendable {
     public var index: Int
     /// Left end of the baseline.
     public var origin: Point
-    public init(shaped: any ShapedText, index: Int, origin: Point) {
-        self.shaped = shaped; self.index = index; self.origin = origin
+    /// Rotation about the origin in degrees, clockwise (0 for ordinary text; rotated category labels).
+    public var rotation: Double
+    public init(shaped: any ShapedText, index: Int, origin: Point, rotation: Double = 0) {
+        self.shaped = shaped; self.index = index; self.origin = origin; self.rotation = rotation
     }
     /// The line's metrics.
     public var metrics: ShapedLine { shaped.lines[index] }

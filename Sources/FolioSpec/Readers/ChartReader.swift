@@ -16,7 +16,7 @@ struct ChartReader {
     let sources: [String: DataSource]
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
-                       "format", "value-labels", "markers", "reference", "alt", "height"]
+                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels"]
 
     func read(_ node: SpecNode) -> Chart? {
         guard let m = node.mapping("a chart", keys: Self.keys) else { return nil }
@@ -47,12 +47,14 @@ struct ChartReader {
         if scale == .log, series.contains(where: { $0.values.contains { ($0 ?? 1) <= 0 } }), let n = m["scale"] {
             m.diagnostics.warning(n.location, "a log scale cannot show zero or negative values; they are left out of `\(id)`")
         }
-        return Chart(id: id, kind: kind, orientation: orientation, grouping: (m.bool("stacked") ?? false) ? .stacked : .grouped,
+        var chart = Chart(id: id, kind: kind, orientation: orientation, grouping: (m.bool("stacked") ?? false) ? .stacked : .grouped,
                      scale: scale, title: title, subtitle: m.string("subtitle"), source: m.string("source"),
                      categoryTitle: m.string("category-title"), valueTitle: m.string("value-title"), categories: categories,
                      series: series, smallMultiples: m.bool("small-multiples") ?? false, format: format,
                      valueLabels: m.bool("value-labels") ?? false, markers: m.bool("markers") ?? true, reference: reference,
                      altText: m.string("alt"), height: m.length("height") ?? 230)
+        chart.rotateLabels = m.bool("rotate-labels") ?? false
+        return chart
     }
 
     private func bind(_ m: MappingReader) -> (categories: [String], series: [ChartSeries])? {
