@@ -20,13 +20,12 @@ venv=.bench-venv
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
 fi
-if ! "$venv/bin/python" -c "import matplotlib, vl_convert, reportlab, weasyprint, typst, yaml" 2>/dev/null; then
-  "$venv/bin/pip" install -q matplotlib vl-convert-python reportlab weasyprint typst pyyaml
+if ! "$venv/bin/python" -c "import matplotlib, vl_convert, reportlab, rlPyCairo, weasyprint, typst, yaml" 2>/dev/null; then
+  "$venv/bin/pip" install -q matplotlib vl-convert-python reportlab rlPyCairo weasyprint typst pyyaml
 fi
 
-# Inputs the timed runs do not parse themselves: gnuplot's script with inline data, the floor's C arrays.
-python3 bench/charts/make_gnuplot.py bench/charts/alert_charts.gp
-python3 bench/charts/make_cairo_data.py bench/charts/cairo_data.h
-gcc -O2 -Ibench/charts bench/charts/cairo_floor.c -o bench/charts/cairo_floor $(pkg-config --cflags --libs pangocairo) -lm
+if [ bench/charts/cairo_floor.c -nt bench/charts/cairo_floor ] || [ ! -x bench/charts/cairo_floor ]; then
+  gcc -O2 bench/charts/cairo_floor.c -o bench/charts/cairo_floor $(pkg-config --cflags --libs pangocairo) -lm
+fi
 
 swift build -c release >/dev/null
