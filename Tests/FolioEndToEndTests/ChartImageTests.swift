@@ -41,6 +41,20 @@ struct ChartImageTests {
         #expect(Self.pngSize(try Data(contentsOf: dir.appendingPathComponent("cisa-three-years.png"))) == (800, 600))
     }
 
+    @Test func svgIsByteIdenticalAcrossRunsAndTimeZones() throws {
+        let a = try TestSupport.temporaryDirectory(), b = try TestSupport.temporaryDirectory()
+        for (dir, tz) in [(a, "UTC"), (b, "Asia/Kolkata")] {
+            let result = try TestSupport.run(TestSupport.folio, ["charts", Self.release, "--format", "svg", "--output", dir.path, "--quiet"],
+                                             environment: ["TZ": tz])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: a.path).sorted()
+        #expect(files.count == 13)
+        for f in files {
+            #expect(try Data(contentsOf: a.appendingPathComponent(f)) == Data(contentsOf: b.appendingPathComponent(f)), "\(f) differs")
+        }
+    }
+
     @Test func anUnknownChartIdIsAnInputError() throws {
         let dir = try TestSupport.temporaryDirectory()
         let result = try TestSupport.run(TestSupport.folio, ["charts", Self.release, "--only", "no-such-chart", "--output", dir.path])
