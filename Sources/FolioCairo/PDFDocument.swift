@@ -112,7 +112,35 @@ public final class SVGCanvas {
         try canvas.check("drawing the SVG")
         cairo_surface_finish(surface.pointer)
         try surface.check("writing the SVG")
-        return sink.take()
+        return Self.stableSurfaceIDs(sink.take())
+    }
+
+    /// Cairo names the SVG's root group after a process-wide surface counter (`id="surface40"`), which
+    /// depends on what else the process drew, and in which order its threads drew it. Renumbered from 1
+    /// in order of appearance, the same chart gives the same bytes in any run.
+    static func stableSurfaceIDs(_ bytes: [UInt8]) -> [UInt8] {
+        let prefix = Array("surface".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var numbers: [String: Int] = [:]
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == prefix[0], i + prefix.count < bytes.count, bytes[i..<(i + prefix.count)].elementsEqual(prefix) {
+                var j = i + prefix.count
+                while j < bytes.count, bytes[j] >= 48, bytes[j] <= 57 { j += 1 }
+                if j > i + prefix.count {
+                    let old = String(decoding: bytes[(i + prefix.count)..<j], as: UTF8.self)
+                    let new = numbers[old] ?? (numbers.count + 1)
+                    numbers[old] = new
+                    out += prefix + Array(String(new).utf8)
+                    i = j
+                    continue
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return out
     }
 }
 
