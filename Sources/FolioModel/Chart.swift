@@ -45,6 +45,9 @@ public struct Chart: Sendable {
     public var height: Points
     /// Category labels at 45° instead of wrapped (long names on narrow bands).
     public var rotateLabels: Bool = false
+    /// Format of value labels when the spec picks one; otherwise they print as the source does when
+    /// they fit, else in `format` (the axis format).
+    public var valueFormat: NumberFormat? = nil
 
     public init(id: String, kind: Kind, orientation: Orientation = .vertical, grouping: Grouping = .grouped,
                 scale: Scale = .linear, title: String, subtitle: String? = nil, source: String? = nil,

@@ -111,7 +111,7 @@ public enum SpecSchema {
             "exclude-rows": ["type": "array", "items": string], "labels": ["type": "object", "additionalProperties": string],
             "small-multiples": bool, "format": format, "value-labels": bool, "markers": bool,
             "reference": object(["value", "label"], ["value": number, "label": string], required: ["value"]),
-            "alt": string, "height": length, "rotate-labels": bool,
+            "alt": string, "height": length, "rotate-labels": bool, "value-format": format,
         ], required: ["id", "title", "data"])
     }
 

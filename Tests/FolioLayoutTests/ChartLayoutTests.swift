@@ -108,6 +108,21 @@ struct ChartLayoutTests {
         }
     }
 
+    @Test func axisAndValueLabelsEachPickAFormat() {
+        var chart = Chart(id: "vf", kind: .bar, title: "Drugs", categories: ["2021-22", "2022-23", "2023-24"],
+                          series: [ChartSeries(name: "Drugs", values: [334_093_020, 10_898_269, 5_334_163], unit: .currency)],
+                          format: NumberFormat(style: .currency), valueLabels: true)
+        let texts = { (chart: Chart) -> [String] in
+            let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 1200, height: 675), organisation: nil)
+            return page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        }
+        #expect(texts(chart).contains("$334,093,020"), "value labels as the source writes them when they fit")
+        #expect(texts(chart).contains("$350,000,000"), "the axis in its own format")
+        chart.valueFormat = NumberFormat(style: .compact)
+        #expect(texts(chart).contains("$334.1M"))
+        #expect(texts(chart).contains("$350,000,000"))
+    }
+
     @Test func oneCategory() {
         let chart = Chart(id: "one", kind: .bar, title: "One", categories: ["2023-24"], series: [ChartSeries(name: "x", values: [203])], valueLabels: true)
         Self.check(chart, width: 400, height: 300, theme: .standard, engine: TextEngine())

@@ -123,7 +123,7 @@ extension ChartLayouter {
         // switch to the chart's format; if even those do not fit, the axis alone carries the values.
         var labelFormats: [NumberFormat] = []
         if chart.valueLabels && !stacked {
-            labelFormats = [NumberFormat.auto, chart.format]
+            labelFormats = chart.valueFormat.map { [$0] } ?? [NumberFormat.auto, chart.format]
         }
         var labelled: [FrameItem]? = nil
         for format in labelFormats {
@@ -211,8 +211,9 @@ extension ChartLayouter {
         let lineHeight = type.value.lineHeight
         for (i, points) in allPoints.enumerated() {
             let unit = series[i].unit
-            let format = points.allSatisfy({ context.shape(NumberFormat.auto.format($0.1, unit: unit), style: type.value, width: nil).width <= band * 0.9 })
-                ? NumberFormat.auto : chart.format
+            let format = chart.valueFormat
+                ?? (points.allSatisfy({ context.shape(NumberFormat.auto.format($0.1, unit: unit), style: type.value, width: nil).width <= band * 0.9 })
+                    ? NumberFormat.auto : chart.format)
             for (p, v) in points {
                 let text = context.shape(format.format(v, unit: unit), style: type.value, width: nil)
                 let w = text.width

@@ -16,7 +16,7 @@ struct ChartReader {
     let sources: [String: DataSource]
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
-                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels"]
+                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format"]
 
     func read(_ node: SpecNode) -> Chart? {
         guard let m = node.mapping("a chart", keys: Self.keys) else { return nil }
@@ -54,6 +54,7 @@ struct ChartReader {
                      valueLabels: m.bool("value-labels") ?? false, markers: m.bool("markers") ?? true, reference: reference,
                      altText: m.string("alt"), height: m.length("height") ?? 230)
         chart.rotateLabels = m.bool("rotate-labels") ?? false
+        chart.valueFormat = m["value-format"].flatMap(TableBinder.format)
         return chart
     }
 
