@@ -61,7 +61,9 @@ public struct ChartImageLayout {
         // Footer: source on the left, organisation on the right.
         var footerHeight: Points = 0
         var footer: [FrameItem] = []
-        let orgText = organisation.map { context.shape($0, style: type.source, width: nil) }
+        var bold = type.source
+        bold.weight = 600
+        let orgText = organisation.map { context.shape($0, style: bold, width: nil) }
         let orgWidth = orgText.map { $0.width + type.source.size * 2 } ?? 0
         if let source = chart.source {
             let shaped = context.shape(source, style: type.source, width: max(40, width - orgWidth))
@@ -70,12 +72,8 @@ public struct ChartImageLayout {
         }
         if let orgText {
             footerHeight = max(footerHeight, type.source.lineHeight)
-            var bold = type.source
-            bold.weight = 600
-            let shaped = context.shape(organisation ?? "", style: bold, width: nil)
-            footer += context.lineItems(shaped, line: 0, style: bold, x: pad, top: size.height - pad - type.source.lineHeight,
+            footer += context.lineItems(orgText, line: 0, style: bold, x: pad, top: size.height - pad - type.source.lineHeight,
                                         width: width, alignment: .right)
-            _ = orgText
         }
         items += footer
         let bodyRect = Rect(x: pad, y: y, width: width, height: max(20, size.height - pad - footerHeight - type.label.lineHeight - y))
