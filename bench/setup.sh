@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 missing=()
-for p in gnuplot-nox libpng-dev gcc; do
+for p in gnuplot-nox libpng-dev gcc fonts-liberation; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -68,23 +68,25 @@ struct ReportPDFTests {
     }
 
     @Test func fontsAreInterAndEmbedded() throws {
-        let fonts = try TestSupport.run("pdffonts", [try Self.build().path]).stdout
-        let rows = fonts.split(separator: "\n").dropFirst(2)
-        #expect(!rows.isEmpty)
-        for row in rows {
-            let columns = row.split(separator: " ", omittingEmptySubsequences: true)
-            #expect(row.contains("Inter-"), "unexpected font: \(row)")
-            // name, type..., encoding, emb, sub, uni, object, id: `emb` is the fifth from the end.
-            #expect(columns.count >= 5 && columns[columns.count - 5] == "yes", "not embedded: \(row)")
+        let fonts = try Poppler.fonts(try Self.build())
+        #expect(!fonts.isEmpty)
+        for font in fonts {
+            // Subset fonts are named `ABCDEF+Inter-Bold`.
+            let family = font.name.split(separator: "+").last.map(String.init) ?? font.name
+            #expect(family.hasPrefix("Inter-"), "unexpected font: \(font.name)")
+            #expect(font.embedded, "not embedded: \(font.name)")
         }
+        #expect(Set(fonts.map { $0.name.split(separator: "+").last.map(String.init) ?? "" })
+                    .isSuperset(of: ["Inter-Regular", "Inter-SemiBold", "Inter-Bold"]))
     }
 
     @Test func metadataTagsAndLanguage() throws {
         let pdf = try Self.build()
-        let info = try TestSupport.run("pdfinfo", [pdf.path]).stdout
-        #expect(info.contains("Title:           ALERT Annual Report 2023-24"))
-        #expect(info.contains("Tagged:          yes"))
-        #expect(info.contains("CreationDate:    Sun Mar 31 00:00:00 2024 UTC"))
+        let info = try Poppler.info(pdf)
+        #expect(info["Title"] == "ALERT Annual Report 2023-24")
+        #expect(info["Tagged"] == "yes")
+        #expect(info["CreationDate"] == "Sun Mar 31 00:00:00 2024 UTC")
+        #expect(info["Pages"].flatMap(Int.init) == (try Poppler.pageTexts(pdf)).count)
         let catalog = try TestSupport.run("qpdf", ["--show-object=trailer", pdf.path]).stdout
         #expect(catalog.contains("/Root"))
         let check = try TestSupport.run("qpdf", ["--check", pdf.path])

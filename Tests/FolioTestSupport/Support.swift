@@ -54,7 +54,7 @@ public enum TestSupport {
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         // stderr goes to a file so a chatty process can never block on a full pipe while stdout is read.
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("folio-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let errHandle = try FileHandle(forWritingTo: errURL)
         defer { try? FileManager.default.removeItem(at: errURL) }
         let out = Pipe()
@@ -74,8 +74,8 @@ public enum TestSupport {
         try run(folio, ["build", spec, "--output", output.path, "--quiet"], environment: environment)
     }
 
-    /// `pdftotext -layout` of a PDF.
+    /// `pdftotext -layout` of a PDF (throws when pdftotext fails; see `Poppler` for the other tools).
     public static func pdfText(_ pdf: URL) throws -> String {
-        try run("pdftotext", ["-layout", pdf.path, "-"]).stdout
+        try Poppler.text(pdf)
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import FolioTestSupport
+import Testing
+
+/// Rebuilding the ALERT report after an edit that breaks it: exit 1, a located `file:line:column: error:`
+/// on stderr, and the previous good output (PDF and chart images) left exactly as it was.
+@Suite("A failed rebuild keeps the previous output")
+struct FailedRebuildTests {
+    /// A copy of ReportSpecs/ built once into `Output/` inside a fresh folder.
+    static func builtWorkspace() throws -> (dir: URL, spec: String) {
+        let dir = try TestSupport.temporaryDirectory()
+        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("ReportSpecs"), to: dir.appendingPathComponent("ReportSpecs"))
+        let spec = "ReportSpecs/alert-annual-report-2023-24.yaml"
+        let first = try TestSupport.run(TestSupport.folio, ["build", spec, "--output", "Output", "--quiet"], currentDirectory: dir)
+        try #require(first.status == 0, "\(first.stderr)")
+        return (dir, spec)
+    }
+
+    /// Every file under `folder` with its bytes.
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] where !path.hasSuffix(".folio-manifest.json") {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    /// Lines of stderr shaped `file:line:column: error: message`.
+    static func locatedErrors(_ stderr: String) -> [String] {
+        stderr.split(separator: "\n").map(String.init).filter { $0.range(of: #"^[^ :]+:\d+:\d+: error: "#, options: .regularExpression) != nil }
+    }
+
+    static func edit(_ file: URL, _ from: String, _ to: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try #require(text.contains(from), "\(file.lastPathComponent) no longer contains `\(from)`")
+        try text.replacingOccurrences(of: from, with: to).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test("a broken edit leaves the output untouched", arguments: ["spec typo", "figure that does not add up", "cell that is not a number"])
+    func brokenEdit(_ kind: String) throws {
+        let (dir, spec) = try Self.builtWorkspace()
+        let output = dir.appendingPathComponent("Output")
+        let before = try Self.snapshot(output)
+        #expect(before["alert-annual-report-2023-24.pdf"] != nil)
+        #expect(before.keys.contains { $0.hasPrefix("charts/") })
+
+        let expected: String
+        switch kind {
+        case "spec typo":
+            let url = dir.appendingPathComponent(spec)
+            let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+            let line = try #require(lines.firstIndex(of: "  - chart: ice-three-years")) + 1
+            try Self.edit(url, "  - chart: ice-three-years\n", "  - chrt: ice-three-years\n")
+            expected = "\(spec):\(line):5: error: unknown block type `chrt`"
+        case "figure that does not add up":
+            try Self.edit(dir.appendingPathComponent("ReportSpecs/data/ice.csv"), "CHILDREN RESCUED,26,", "CHILDREN RESCUED,27,")
+            expected = "ReportSpecs/data/ice.csv:5:30: error: `CHILDREN RESCUED`: Q1 + Q2 + Q3 + Q4 add up to 204 but `2023-24` is 203"
+        default:
+            try Self.edit(dir.appendingPathComponent("ReportSpecs/data/cisa.csv"), "TRAINING COURSES,5,", "TRAINING COURSES,5x,")
+            expected = "ReportSpecs/data/cisa.csv:3:18: error: `5x` in column `Q1` is not a number"
+        }
+        let result = try TestSupport.run(TestSupport.folio, ["build", spec, "--output", "Output", "--quiet"], currentDirectory: dir)
+        #expect(result.status == 1)
+        let errors = Self.locatedErrors(result.stderr)
+        #expect(!errors.isEmpty, "no `file:line:column: error:` line in:\n\(result.stderr)")
+        #expect(errors.contains { $0.hasPrefix(expected) }, "expected `\(expected)…` in:\n\(result.stderr)")
+        #expect(try Self.snapshot(output) == before, "the previous output changed")
+    }
+}

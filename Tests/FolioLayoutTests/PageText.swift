@@ -1,0 +1,58 @@
+import Foundation
+import FolioCairo
+import FolioLayout
+import FolioModel
+import FolioSpec
+import FolioTestSupport
+
+/// A text line of a laid-out page with the structure elements it sits in.
+struct PlacedLine {
+    var text: String
+    var x: Double
+    var width: Double
+    /// The baseline.
+    var y: Double
+    /// Structure tags open around the line, outermost first (empty for the running header and footer).
+    var tags: [StructureTag]
+
+    var inHeading: Bool { tags.contains { if case .heading = $0 { return true } else { return false } } }
+}
+
+/// Laying out specs and reading back the text of their pages.
+enum PageText {
+    /// Reads and lays out a spec with the Cairo text engine.
+    static func layout(_ specPath: String) throws -> (Report, LaidOutDocument) {
+        let report = try SpecReader().read(path: specPath).report
+        return (report, LayoutEngine(shaper: TextEngine()).layout(report))
+    }
+
+    /// Writes `yaml` (and `files`) into a fresh folder and lays it out.
+    static func layout(yaml: String, files: [String: String] = [:]) throws -> (Report, LaidOutDocument) {
+        let dir = try TestSupport.temporaryDirectory()
+        for (name, text) in files { try TestSupport.write(text, to: name, in: dir) }
+        return try layout(TestSupport.write(yaml, to: "spec.yaml", in: dir).path)
+    }
+
+    /// Every text line of a page in drawing order, with the tags open around it.
+    static func lines(_ page: PageFrame) -> [PlacedLine] {
+        var open: [StructureTag] = []
+        var lines: [PlacedLine] = []
+        for item in page.items {
+            switch item {
+            case .beginTag(let tag): open.append(tag)
+            case .endTag: if !open.isEmpty { open.removeLast() }
+            case .text(let line):
+                lines.append(PlacedLine(text: line.metrics.text, x: line.origin.x, width: line.metrics.width,
+                                        y: line.origin.y, tags: open))
+            default: break
+            }
+        }
+        return lines
+    }
+
+    /// Lines whose baseline lies inside the page's content box (between the top and bottom margins).
+    static func contentLines(_ page: PageFrame, report: Report) -> [PlacedLine] {
+        let m = report.page.margins
+        return lines(page).filter { $0.y >= m.top && $0.y <= page.size.height - m.bottom }
+    }
+}
