@@ -28,4 +28,4 @@ if [ bench/charts/cairo_floor.c -nt bench/charts/cairo_floor ] || [ ! -x bench/c
   gcc -O2 bench/charts/cairo_floor.c -o bench/charts/cairo_floor $(pkg-config --cflags --libs pangocairo) -lm
 fi
 
-swift build -c release >/dev/null
+swift build -c release --static-swift-stdlib >/dev/null

@@ -89,7 +89,23 @@ public final class TextEngine: TextShaper {
         return shaped
     }
 
+    /// Shapes `runs` and frees the result at once (warming caches only).
+    func shapeOnce(_ runs: [TextRun]) {
+        let layout = makeLayout(runs, width: nil).layout
+        _ = pango_layout_get_line_count(layout)
+        g_object_unref(UnsafeMutableRawPointer(layout))
+    }
+
     private func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
+        let (layout, text, links) = makeLayout(runs, width: width)
+        let paragraph = PangoParagraph(layout: layout, text: text, links: links, runs: runs, width: width)
+        paragraph.engine = self
+        track(paragraph)
+        return paragraph
+    }
+
+    /// A Pango layout of `runs` (attributes, font features, wrapping), not yet shaped.
+    private func makeLayout(_ runs: [TextRun], width: Points?) -> (layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)]) {
         let layout = pango_layout_new(context)!
         let attributes = pango_attr_list_new()!
         var text = ""
@@ -127,10 +143,7 @@ public final class TextEngine: TextShaper {
             pango_layout_set_width(layout, Int32(max(1, (width * Double(PANGO_SCALE)).rounded(.down))))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
-        let paragraph = PangoParagraph(layout: layout, text: text, links: links, runs: runs, width: width)
-        paragraph.engine = self
-        track(paragraph)
-        return paragraph
+        return (layout, text, links)
     }
 
     /// The layout to draw `paragraph` with, shaping it again if it was freed (same runs, same width,

@@ -33,15 +33,17 @@ public struct RenderedFile: Sendable {
 /// Every file depends only on its job, so the bytes are the same as a serial run's, in the same order.
 public enum ParallelRenderer {
     /// `engine`, when given, serves the first worker (fonts already loaded by the caller's checks);
-    /// only the calling thread may have used it.
-    public static func render(_ jobs: [RenderJob], workers: Int, engine first: TextEngine? = nil) -> [Result<[RenderedFile], Error>] {
+    /// only the calling thread may have used it. `helpers` are engines for cores that no job would use:
+    /// with a single worker, a report is laid out on them as well (see `LayoutEngine`).
+    public static func render(_ jobs: [RenderJob], workers: Int, engine first: TextEngine? = nil,
+                              helpers: [EngineSource] = []) -> [Result<[RenderedFile], Error>] {
         let results = ResultBox(count: jobs.count)
         let next = Counter()
         let threads = max(1, min(workers, jobs.count))
         if threads == 1 {
             // One worker: stay on this thread, with the caller's engine.
             let engine = first ?? TextEngine()
-            for (i, job) in jobs.enumerated() { results.set(i, Result { try render(job, engine: engine) }) }
+            for (i, job) in jobs.enumerated() { results.set(i, Result { try render(job, engine: engine, helpers: helpers) }) }
             return results.values
         }
         let handOff = EngineBox(first)
@@ -56,10 +58,10 @@ public enum ParallelRenderer {
         return results.values
     }
 
-    static func render(_ job: RenderJob, engine: TextEngine) throws -> [RenderedFile] {
+    static func render(_ job: RenderJob, engine: TextEngine, helpers: [EngineSource] = []) throws -> [RenderedFile] {
         switch job.kind {
         case .report(let report, let previewPrefix):
-            let document = try ReportRenderer().layout(report, engine: engine)
+            let document = try ReportRenderer().layout(report, engine: engine, helpers: helpers)
             let pdf = try PDFRenderer(creator: "Folio \(FolioVersion.string)").render(document)
             var files = [RenderedFile(path: job.path, bytes: pdf, pages: document.pages.count)]
             if let prefix = previewPrefix {

@@ -6,10 +6,12 @@ import FolioModel
 public struct ReportRenderer {
     public init() {}
 
-    /// The laid-out pages (for previews, tests and dumps).
-    public func layout(_ report: Report, engine: TextEngine) throws(MissingFontError) -> LaidOutDocument {
+    /// The laid-out pages (for previews, tests and dumps). With `helpers`, blocks are shaped on one more
+    /// thread per helper engine (see `LayoutEngine`); the pages are the same. Keep the helper engines alive
+    /// until the pages are drawn: their fonts draw the text they shaped.
+    public func layout(_ report: Report, engine: TextEngine, helpers: [EngineSource] = []) throws(MissingFontError) -> LaidOutDocument {
         try engine.verifyFonts(Array(report.theme.styles.values))
-        return LayoutEngine(shaper: engine).layout(report)
+        return LayoutEngine(shaper: engine, helpers: helpers.map { source in { source.engine() } }).layout(report)
     }
 
     /// The report as PDF bytes.

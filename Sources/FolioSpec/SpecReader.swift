@@ -41,7 +41,7 @@ public struct SpecReader {
     private func read(yaml text: String, path: String, diagnostics: DiagnosticBag) throws(SpecError) -> LoadedSpec {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw SpecError([Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1),
                                             "the spec is empty; expected `document:` and `content:`")])
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FolioCairo
+import FolioModel
 import FolioRender
 import FolioSpec
 
@@ -54,14 +55,22 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
+        // Fonts are set up on the other core while the specs are read (most specs use the standard theme's).
+        let standardStyles = Array(Theme.standard.styles.values)
+        // The second lets a lone report be shaped on two cores (when nothing else would use the second).
+        let prepared = PreparedEngines(count: jobs > 1 ? 2 : 1, warmingUp: standardStyles)
         let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)
         var invalid = false
         var plans: [SpecPlan] = []
-        // One engine for the checks and fingerprints; it then serves the first render worker.
-        let engine = TextEngine()
+        var loadedSpecs: [(spec: String, loaded: LoadedSpec)] = []
         for spec in specs {
             progress.status("reading \(spec)")
             guard let loaded = loadSpec(spec, reporting: reporting) else { invalid = true; continue }
+            loadedSpecs.append((spec, loaded))
+        }
+        // One engine for the checks and fingerprints; it then serves the first render worker.
+        let engine = prepared.engine(0)
+        for (spec, loaded) in loadedSpecs {
             do {
                 try engine.verifyFonts(Array(loaded.report.theme.styles.values))
             } catch {
@@ -74,7 +83,8 @@ struct Build: ParsableCommand {
         }
 
         if check {
-            let stale = try checkOutputs(plans, progress: progress, engine: engine)
+            let stale = try checkOutputs(plans, progress: progress, engine: engine,
+                                         helpers: spareEngines(for: plans.flatMap(\.jobs).count, from: prepared))
             if invalid { throw FolioExit.invalidInput }
             if stale > 0 { throw FolioExit.stale }
             return
@@ -85,7 +95,8 @@ struct Build: ParsableCommand {
         for plan in upToDate { progress.line("\(plan.name): up to date") }
         let allJobs = toRender.flatMap(\.jobs)
         progress.status("rendering \(allJobs.count) files with \(min(jobs, max(1, allJobs.count))) workers")
-        let results = ParallelRenderer.render(allJobs, workers: jobs, engine: engine)
+        let results = ParallelRenderer.render(allJobs, workers: jobs, engine: engine,
+                                              helpers: spareEngines(for: allJobs.count, from: prepared))
 
         var internalFailure = false
         var written = 0, pages = 0, charts = 0
@@ -134,11 +145,17 @@ struct Build: ParsableCommand {
         if invalid { throw FolioExit.invalidInput }
     }
 
+    /// The helper engine, when a single job would leave a core idle.
+    private func spareEngines(for jobCount: Int, from prepared: PreparedEngines) -> [EngineSource] {
+        guard jobCount == 1, jobs > 1 else { return [] }
+        return [prepared.source(1)]
+    }
+
     /// Renders every output in memory and compares it with the file on disk; returns how many differ.
-    private func checkOutputs(_ plans: [SpecPlan], progress: Progress, engine: TextEngine) throws -> Int {
+    private func checkOutputs(_ plans: [SpecPlan], progress: Progress, engine: TextEngine, helpers: [EngineSource]) throws -> Int {
         let allJobs = plans.flatMap(\.jobs)
         var stale = 0
-        for result in ParallelRenderer.render(allJobs, workers: jobs, engine: engine) {
+        for result in ParallelRenderer.render(allJobs, workers: jobs, engine: engine, helpers: helpers) {
             let files: [RenderedFile]
             switch result {
             case .success(let f): files = f

@@ -1,5 +1,6 @@
 import Foundation
 import FolioCairo
+import FolioLayout
 import FolioModel
 import FolioRender
 import FolioSpec
@@ -41,9 +42,11 @@ struct SpecPlan {
             hash.add(FileManager.default.contents(atPath: file) ?? Data())
         }
         // Fonts: the files fontconfig serves for every style (an updated font package changes them).
-        for path in Set(theme.styles.values.compactMap { engine.fontFile(for: $0.font) }).sorted() {
+        // The file does not depend on the size: ask once per face, at the size the font checks loaded.
+        let faces = Set(theme.styles.values.map { style -> FontDescriptor in var font = style.font; font.size = 10; return font })
+        for path in Set(faces.compactMap { engine.fontFile(for: $0) }).sorted() {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            hash.add("font \(path) \(size ?? 0)\n")
+            hash.add("font \(path) \(size)\n")
         }
         for job in jobs { hash.add("output \(job.path)\n") }
         if previews { hash.add("previews\n") }

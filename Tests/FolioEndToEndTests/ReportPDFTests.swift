@@ -109,6 +109,22 @@ struct ReportPDFTests {
         #expect(reshaped == normal)
     }
 
+    @Test func shapingOnTwoThreadsDrawsTheSameBytesAsOne() throws {
+        // A lone PDF (--pdf-only) with two workers is shaped by two engines on two threads; with one
+        // worker by one engine. Either way the bytes are those committed in Output/.
+        var pdfs: [Data] = []
+        for jobs in ["1", "2"] {
+            let dir = try TestSupport.temporaryDirectory()
+            let result = try TestSupport.run(TestSupport.folio, ["build", TestSupport.alertSpec, "--output", dir.path,
+                                                                 "--pdf-only", "--jobs", jobs, "--quiet"])
+            try #require(result.status == 0, "folio build --jobs \(jobs) failed: \(result.stderr)")
+            pdfs.append(try Data(contentsOf: dir.appendingPathComponent("alert-annual-report-2023-24.pdf")))
+        }
+        let committed = try Data(contentsOf: TestSupport.root.appendingPathComponent("Output/alert-annual-report-2023-24.pdf"))
+        #expect(pdfs[0] == committed)
+        #expect(pdfs[1] == committed)
+    }
+
     @Test func theCommittedOutputIsWhatTheSpecProduces() throws {
         let fresh = try Data(contentsOf: try Self.build())
         let committed = try Data(contentsOf: TestSupport.root.appendingPathComponent("Output/alert-annual-report-2023-24.pdf"))

@@ -1,0 +1,74 @@
+import Foundation
+import FolioLayout
+import FolioModel
+
+extension TextEngine {
+    /// Loads the fonts of `styles` and shapes a sample in each, so that fontconfig, FreeType and HarfBuzz
+    /// set themselves up (config and cache files, faces, OpenType lookups, shaping plans for both figure
+    /// styles) before the first real paragraph. About 30 ms on first use; worth doing on another core
+    /// while the spec is read. Nothing is kept but those caches: the output is the same with or without it.
+    public func warmUp(_ styles: [TextStyle]) {
+        var seen: Set<FontDescriptor> = []
+        let sample = "Annual report 2023-24: 1,149 ($2,741,025) – Q1 Q2 “quoted” fi"
+        for style in styles {
+            var font = style.font
+            font.size = 10
+            guard seen.insert(font).inserted else { continue }
+            for tabular in [false, true] {
+                shapeOnce([TextRun(text: sample, font: font, color: style.color, tabularFigures: tabular)])
+            }
+        }
+    }
+}
+
+/// Where a helper thread gets its text engine: possibly still being prepared on another thread, then
+/// kept by the source (so the fonts of what it shaped stay alive) and used by one thread at a time.
+public protocol EngineSource: Sendable {
+    /// The engine, waiting for it if need be.
+    func engine() -> TextEngine
+}
+
+/// Text engines set up one after another on a background thread while the caller does something else
+/// (reads specs), each then handed over whole: Pango objects are not shared between threads, only passed
+/// from one to the next. One thread, not one per engine: the caller's own work keeps the other core.
+public final class PreparedEngines: @unchecked Sendable {
+    private var engines: [TextEngine?]
+    private let ready: [DispatchSemaphore]
+    private let lock = NSLock()
+
+    /// Starts creating `count` engines, each warmed up for `styles` (typically the standard theme's).
+    public init(count: Int, warmingUp styles: [TextStyle]) {
+        engines = Array(repeating: nil, count: count)
+        ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+        Thread.detachNewThread { [self] in
+            for i in 0..<count {
+                let engine = TextEngine()
+                engine.warmUp(styles)
+                lock.lock(); engines[i] = engine; lock.unlock()
+                ready[i].signal()
+            }
+        }
+    }
+
+    /// Engine `index`, waiting for it if need be. It stays with this object (alive as long as it is) and
+    /// must be used by one thread at a time.
+    public func engine(_ index: Int) -> TextEngine {
+        guard ready.indices.contains(index) else { return TextEngine() }
+        ready[index].wait()
+        ready[index].signal()
+        lock.lock(); defer { lock.unlock() }
+        if let engine = engines[index] { return engine }
+        let engine = TextEngine()
+        engines[index] = engine
+        return engine
+    }
+
+    /// Engine `index` as a source for a helper thread.
+    public func source(_ index: Int) -> EngineSource { Prepared(engines: self, index: index) }
+
+    private struct Prepared: EngineSource {
+        let engines: PreparedEngines
+        let index: Int
+        func engine() -> TextEngine { engines.engine(index) }
+    }
+}
