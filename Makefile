@@ -20,15 +20,15 @@ build-release: deps
 	$(SWIFT) build $(RELEASE)
 
 report: build-release
-	$(SWIFT) run $(RELEASE) --skip-build folio build $(SPECS) --output Output
+	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output
 
 # Exit 3 (naming each file) when Output/ differs from what the specs produce: CI keeps Output/ honest.
 check-output: build-release
-	$(SWIFT) run $(RELEASE) --skip-build folio build $(SPECS) --output Output --check
+	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output --check
 
 # make report, plus a PNG of every page in Output/previews/ for reviewing a change.
 previews: build-release
-	$(SWIFT) run $(RELEASE) --skip-build folio build $(SPECS) --output Output --preview
+	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output --preview
 
 test: build
 	$(SWIFT) test

@@ -63,20 +63,34 @@ public final class CairoCanvas {
 
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
     public func draw(_ line: TextLine) {
-        guard let paragraph = line.shaped as? PangoParagraph,
-              let layout = (paragraph.engine ?? TextEngine()).layout(for: paragraph),
-              let pangoLine = pango_layout_get_line_readonly(layout, Int32(line.index)) else { return }
+        guard let paragraph = line.shaped as? PangoParagraph, paragraph.glyphLines.indices.contains(line.index) else { return }
         if line.rotation != 0 {
             cairo_save(cr)
             cairo_translate(cr, line.origin.x, line.origin.y)
             cairo_rotate(cr, line.rotation * .pi / 180)
-            cairo_move_to(cr, 0, 0)
-            pango_cairo_show_layout_line(cr, pangoLine)
+            show(paragraph, line: line.index, x: 0, y: 0)
             cairo_restore(cr)
             return
         }
-        cairo_move_to(cr, line.origin.x, line.origin.y)
-        pango_cairo_show_layout_line(cr, pangoLine)
+        show(paragraph, line: line.index, x: line.origin.x, y: line.origin.y)
+    }
+
+    /// The runs of a line with its baseline starting at (x, y): the Cairo calls `pango_cairo_show_layout_line`
+    /// makes (each run's colour, then its glyphs and text clusters from the current point), run by run.
+    private func show(_ paragraph: PangoParagraph, line: Int, x: Double, y: Double) {
+        let scale = Double(PANGO_SCALE)
+        paragraph.text.withUnsafeBufferPointer { text in
+            for run in paragraph.glyphLines[line] {
+                if let color = run.color {
+                    cairo_set_source_rgba(cr, Double(color.red) / 65535, Double(color.green) / 65535, Double(color.blue) / 65535,
+                                          run.alpha != 0 ? Double(run.alpha) / 65535 : 1)
+                }
+                cairo_move_to(cr, x + Double(run.xOffset) / scale, y + Double(-run.yOffset) / scale)
+                pango_cairo_show_glyph_item(cr, text.baseAddress, run.item)
+            }
+        }
+        // Pango leaves the current point where the line started.
+        cairo_move_to(cr, x, y)
     }
 
     /// Opens a tagged-PDF structure element (ignored by image surfaces).

@@ -15,14 +15,6 @@ public final class TextEngine: TextShaper {
     /// shaped once. Shaped paragraphs are immutable, so sharing them is safe.
     private var memo: [ShapeKey: PangoParagraph] = [:]
 
-    /// Paragraphs whose Pango layout is alive, oldest use first. Documents of a few dozen pages keep
-    /// every layout; beyond `keptLayouts` the least recently used are freed and shaped again when drawn
-    /// (measured: a bound of 20,000 saved 15 MB at 1,000 pages but cost 1.2 s of re-shaping; 100,000 is the default).
-    private var alive: [PangoParagraph] = []
-    private var useClock = 0
-    /// How many Pango layouts stay in memory at most.
-    public var keptLayouts = Int(ProcessInfo.processInfo.environment["FOLIO_KEPT_LAYOUTS"] ?? "") ?? 100_000
-
     private struct ShapeKey: Hashable {
         let runs: [TextRun]
         let width: Points?
@@ -98,10 +90,7 @@ public final class TextEngine: TextShaper {
 
     private func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
         let (layout, text, links) = makeLayout(runs, width: width)
-        let paragraph = PangoParagraph(layout: layout, text: text, links: links, runs: runs, width: width)
-        paragraph.engine = self
-        track(paragraph)
-        return paragraph
+        return PangoParagraph(layout: layout, text: text, links: links)
     }
 
     /// A Pango layout of `runs` (attributes, font features, wrapping), not yet shaped.
@@ -144,31 +133,6 @@ public final class TextEngine: TextShaper {
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
         return (layout, text, links)
-    }
-
-    /// The layout to draw `paragraph` with, shaping it again if it was freed (same runs, same width,
-    /// same font map: the same lines and glyph positions).
-    func layout(for paragraph: PangoParagraph) -> OpaquePointer? {
-        useClock += 1
-        paragraph.lastUse = useClock
-        if let layout = paragraph.layout { return layout }
-        let again = makeParagraph(paragraph.runs, width: paragraph.width)
-        paragraph.layout = again.layout
-        again.layout = nil
-        track(paragraph)
-        return paragraph.layout
-    }
-
-    private func track(_ paragraph: PangoParagraph) {
-        useClock += 1
-        paragraph.lastUse = useClock
-        alive.append(paragraph)
-        guard alive.count > keptLayouts else { return }
-        // Free the older half by last use; keep the rest.
-        alive.sort { $0.lastUse < $1.lastUse }
-        let cut = alive.count / 2
-        for p in alive[..<cut] { p.releaseLayout() }
-        alive.removeFirst(cut)
     }
 
     private func channel(_ v: Double) -> UInt16 { UInt16((max(0, min(1, v)) * 65535).rounded()) }

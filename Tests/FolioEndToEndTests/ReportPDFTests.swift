@@ -102,13 +102,6 @@ struct ReportPDFTests {
         #expect(first == second)
     }
 
-    @Test func freedAndReshapedLayoutsDrawTheSameBytes() throws {
-        // With room for only 50 Pango layouts, most are freed after measuring and shaped again to draw.
-        let reshaped = try Data(contentsOf: try Self.build(environment: ["FOLIO_KEPT_LAYOUTS": "50"]))
-        let normal = try Data(contentsOf: try Self.build())
-        #expect(reshaped == normal)
-    }
-
     @Test func shapingOnTwoThreadsDrawsTheSameBytesAsOne() throws {
         // A lone PDF (--pdf-only) with two workers is shaped by two engines on two threads; with one
         // worker by one engine. Either way the bytes are those committed in Output/.
