@@ -1,17 +1,20 @@
 import CPangoCairo
+import Foundation
 import CFolioPNG
 import FolioLayout
 import FolioModel
 
-/// A PDF being written to memory: metadata, pages, outline. `finish()` returns the file's bytes.
+/// A PDF being written, to memory or spooled to a file: metadata, pages, outline. Cairo writes each page
+/// out when it is shown, so a spooled PDF of any length holds little more than its current page in memory.
 public final class PDFDocument {
-    private let sink = ByteSink()
+    private let sink: ByteSink
     private let surface: CairoSurface
     /// The canvas pages are drawn on.
     public let canvas: CairoCanvas
 
-    /// A PDF whose first page has `size`.
-    public init(size: Size) throws {
+    /// A PDF whose first page has `size`, written to memory, or to `file` (which `finish()` closes).
+    public init(size: Size, spoolingTo file: FileHandle? = nil) throws {
+        sink = file.map { ByteSink(file: $0) } ?? ByteSink()
         guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
                                                             size.width, size.height) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "creating the PDF surface") }
         surface = CairoSurface(raw, sink: sink)
@@ -47,9 +50,11 @@ public final class PDFDocument {
     }
 
     /// Finishes the file and returns its bytes.
+    /// Finishes the file; returns its bytes when written to memory (empty when spooled to a file).
     public func finish() throws -> [UInt8] {
         try canvas.check("drawing the PDF")
         cairo_surface_finish(surface.pointer)
+        try sink.close()
         try surface.check("writing the PDF")
         return sink.take()
     }

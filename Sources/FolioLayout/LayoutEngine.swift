@@ -34,16 +34,24 @@ public struct LayoutEngine {
     public func layout(_ report: Report) -> LaidOutDocument {
         let context = LayoutContext(theme: report.theme, shaper: shaper, page: report.page)
         let headings = collectHeadings(report.blocks)
-        let steps = buildSteps(report, headings: headings)
+        var steps = buildSteps(report, headings: headings)
 
         var paginator = Paginator(context: context)
-        // Consecutive flow blocks are paginated together so keep-with-next can look ahead.
+        // Consecutive flow blocks are paginated together so keep-with-next can look ahead. Placing only
+        // looks ahead, so a placed element's rows (now copied into pages) are freed at once: the laid-out
+        // document is never in memory twice.
         var run: [FlowElement] = []
         func flush() {
-            for i in run.indices { paginator.place(run, at: i) }
+            for i in run.indices {
+                paginator.place(run, at: i)
+                run[i].rows = []
+                run[i].continuationHeader = []
+            }
             run.removeAll()
         }
-        for step in steps {
+        for index in steps.indices {
+            let step = steps[index]
+            steps[index] = .space(0)
             switch step {
             case .flow(let elements): run += elements
             case .fullPage(let page): flush(); paginator.addFullPage(page)

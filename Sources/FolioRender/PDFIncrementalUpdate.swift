@@ -5,7 +5,7 @@ import Foundation
 /// (`/Prev`) to the old one. Deterministic, and readers see the new objects in place of the old.
 ///
 /// Today: the catalog's `/Lang` (document language for screen readers and hyphenation in readers).
-struct PDFIncrementalUpdate {
+struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     enum Failure: Error, CustomStringConvertible {
         case unexpectedStructure(String)
         var description: String {
@@ -13,13 +13,13 @@ struct PDFIncrementalUpdate {
         }
     }
 
-    private var bytes: [UInt8]
+    private let bytes: Bytes
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: Bytes) { self.bytes = bytes }
 
-    /// Sets the document language in the catalog and the alternative text of each figure structure
-    /// element (`alternates` in document order, one per Figure element Cairo wrote).
-    mutating func update(language tag: String, figureAlternates alternates: [String]) throws -> [UInt8] {
+    /// What to append to the file to set the document language in the catalog and the alternative text
+    /// of each figure structure element (`alternates` in document order, one per Figure element Cairo wrote).
+    func update(language tag: String, figureAlternates alternates: [String]) throws -> [UInt8] {
         let trailer = try lastTrailer()
         guard let root = trailer.reference("/Root") else { throw Failure.unexpectedStructure("no /Root in the trailer") }
         var objects: [(Int, String)] = []
@@ -32,10 +32,7 @@ struct PDFIncrementalUpdate {
         for (figure, alt) in zip(figures, alternates) {
             objects.append((figure.number, try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number))))
         }
-        append(objects: objects, trailer: trailer)
-        var out: [UInt8] = []
-        swap(&out, &bytes)
-        return out
+        return appendix(objects: objects, trailer: trailer)
     }
 
     private func inserting(_ entry: String, into dictionary: String) throws -> String {
@@ -65,10 +62,10 @@ struct PDFIncrementalUpdate {
         while let at = find(needle, from: from) {
             // Walk back to the "N 0 obj" line that opens this object.
             var i = at - marker.count
-            while i > 0 && !bytes[i..<(i + marker.count)].elementsEqual(marker) { i -= 1 }
+            while i > 0 && !bytes.matches(marker, at: i) { i -= 1 }
             var start = i
             while start > 0 && bytes[start - 1] >= UInt8(ascii: "0") && bytes[start - 1] <= UInt8(ascii: "9") { start -= 1 }
-            if start < i, let n = Int(String(decoding: bytes[start..<i], as: UTF8.self)) { numbers.append((n, i + marker.count)) }
+            if start < i, let n = Int(String(decoding: bytes.slice(start..<i), as: UTF8.self)) { numbers.append((n, i + marker.count)) }
             from = at + needle.count
         }
         return numbers
@@ -87,7 +84,7 @@ struct PDFIncrementalUpdate {
     }
 
     private func lastTrailer() throws -> Trailer {
-        let text = String(decoding: bytes.suffix(1024), as: UTF8.self)
+        let text = String(decoding: bytes.slice(max(0, bytes.count - 1024)..<bytes.count), as: UTF8.self)
         guard let start = text.range(of: "startxref", options: .backwards),
               let offset = Int(text[start.upperBound...].split(whereSeparator: \.isNewline).first?.trimmingCharacters(in: .whitespaces) ?? ""),
               let trailerStart = text.range(of: "trailer", options: .backwards),
@@ -115,7 +112,7 @@ struct PDFIncrementalUpdate {
             if bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "<") { depth += 1; i += 2; continue }
             if bytes[i] == UInt8(ascii: ">") && bytes[i + 1] == UInt8(ascii: ">") {
                 depth -= 1; i += 2
-                if depth == 0 { return String(decoding: bytes[start..<i], as: UTF8.self) }
+                if depth == 0 { return String(decoding: bytes.slice(start..<i), as: UTF8.self) }
                 continue
             }
             i += 1
@@ -137,15 +134,16 @@ struct PDFIncrementalUpdate {
 
     // MARK: - Writing the update
 
-    /// Appends the new objects, a cross-reference section and a trailer to the file, in place.
-    private mutating func append(objects: [(Int, String)], trailer: Trailer) {
-        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+    /// The new objects, a cross-reference section and a trailer, to append to the file as they are.
+    private func appendix(objects: [(Int, String)], trailer: Trailer) -> [UInt8] {
+        var out: [UInt8] = []
+        if bytes.count > 0 && bytes[bytes.count - 1] != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
         var offsets: [(Int, Int)] = []
         for (number, dictionary) in objects {
-            offsets.append((number, bytes.count))
-            bytes += Array("\(number) 0 obj\n\(dictionary)\nendobj\n".utf8)
+            offsets.append((number, bytes.count + out.count))
+            out += Array("\(number) 0 obj\n\(dictionary)\nendobj\n".utf8)
         }
-        let xref = bytes.count
+        let xref = bytes.count + out.count
         var section = "xref\n"
         for (number, offset) in offsets.sorted(by: { $0.0 < $1.0 }) {
             let padded = String(repeating: "0", count: max(0, 10 - String(offset).count)) + String(offset)
@@ -156,6 +154,60 @@ struct PDFIncrementalUpdate {
             dictionary.replaceSubrange(close, with: "   /Prev \(trailer.xrefOffset)\n>>")
         }
         section += "trailer\n\(dictionary)\nstartxref\n\(xref)\n%%EOF\n"
-        bytes += Array(section.utf8)
+        out += Array(section.utf8)
+        return out
+    }
+}
+
+/// The bytes of a finished PDF, read by position: an array, or a file read a window at a time.
+protocol PDFBytes {
+    var count: Int { get }
+    subscript(_ i: Int) -> UInt8 { get }
+    func slice(_ range: Range<Int>) -> [UInt8]
+}
+
+extension PDFBytes {
+    func matches(_ needle: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + needle.count <= count else { return false }
+        for j in needle.indices where self[i + j] != needle[j] { return false }
+        return true
+    }
+}
+
+extension Array: PDFBytes where Element == UInt8 {
+    func slice(_ range: Range<Int>) -> [UInt8] { Array(self[range]) }
+}
+
+/// A file read through a one-megabyte window, so scanning a large PDF costs a megabyte of memory.
+final class PDFFileBytes: PDFBytes {
+    private let handle: FileHandle
+    let count: Int
+    private var window: [UInt8] = []
+    private var windowStart = 0
+    private static let windowSize = 1 << 20
+
+    init(_ url: URL) throws {
+        handle = try FileHandle(forReadingFrom: url)
+        count = Int(try handle.seekToEnd())
+    }
+
+    deinit { try? handle.close() }
+
+    subscript(_ i: Int) -> UInt8 {
+        if i < windowStart || i >= windowStart + window.count { load(around: i) }
+        let k = i - windowStart
+        return window.indices.contains(k) ? window[k] : 0
+    }
+
+    func slice(_ range: Range<Int>) -> [UInt8] { range.map { self[$0] } }
+
+    private func load(around i: Int) {
+        windowStart = (i / Self.windowSize) * Self.windowSize
+        do {
+            try handle.seek(toOffset: UInt64(windowStart))
+            window = [UInt8](try handle.read(upToCount: Self.windowSize) ?? Data())
+        } catch {
+            window = []
+        }
     }
 }

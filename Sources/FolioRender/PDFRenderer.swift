@@ -1,3 +1,4 @@
+import Foundation
 import FolioCairo
 import FolioLayout
 import FolioModel
@@ -9,9 +10,33 @@ public struct PDFRenderer {
 
     public init(creator: String = "Folio") { self.creator = creator }
 
+    /// The PDF in memory (small documents, tests).
     public func render(_ document: LaidOutDocument) throws -> [UInt8] {
+        let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter)
+        let alternates = try draw(document, into: pdf)
+        let bytes = try pdf.finish()
+        return bytes + (try PDFIncrementalUpdate(bytes).update(language: document.info.language, figureAlternates: alternates))
+    }
+
+    /// The PDF written to `file`: Cairo writes each page out as it is shown, so only the page being drawn
+    /// is in memory, whatever the length of the document.
+    public func render(_ document: LaidOutDocument, to file: SpooledFile) throws {
+        let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter,
+                                  spoolingTo: try FileHandle(forWritingTo: file.url))
+        let alternates = try draw(document, into: pdf)
+        _ = try pdf.finish()
+        let appendix = try PDFIncrementalUpdate(try PDFFileBytes(file.url))
+            .update(language: document.info.language, figureAlternates: alternates)
+        let handle = try FileHandle(forWritingTo: file.url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: appendix)
+    }
+
+    /// Draws every page, the structure tree and the outline; returns the figures' alternative texts in
+    /// document order (Cairo 1.16 writes neither /Lang nor /Alt: both are added as an incremental update).
+    private func draw(_ document: LaidOutDocument, into pdf: PDFDocument) throws -> [String] {
         let firstSize = document.pages.first?.size ?? PageSetup.letter
-        let pdf = try PDFDocument(size: firstSize)
         pdf.setMetadata(document.info, creator: creator)
         let drawer = FrameDrawer(canvas: pdf.canvas, tagged: true)
         // The Document element spans all pages; it must close before the last page is shown, or Cairo
@@ -33,13 +58,11 @@ public struct PDFRenderer {
             let id = pdf.addOutline(entry.title, parent: parents[depth - 1], pageIndex: entry.pageIndex, y: entry.y)
             parents.append(id)
         }
-        // Cairo 1.16 writes neither /Lang nor /Alt: both are added as an incremental update.
         var alternates: [String] = []
         for page in document.pages {
             for case .beginTag(.figure(let alt)) in page.items { alternates.append(alt) }
         }
-        var update = PDFIncrementalUpdate(try pdf.finish())
-        return try update.update(language: document.info.language, figureAlternates: alternates)
+        return alternates
     }
 }
 

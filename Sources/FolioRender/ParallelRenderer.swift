@@ -21,12 +21,31 @@ public struct RenderJob: Sendable {
     }
 }
 
-/// A rendered file, still in memory.
+/// A rendered file, in memory (images) or spooled to a temporary file (PDFs), not yet in the output folder.
 public struct RenderedFile: Sendable {
     public var path: String
+    /// The contents when in memory (empty when spooled).
     public var bytes: [UInt8]
+    /// The temporary file holding the contents, when spooled.
+    public var spooled: SpooledFile?
     /// Pages in a PDF (0 for images).
     public var pages: Int
+
+    public init(path: String, bytes: [UInt8], pages: Int) {
+        self.path = path; self.bytes = bytes; self.spooled = nil; self.pages = pages
+    }
+
+    public init(path: String, spooled: SpooledFile, pages: Int) {
+        self.path = path; self.bytes = []; self.spooled = spooled; self.pages = pages
+    }
+
+    /// Size in bytes.
+    public var size: Int { spooled?.size ?? bytes.count }
+
+    /// The contents in order, a chunk at a time (a spooled file is never read whole into memory).
+    public func forEachChunk(_ body: ([UInt8]) throws -> Void) throws {
+        if let spooled { try spooled.forEachChunk(body) } else { try body(bytes) }
+    }
 }
 
 /// Renders jobs on several threads, each with its own text engine (Pango font maps are per thread).
@@ -62,8 +81,9 @@ public enum ParallelRenderer {
         switch job.kind {
         case .report(let report, let previewPrefix):
             let document = try ReportRenderer().layout(report, engine: engine, helpers: helpers)
-            let pdf = try PDFRenderer(creator: "Folio \(FolioVersion.string)").render(document)
-            var files = [RenderedFile(path: job.path, bytes: pdf, pages: document.pages.count)]
+            let pdf = try SpooledFile()
+            try PDFRenderer(creator: "Folio \(FolioVersion.string)").render(document, to: pdf)
+            var files = [RenderedFile(path: job.path, spooled: pdf, pages: document.pages.count)]
             if let prefix = previewPrefix {
                 for (i, page) in document.pages.enumerated() {
                     let number = String(i + 1)

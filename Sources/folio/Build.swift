@@ -121,9 +121,10 @@ struct Build: ParsableCommand {
             do {
                 var outputs: [String: String] = [:]
                 for file in files {
-                    try OutputFile.write(file.bytes, to: (output as NSString).appendingPathComponent(file.path))
-                    outputs[file.path] = FNV1a.hash(file.bytes)
-                    progress.detail("wrote \((output as NSString).appendingPathComponent(file.path)) (\(file.bytes.count) bytes)")
+                    // Hashed before the move: a spooled file is read from where it was rendered.
+                    outputs[file.path] = try FNV1a.hash(file)
+                    try OutputFile.write(file, to: (output as NSString).appendingPathComponent(file.path))
+                    progress.detail("wrote \((output as NSString).appendingPathComponent(file.path)) (\(file.size) bytes)")
                 }
                 manifest.specs[plan.spec] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
                 let specPages = files.reduce(0) { $0 + $1.pages }
@@ -165,10 +166,10 @@ struct Build: ParsableCommand {
             }
             for file in files {
                 let path = (output as NSString).appendingPathComponent(file.path)
-                guard let existing = FileManager.default.contents(atPath: path) else {
+                guard FileManager.default.fileExists(atPath: path) else {
                     printError("missing: \(path)"); stale += 1; continue
                 }
-                if Array(existing) != file.bytes { printError("stale: \(path)"); stale += 1 }
+                if !OutputFile.matches(file, at: path) { printError("stale: \(path)"); stale += 1 }
             }
         }
         if stale == 0 { progress.line("\(output) is up to date with \(plans.count) spec\(plans.count == 1 ? "" : "s")") }

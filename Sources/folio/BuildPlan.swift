@@ -71,4 +71,10 @@ struct FNV1a {
         h.add(bytes)
         return h.hex
     }
+    /// The hash of a rendered file's contents, read a chunk at a time when spooled.
+    static func hash(_ file: RenderedFile) throws -> String {
+        var h = FNV1a()
+        try file.forEachChunk { h.add($0) }
+        return h.hex
+    }
 }

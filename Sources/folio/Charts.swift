@@ -95,7 +95,7 @@ struct Charts: ParsableCommand {
             for result in ParallelRenderer.render(renderJobs, workers: ProcessInfo.processInfo.activeProcessorCount, engine: engine) {
                 files += try result.get()
             }
-            for file in files { try OutputFile.write(file.bytes, to: file.path) }
+            for file in files { try OutputFile.write(file, to: file.path) }
             if !quiet { print("wrote \(files.count) chart image\(files.count == 1 ? "" : "s") to \(directory)") }
             return .written
         } catch let error as MissingFontError {

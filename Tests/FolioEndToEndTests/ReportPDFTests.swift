@@ -118,6 +118,17 @@ struct ReportPDFTests {
         #expect(pdfs[1] == committed)
     }
 
+    @Test func pdfsAreSpooledOutsideMemoryAndNoTemporaryFileIsLeft() throws {
+        // The PDF is written to a temporary file while drawn, then moved into the output folder.
+        let temporary = try TestSupport.temporaryDirectory()
+        let pdf = try Self.build(environment: ["TMPDIR": temporary.path])
+        #expect(try Data(contentsOf: pdf).prefix(5) == Data("%PDF-".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.hasSuffix(".spool") } == [])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: pdf.deletingLastPathComponent().path)
+            .filter { $0.hasSuffix(".tmp") || $0.hasSuffix(".spool") }
+        #expect(leftovers == [])
+    }
+
     @Test func theCommittedOutputIsWhatTheSpecProduces() throws {
         let fresh = try Data(contentsOf: try Self.build())
         let committed = try Data(contentsOf: TestSupport.root.appendingPathComponent("Output/alert-annual-report-2023-24.pdf"))

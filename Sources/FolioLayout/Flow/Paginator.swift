@@ -64,7 +64,11 @@ struct Paginator {
     /// Closes the last page; returns all pages.
     mutating func finish() -> [PageFrame] {
         if pageHasContent || pages.isEmpty || current != nil { finishPage() }
-        return pages
+        // Moved out, not shared: the finalizer appends to every page, and a page array still shared
+        // with the paginator would be copied whole on the first append (once more the whole document).
+        var out: [PageFrame] = []
+        swap(&out, &pages)
+        return out
     }
 
     // MARK: - Internals
@@ -83,9 +87,21 @@ struct Paginator {
     }
 
     private mutating func finishPage() {
-        if let page = current, pageHasContent { pages.append(page) }
+        if var page = current, pageHasContent {
+            // Kept until drawing, so stored without the slack of a grown array, leaving room for what the
+            // finalizer adds (running header and footer, page numbers): a long document's pages then
+            // take their size once, instead of up to twice that when the finalizer makes each array grow.
+            var items: [FrameItem] = []
+            items.reserveCapacity(page.items.count + Self.finalizerRoom)
+            items.append(contentsOf: page.items)
+            page.items = items
+            pages.append(page)
+        }
         current = nil
     }
+
+    /// Items the finalizer may add to a page without its array growing.
+    private static let finalizerRoom = 24
 
     private mutating func newPage() {
         finishPage()
