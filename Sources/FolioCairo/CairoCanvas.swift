@@ -63,7 +63,7 @@ public final class CairoCanvas {
 
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
     public func draw(_ line: TextLine) {
-        guard let paragraph = line.shaped as? PangoParagraph, paragraph.glyphLines.indices.contains(line.index) else { return }
+        guard let paragraph = line.shaped as? PangoParagraph, paragraph.lines.indices.contains(line.index) else { return }
         if line.rotation != 0 {
             cairo_save(cr)
             cairo_translate(cr, line.origin.x, line.origin.y)
@@ -80,13 +80,13 @@ public final class CairoCanvas {
     private func show(_ paragraph: PangoParagraph, line: Int, x: Double, y: Double) {
         let scale = Double(PANGO_SCALE)
         paragraph.text.withUnsafeBufferPointer { text in
-            for run in paragraph.glyphLines[line] {
-                if let color = run.color {
-                    cairo_set_source_rgba(cr, Double(color.red) / 65535, Double(color.green) / 65535, Double(color.blue) / 65535,
+            paragraph.forEachRun(ofLine: line) { run, glyphItem in
+                if run.hasColor {
+                    cairo_set_source_rgba(cr, Double(run.red) / 65535, Double(run.green) / 65535, Double(run.blue) / 65535,
                                           run.alpha != 0 ? Double(run.alpha) / 65535 : 1)
                 }
                 cairo_move_to(cr, x + Double(run.xOffset) / scale, y + Double(-run.yOffset) / scale)
-                pango_cairo_show_glyph_item(cr, text.baseAddress, run.item)
+                pango_cairo_show_glyph_item(cr, text.baseAddress, glyphItem)
             }
         }
         // Pango leaves the current point where the line started.

@@ -2,39 +2,50 @@ import CPangoCairo
 import FolioLayout
 import FolioModel
 
-/// Shaped text broken into lines, with their metrics read once. Keeps only what drawing needs: per line,
-/// its runs of glyphs (font, glyph ids and positions, text clusters for the PDF's text layer) and their
-/// colours. The Pango layout itself is freed as soon as it has been measured: kept whole it costs about
-/// 1.8 KB per paragraph, most of it attribute lists, log attributes and line structures that drawing does
-/// not use (a 1,000-page report holds tens of thousands of paragraphs).
+/// Shaped text broken into lines, with their metrics read once. Keeps only what drawing needs, in a few
+/// flat arrays per paragraph: the runs of glyphs of every line (font, text offsets, colour, position) and
+/// their glyphs and text clusters. The Pango layout itself is freed as soon as it has been measured: kept
+/// whole it costs about 1.8 KB per paragraph (attribute lists, log attributes, line and item structures),
+/// and a 1,000-page report holds tens of thousands of paragraphs, every table cell among them.
 ///
 /// Drawn line by line by `CairoCanvas`, so a paragraph can be split across pages without reshaping, with
-/// the same Cairo calls Pango's own line renderer makes, so the bytes are the same as drawing the layout.
+/// the calls Pango's own line renderer makes, so the bytes are those of drawing the layout.
 final class PangoParagraph: ShapedText, @unchecked Sendable {
     let lines: [ShapedLine]
-    /// The runs of each line, in drawing order.
-    let glyphLines: [[GlyphRun]]
     /// The text, UTF-8 and NUL-terminated: runs refer to it by byte offset (for the PDF's text clusters).
     let text: ContiguousArray<CChar>
+    /// Every run of every line, in drawing order.
+    private let runs: ContiguousArray<GlyphRun>
+    /// Where each line's runs end in `runs` (empty for a single line: all runs are its).
+    private let lineEnds: ContiguousArray<Int32>
+    /// The glyphs of all runs, run after run, and the byte offset of each glyph's cluster in its run.
+    private let glyphs: ContiguousArray<PangoGlyphInfo>
+    private let clusters: ContiguousArray<Int32>
 
-    /// A run of glyphs in one font and colour: a light copy of one of Pango's `PangoGlyphItem`s.
+    /// A run of glyphs in one font and colour: what a `PangoGlyphItem` holds that drawing reads.
     struct GlyphRun {
-        /// Owned: an item without attributes (font, offsets, bidi level) and a copy of the glyphs.
-        let item: UnsafeMutablePointer<PangoGlyphItem>
-        /// Where the run starts along the line, in Pango units (what Pango's renderer adds up).
-        let xOffset: Int32
-        /// Baseline shift, in Pango units.
-        let yOffset: Int32
-        /// Foreground as Pango's renderer would set it (0–65535), nil when the run has none.
-        let color: (red: UInt16, green: UInt16, blue: UInt16)?
-        let alpha: UInt16
+        /// The item's analysis (font, bidi level, script, language), without its attribute list; the
+        /// font is referenced by the paragraph.
+        var analysis: PangoAnalysis
+        var offset: Int32, length: Int32, characters: Int32
+        /// Its glyphs in `glyphs` and `clusters`.
+        var firstGlyph: Int32, glyphCount: Int32
+        /// Where the run starts along the line and its baseline shift, in Pango units.
+        var xOffset: Int32, yOffset: Int32
+        var startOffset: Int32, endOffset: Int32
+        /// Foreground as Pango's renderer would set it (0–65535), when the run has one.
+        var hasColor: Bool
+        var red: UInt16, green: UInt16, blue: UInt16, alpha: UInt16
     }
 
     init(layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)]) {
         let bytes = Array(text.utf8)
         self.text = ContiguousArray(bytes.map { CChar(bitPattern: $0) } + [0])
         var result: [ShapedLine] = []
-        var glyphLines: [[GlyphRun]] = []
+        var runs = ContiguousArray<GlyphRun>()
+        var lineEnds = ContiguousArray<Int32>()
+        var glyphs = ContiguousArray<PangoGlyphInfo>()
+        var clusters = ContiguousArray<Int32>()
         let count = pango_layout_get_line_count(layout)
         for i in 0..<count {
             guard let line = pango_layout_get_line_readonly(layout, i) else { continue }
@@ -59,65 +70,96 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
             }
             result.append(ShapedLine(width: Double(logical.width) / scale, ascent: Double(-logical.y) / scale,
                                      descent: Double(logical.height + logical.y) / scale, text: lineText, links: spans))
-            glyphLines.append(Self.runs(of: line))
+            Self.collectRuns(of: line, into: &runs, glyphs: &glyphs, clusters: &clusters)
+            lineEnds.append(Int32(runs.count))
         }
         lines = result
-        self.glyphLines = glyphLines
+        self.runs = runs
+        self.lineEnds = result.count > 1 ? lineEnds : []
+        self.glyphs = glyphs
+        self.clusters = clusters
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
     /// The runs of a line, placed as `pango_renderer_draw_layout_line` places them: each starts after the
     /// previous run's glyph width and end offset, plus its own start offset.
-    private static func runs(of line: UnsafeMutablePointer<PangoLayoutLine>) -> [GlyphRun] {
-        var runs: [GlyphRun] = []
+    private static func collectRuns(of line: UnsafeMutablePointer<PangoLayoutLine>, into runs: inout ContiguousArray<GlyphRun>,
+                                    glyphs: inout ContiguousArray<PangoGlyphInfo>, clusters: inout ContiguousArray<Int32>) {
         var x: Int32 = 0
         var node = line.pointee.runs
         while let current = node {
             node = current.pointee.next
             guard let source = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
-                  let sourceItem = source.pointee.item, let glyphs = source.pointee.glyphs else { continue }
+                  let item = source.pointee.item, let string = source.pointee.glyphs else { continue }
             x += source.pointee.start_x_offset
-            // The item without its attribute list: drawing reads only the font, offsets and bidi level.
-            let item = pango_item_new()!
-            item.pointee.offset = sourceItem.pointee.offset
-            item.pointee.length = sourceItem.pointee.length
-            item.pointee.num_chars = sourceItem.pointee.num_chars
-            item.pointee.analysis = sourceItem.pointee.analysis
-            item.pointee.analysis.extra_attrs = nil
-            if let font = item.pointee.analysis.font { g_object_ref(UnsafeMutableRawPointer(font)) }
-            let copy = UnsafeMutablePointer<PangoGlyphItem>.allocate(capacity: 1)
-            copy.initialize(to: PangoGlyphItem(item: item, glyphs: pango_glyph_string_copy(glyphs),
-                                               y_offset: source.pointee.y_offset,
-                                               start_x_offset: source.pointee.start_x_offset,
-                                               end_x_offset: source.pointee.end_x_offset))
-            var color: (red: UInt16, green: UInt16, blue: UInt16)? = nil
-            var alpha: UInt16 = 0
-            var attribute = sourceItem.pointee.analysis.extra_attrs
+            var analysis = item.pointee.analysis
+            analysis.extra_attrs = nil
+            if let font = analysis.font { g_object_ref(UnsafeMutableRawPointer(font)) }
+            var run = GlyphRun(analysis: analysis, offset: item.pointee.offset, length: item.pointee.length,
+                               characters: item.pointee.num_chars, firstGlyph: Int32(glyphs.count),
+                               glyphCount: string.pointee.num_glyphs, xOffset: x, yOffset: source.pointee.y_offset,
+                               startOffset: source.pointee.start_x_offset, endOffset: source.pointee.end_x_offset,
+                               hasColor: false, red: 0, green: 0, blue: 0, alpha: 0)
+            for g in 0..<Int(string.pointee.num_glyphs) {
+                glyphs.append(string.pointee.glyphs[g])
+                clusters.append(string.pointee.log_clusters[g])
+            }
+            var attribute = item.pointee.analysis.extra_attrs
             while let a = attribute {
                 attribute = a.pointee.next
                 guard let raw = a.pointee.data?.assumingMemoryBound(to: PangoAttribute.self) else { continue }
                 switch raw.pointee.klass.pointee.type {
                 case PANGO_ATTR_FOREGROUND:
                     let c = UnsafeMutableRawPointer(raw).assumingMemoryBound(to: PangoAttrColor.self).pointee.color
-                    color = (c.red, c.green, c.blue)
+                    run.hasColor = true
+                    (run.red, run.green, run.blue) = (c.red, c.green, c.blue)
                 case PANGO_ATTR_FOREGROUND_ALPHA:
-                    alpha = UInt16(truncatingIfNeeded: UnsafeMutableRawPointer(raw).assumingMemoryBound(to: PangoAttrInt.self).pointee.value)
+                    run.alpha = UInt16(truncatingIfNeeded: UnsafeMutableRawPointer(raw).assumingMemoryBound(to: PangoAttrInt.self).pointee.value)
                 default: break
                 }
             }
-            runs.append(GlyphRun(item: copy, xOffset: x, yOffset: source.pointee.y_offset, color: color, alpha: alpha))
-            x += pango_glyph_string_get_width(glyphs) + source.pointee.end_x_offset
+            runs.append(run)
+            x += pango_glyph_string_get_width(string) + source.pointee.end_x_offset
         }
-        return runs
+    }
+
+    /// The runs of line `index`.
+    private func runRange(ofLine index: Int) -> Range<Int> {
+        guard !lineEnds.isEmpty else { return index == 0 ? 0..<runs.count : 0..<0 }
+        let end = Int(lineEnds[index])
+        return (index == 0 ? 0 : Int(lineEnds[index - 1]))..<end
+    }
+
+    /// Calls `body` for each run of line `index` with its position, colour and a Pango glyph item that is
+    /// valid during the call only (it points into this paragraph's arrays).
+    func forEachRun(ofLine index: Int, _ body: (GlyphRun, UnsafeMutablePointer<PangoGlyphItem>) -> Void) {
+        guard lines.indices.contains(index) else { return }
+        glyphs.withUnsafeBufferPointer { glyphBuffer in
+            clusters.withUnsafeBufferPointer { clusterBuffer in
+                for r in runRange(ofLine: index) {
+                    let run = runs[r]
+                    let first = Int(run.firstGlyph)
+                    var item = PangoItem(offset: run.offset, length: run.length, num_chars: run.characters, analysis: run.analysis)
+                    var string = PangoGlyphString(
+                        num_glyphs: run.glyphCount,
+                        glyphs: UnsafeMutablePointer(mutating: glyphBuffer.baseAddress.map { $0 + first }),
+                        log_clusters: UnsafeMutablePointer(mutating: clusterBuffer.baseAddress.map { $0 + first }),
+                        space: run.glyphCount)
+                    withUnsafeMutablePointer(to: &item) { itemPointer in
+                        withUnsafeMutablePointer(to: &string) { stringPointer in
+                            var glyphItem = PangoGlyphItem(item: itemPointer, glyphs: stringPointer, y_offset: run.yOffset,
+                                                           start_x_offset: run.startOffset, end_x_offset: run.endOffset)
+                            body(run, &glyphItem)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     deinit {
-        for line in glyphLines {
-            for run in line {
-                pango_item_free(run.item.pointee.item)
-                pango_glyph_string_free(run.item.pointee.glyphs)
-                run.item.deallocate()
-            }
+        for run in runs {
+            if let font = run.analysis.font { g_object_unref(UnsafeMutableRawPointer(font)) }
         }
     }
 }

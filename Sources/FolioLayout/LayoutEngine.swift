@@ -23,7 +23,7 @@ public struct LayoutEngine {
     }
 
     /// What one block becomes before pagination.
-    private enum Step {
+    fileprivate enum Step {
         case flow([FlowElement])
         case fullPage(PageFrame)
         case pageBreak
@@ -31,35 +31,39 @@ public struct LayoutEngine {
     }
 
     /// The report as positioned pages.
+    ///
+    /// Blocks stream through: each is built (on whichever thread is free), paginated as soon as what it
+    /// must be kept with is known, and its rows freed once copied onto pages. So only the pages and a few
+    /// blocks in flight are in memory at any time, not the whole document twice.
     public func layout(_ report: Report) -> LaidOutDocument {
         let context = LayoutContext(theme: report.theme, shaper: shaper, page: report.page)
         let headings = collectHeadings(report.blocks)
-        var steps = buildSteps(report, headings: headings)
+        let builder = StepBuilder(report: report, headings: headings, shaper: shaper, helpers: helpers)
+        let steps = StepStream(builder: builder)
 
         var paginator = Paginator(context: context)
-        // Consecutive flow blocks are paginated together so keep-with-next can look ahead. Placing only
-        // looks ahead, so a placed element's rows (now copied into pages) are freed at once: the laid-out
-        // document is never in memory twice.
+        // Consecutive flow blocks are paginated together so keep-with-next can look ahead.
         var run: [FlowElement] = []
-        func flush() {
-            for i in run.indices {
-                paginator.place(run, at: i)
-                run[i].rows = []
-                run[i].continuationHeader = []
+        var placed = 0
+        func place(all: Bool) {
+            while placed < run.count && (all || Self.keepChainIsKnown(run, from: placed)) {
+                paginator.place(run, at: placed)
+                run[placed].rows = []
+                run[placed].continuationHeader = []
+                placed += 1
             }
-            run.removeAll()
+            if all { run.removeAll(); placed = 0 }
         }
-        for index in steps.indices {
-            let step = steps[index]
-            steps[index] = .space(0)
-            switch step {
-            case .flow(let elements): run += elements
-            case .fullPage(let page): flush(); paginator.addFullPage(page)
-            case .pageBreak: flush(); paginator.breakPage()
-            case .space(let height): flush(); paginator.addSpace(height)
+        for index in 0..<report.blocks.count {
+            switch steps.take(index) {
+            case .flow(let elements): run += elements; place(all: false)
+            case .fullPage(let page): place(all: true); paginator.addFullPage(page)
+            case .pageBreak: place(all: true); paginator.breakPage()
+            case .space(let height): place(all: true); paginator.addSpace(height)
             }
         }
-        flush()
+        place(all: true)
+        steps.finish()
         var pages = paginator.finish()
         if pages.isEmpty { pages.append(PageFrame(size: report.page.size)) }
 
@@ -68,26 +72,23 @@ public struct LayoutEngine {
         return LaidOutDocument(info: report.info, pages: pages, outline: finalizer.outline)
     }
 
-    /// Every block as a step, on as many threads as there are shapers; in block order.
-    private func buildSteps(_ report: Report, headings: [HeadingEntry]) -> [Step] {
-        let builder = StepBuilder(report: report, headings: headings, shaper: shaper, helpers: helpers)
-        let count = report.blocks.count
-        if helpers.isEmpty || count < 2 {
-            let context = builder.context(0)
-            return (0..<count).map { builder.step($0, context) }
+    /// Whether the elements needed to place `run[index]` have all arrived: the paginator looks ahead along
+    /// a chain of keep-with-next elements, so the chain must end inside `run` (or at a page break), not at
+    /// its end, where the next block has not arrived yet. Placing then gives what placing the whole run would.
+    static func keepChainIsKnown(_ run: [FlowElement], from index: Int) -> Bool {
+        var k = index
+        while k < run.count {
+            guard run[k].keepWithNext else { return true }
+            guard k + 1 < run.count else { return false }
+            if run[k + 1].pageBreakBefore { return true }
+            k += 1
         }
-        let results = StepBox(count: count)
-        let queue = BlockQueue()
-        DispatchQueue.concurrentPerform(iterations: 1 + helpers.count) { worker in
-            let context = builder.context(worker)
-            while let i = queue.take(below: count) { results.set(i, builder.step(i, context)) }
-        }
-        return results.values.map { $0 ?? .space(0) }
+        return false
     }
 
     /// Turns blocks into steps. Shared by the worker threads: it is only read, and each thread shapes with
     /// its own shaper.
-    private final class StepBuilder: @unchecked Sendable {
+    fileprivate final class StepBuilder: @unchecked Sendable {
         let report: Report
         let headings: [HeadingEntry]
         let shaper: any TextShaper
@@ -104,6 +105,9 @@ public struct LayoutEngine {
             }
             headingIndices = indices
         }
+
+        var blockCount: Int { report.blocks.count }
+        var helperCount: Int { helpers.count }
 
         /// Worker 0 uses the main shaper, worker n helper n - 1.
         func context(_ worker: Int) -> LayoutContext {
@@ -145,32 +149,82 @@ public struct LayoutEngine {
         }
         return entries
     }
-
-    /// Steps written by block index from several threads.
-    private final class StepBox: @unchecked Sendable {
-        private var storage: [Step?]
-        private let lock = NSLockLike()
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ step: Step) { lock.locked { storage[i] = step } }
-        var values: [Step?] { lock.locked { storage } }
-    }
 }
 
-/// Hands out block indices to worker threads, in order.
-private final class BlockQueue: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLockLike()
-    func take(below limit: Int) -> Int? {
-        lock.locked {
-            guard value < limit else { return nil }
-            defer { value += 1 }
-            return value
+/// Steps in block order, built ahead by helper threads (each with its own shaper) and by the consumer
+/// itself while it waits, at most `window` blocks ahead of what was taken, so memory stays bounded.
+private final class StepStream: @unchecked Sendable {
+    private let builder: LayoutEngine.StepBuilder
+    private let count: Int
+    private var results: [Int: LayoutEngine.Step] = [:]
+    private var nextToBuild = 0
+    private var taken = 0
+    private let lock = Mutex()
+    private let produced = DispatchSemaphore(value: 0)
+    private let room: DispatchSemaphore
+    private let helpers = DispatchGroup()
+    private static let window = 32
+
+    init(builder: LayoutEngine.StepBuilder) {
+        self.builder = builder
+        count = builder.blockCount
+        room = DispatchSemaphore(value: Self.window)
+        for worker in 1..<(1 + builder.helperCount) where count > 1 {
+            DispatchQueue.global().async(group: helpers) { [self] in
+                let context = builder.context(worker)
+                while let i = claim(waitingForRoom: true) {
+                    store(i, builder.step(i, context))
+                }
+            }
         }
+    }
+
+    /// The next block index to build, or nil when all are claimed. Helpers wait for room in the window;
+    /// the consumer never waits (it only builds when there is room).
+    private func claim(waitingForRoom: Bool) -> Int? {
+        if waitingForRoom { room.wait() } else if room.wait(timeout: .now()) == .timedOut { return nil }
+        let i: Int? = lock.locked {
+            guard nextToBuild < count else { return nil }
+            defer { nextToBuild += 1 }
+            return nextToBuild
+        }
+        if i == nil { room.signal() }
+        return i
+    }
+
+    private func store(_ i: Int, _ step: LayoutEngine.Step) {
+        lock.locked { results[i] = step }
+        produced.signal()
+    }
+
+    /// Step `index` (taken in order, each once), building blocks on this thread while it is not ready.
+    func take(_ index: Int) -> LayoutEngine.Step {
+        lazy var context = builder.context(0)
+        while true {
+            if let step = lock.locked({ results.removeValue(forKey: index) }) {
+                taken += 1
+                room.signal()
+                return step
+            }
+            if let i = claim(waitingForRoom: false) {
+                store(i, builder.step(i, context))
+                produced.wait()
+            } else {
+                produced.wait()
+            }
+        }
+    }
+
+    /// Waits for the helpers to return.
+    func finish() {
+        // Wake helpers still waiting for room (all blocks are claimed by now).
+        for _ in 0..<builder.helperCount { room.signal() }
+        helpers.wait()
     }
 }
 
 /// A mutex from Dispatch (FolioLayout does not import Foundation).
-private final class NSLockLike: @unchecked Sendable {
+private final class Mutex: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 1)
     func locked<T>(_ body: () -> T) -> T {
         semaphore.wait()

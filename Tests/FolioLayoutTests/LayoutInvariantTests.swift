@@ -119,3 +119,11 @@ struct LayoutInvariantTests {
         }
     }
 }
+
+@Suite("Laid-out pages stay compact")
+struct CompactFrameTests {
+    @Test func aFrameItemIsSmall() {
+        // Every page of a long report is kept until drawn; the common items must stay inline and small.
+        #expect(MemoryLayout<FrameItem>.stride <= 56)
+    }
+}
