@@ -13,17 +13,21 @@ public struct PDFRenderer {
     /// The PDF in memory (small documents, tests).
     public func render(_ document: LaidOutDocument) throws -> [UInt8] {
         let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter)
-        let alternates = try draw(document, into: pdf)
+        var pages = document.pages
+        let alternates = try draw(&pages, of: document, into: pdf, releasingDrawnPages: false)
         let bytes = try pdf.finish()
         return bytes + (try PDFIncrementalUpdate(bytes).update(language: document.info.language, figureAlternates: alternates))
     }
 
-    /// The PDF written to `file`: Cairo writes each page out as it is shown, so only the page being drawn
-    /// is in memory, whatever the length of the document.
-    public func render(_ document: LaidOutDocument, to file: SpooledFile) throws {
+    /// The PDF written to `file`: Cairo writes each page out as it is shown, and each page's items (and
+    /// the shaped text only they use) are freed once drawn, while Cairo's record of the document's
+    /// structure grows. Pass the document with `consume` so that its pages are not kept elsewhere.
+    public func render(_ document: consuming LaidOutDocument, to file: SpooledFile) throws {
         let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter,
                                   spoolingTo: try FileHandle(forWritingTo: file.url))
-        let alternates = try draw(document, into: pdf)
+        var pages: [PageFrame] = []
+        swap(&pages, &document.pages)
+        let alternates = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
         _ = try pdf.finish()
         let appendix = try PDFIncrementalUpdate(try PDFFileBytes(file.url))
             .update(language: document.info.language, figureAlternates: alternates)
@@ -35,20 +39,25 @@ public struct PDFRenderer {
 
     /// Draws every page, the structure tree and the outline; returns the figures' alternative texts in
     /// document order (Cairo 1.16 writes neither /Lang nor /Alt: both are added as an incremental update).
-    private func draw(_ document: LaidOutDocument, into pdf: PDFDocument) throws -> [String] {
-        let firstSize = document.pages.first?.size ?? PageSetup.letter
+    private func draw(_ pages: inout [PageFrame], of document: LaidOutDocument, into pdf: PDFDocument,
+                      releasingDrawnPages: Bool) throws -> [String] {
+        let firstSize = pages.first?.size ?? PageSetup.letter
+        var alternates: [String] = []
         pdf.setMetadata(document.info, creator: creator)
         let drawer = FrameDrawer(canvas: pdf.canvas, tagged: true)
         // The Document element spans all pages; it must close before the last page is shown, or Cairo
         // drops the whole structure tree (the file would come out untagged).
         var currentSize = firstSize
-        for (i, page) in document.pages.enumerated() {
+        for i in pages.indices {
+            let size = pages[i].size
             // Changing the size after drawing has begun on a page loses the tags opened on it.
-            if page.size != currentSize { pdf.setPageSize(page.size); currentSize = page.size }
+            if size != currentSize { pdf.setPageSize(size); currentSize = size }
             if i == 0 { pdf.canvas.beginTag("Document") }
-            drawer.draw(page)
-            if i == document.pages.count - 1 { pdf.canvas.endTag("Document") }
+            drawer.draw(pages[i])
+            for case .beginTag(.figure(let alt)) in pages[i].items { alternates.append(alt) }
+            if i == pages.count - 1 { pdf.canvas.endTag("Document") }
             pdf.canvas.showPage()
+            if releasingDrawnPages { pages[i].items = [] }
         }
         var parents: [Int32] = [0]
         for entry in document.outline {
@@ -57,10 +66,6 @@ public struct PDFRenderer {
             while parents.count < depth { parents.append(parents.last ?? 0) }
             let id = pdf.addOutline(entry.title, parent: parents[depth - 1], pageIndex: entry.pageIndex, y: entry.y)
             parents.append(id)
-        }
-        var alternates: [String] = []
-        for page in document.pages {
-            for case .beginTag(.figure(let alt)) in page.items { alternates.append(alt) }
         }
         return alternates
     }

@@ -81,11 +81,14 @@ public enum ParallelRenderer {
         switch job.kind {
         case .report(let report, let previewPrefix):
             let document = try ReportRenderer().layout(report, engine: engine, helpers: helpers)
+            let pageCount = document.pages.count
+            // Kept only for previews: otherwise each page is freed as soon as it is in the PDF.
+            let previewPages = previewPrefix == nil ? [] : document.pages
             let pdf = try SpooledFile()
-            try PDFRenderer(creator: "Folio \(FolioVersion.string)").render(document, to: pdf)
-            var files = [RenderedFile(path: job.path, spooled: pdf, pages: document.pages.count)]
+            try PDFRenderer(creator: "Folio \(FolioVersion.string)").render(consume document, to: pdf)
+            var files = [RenderedFile(path: job.path, spooled: pdf, pages: pageCount)]
             if let prefix = previewPrefix {
-                for (i, page) in document.pages.enumerated() {
+                for (i, page) in previewPages.enumerated() {
                     let number = String(i + 1)
                     let padded = String(repeating: "0", count: max(0, 2 - number.count)) + number
                     files.append(RenderedFile(path: "\(prefix)-\(padded).png", bytes: try PageImageRenderer().png(page, scale: 100.0 / 72, compression: job.compression), pages: 0))

@@ -124,6 +124,6 @@ struct LayoutInvariantTests {
 struct CompactFrameTests {
     @Test func aFrameItemIsSmall() {
         // Every page of a long report is kept until drawn; the common items must stay inline and small.
-        #expect(MemoryLayout<FrameItem>.stride <= 56)
+        #expect(MemoryLayout<FrameItem>.stride <= 48)
     }
 }
