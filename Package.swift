@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"], exclude: ["BadInputs"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo"], exclude: ["Golden"]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo", "FolioRender", "FolioSpec", "FolioLayout"],
+                    exclude: ["Golden"]),
     ]
 )

@@ -184,11 +184,13 @@ final class PDFFileBytes: PDFBytes {
     let count: Int
     private var window: [UInt8] = []
     private var windowStart = 0
-    private static let windowSize = 1 << 20
+    private let windowSize: Int
 
-    init(_ url: URL) throws {
+    /// `windowSize`: bytes read at a time (a megabyte; tests use small windows to cross their edges).
+    init(_ url: URL, windowSize: Int = 1 << 20) throws {
         handle = try FileHandle(forReadingFrom: url)
         count = Int(try handle.seekToEnd())
+        self.windowSize = max(16, windowSize)
     }
 
     deinit { try? handle.close() }
@@ -202,10 +204,10 @@ final class PDFFileBytes: PDFBytes {
     func slice(_ range: Range<Int>) -> [UInt8] { range.map { self[$0] } }
 
     private func load(around i: Int) {
-        windowStart = (i / Self.windowSize) * Self.windowSize
+        windowStart = (i / windowSize) * windowSize
         do {
             try handle.seek(toOffset: UInt64(windowStart))
-            window = [UInt8](try handle.read(upToCount: Self.windowSize) ?? Data())
+            window = [UInt8](try handle.read(upToCount: windowSize) ?? Data())
         } catch {
             window = []
         }
