@@ -35,6 +35,8 @@ public final class PreparedEngines: @unchecked Sendable {
     private var engines: [TextEngine?]
     private let ready: [DispatchSemaphore]
     private let lock = NSLock()
+    private var stopped = false
+    private let done = DispatchSemaphore(value: 0)
 
     /// Starts creating `count` engines, each warmed up for `styles` (typically the standard theme's).
     public init(count: Int, warmingUp styles: [TextStyle]) {
@@ -42,12 +44,29 @@ public final class PreparedEngines: @unchecked Sendable {
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
         Thread.detachNewThread { [self] in
             for i in 0..<count {
+                // An engine nobody will take is not prepared (an engine asked for later is made then).
+                if lock.withLock({ stopped }) { ready[i].signal(); continue }
                 let engine = TextEngine()
                 engine.warmUp(styles)
-                lock.lock(); engines[i] = engine; lock.unlock()
+                lock.withLock { engines[i] = engine }
                 ready[i].signal()
             }
+            done.signal()
         }
+    }
+
+    /// Prepares no further engine and waits for the background thread to return. Call before the process
+    /// exits: a thread still inside fontconfig or HarfBuzz while their at-exit clean-up runs could crash
+    /// the exit.
+    public func stop() {
+        stopPreparing()
+        done.wait()
+        done.signal()
+    }
+
+    /// Prepares no further engine (the one being prepared is finished), without waiting.
+    public func stopPreparing() {
+        lock.withLock { stopped = true }
     }
 
     /// Engine `index`, waiting for it if need be. It stays with this object (alive as long as it is) and

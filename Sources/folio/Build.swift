@@ -59,6 +59,7 @@ struct Build: ParsableCommand {
         let standardStyles = Array(Theme.standard.styles.values)
         // The second lets a lone report be shaped on two cores (when nothing else would use the second).
         let prepared = PreparedEngines(count: jobs > 1 ? 2 : 1, warmingUp: standardStyles)
+        defer { prepared.stop() }
         let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)
         var invalid = false
         var plans: [SpecPlan] = []
@@ -148,7 +149,7 @@ struct Build: ParsableCommand {
 
     /// The helper engine, when a single job would leave a core idle.
     private func spareEngines(for jobCount: Int, from prepared: PreparedEngines) -> [EngineSource] {
-        guard jobCount == 1, jobs > 1 else { return [] }
+        guard jobCount == 1, jobs > 1 else { prepared.stopPreparing(); return [] }
         return [prepared.source(1)]
     }
 
