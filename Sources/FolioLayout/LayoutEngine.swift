@@ -52,7 +52,8 @@ public struct LayoutEngine {
                 run[placed].continuationHeader = []
                 placed += 1
             }
-            if all { run.removeAll(); placed = 0 }
+            // Placing looks only at the element placed and those after it: the placed ones can go.
+            if all { run.removeAll(); placed = 0 } else if placed >= 256 { run.removeFirst(placed); placed = 0 }
         }
         for index in 0..<report.blocks.count {
             switch steps.take(index) {

@@ -46,4 +46,22 @@ struct StreamingLayoutTests {
         #expect(serial.count > 2)
         #expect(serial == parallel)
     }
+
+    @Test func aLongRunWithoutPageBreaksKeepsEveryHeadingWithWhatFollows() throws {
+        // 400 flow elements in one run (no page breaks): placed elements are dropped from the run as it
+        // goes; nothing may be lost, reordered or left at the foot of a page.
+        var yaml = "document: {title: Long run, date: 2024-03-31}\ncontent:\n"
+        var expected: [String] = []
+        for section in 0..<100 {
+            for h in 0..<3 {
+                yaml += "  - heading: \"Part \(section) step \(h)\"\n    level: 3\n"
+                expected.append("Part \(section) step \(h)")
+            }
+            yaml += "  - paragraph: \"" + String(repeating: "Quarters must sum to totals. ", count: 8 + section % 23) + "\"\n"
+        }
+        let (report, document) = try PageText.layout(yaml: yaml)
+        KeepWithNextTests.checkNoPageEndsWithAHeading(report, document, "long run")
+        let headings = document.pages.flatMap { PageText.lines($0) }.filter(\.inHeading).map(\.text)
+        #expect(headings == expected)
+    }
 }
