@@ -122,10 +122,11 @@ struct Build: ParsableCommand {
             do {
                 var outputs: [String: String] = [:]
                 for file in files {
-                    // Hashed before the move: a spooled file is read from where it was rendered.
+                    // Hashed and measured before the move: a spooled file is read where it was rendered.
                     outputs[file.path] = try FNV1a.hash(file)
+                    let size = file.size
                     try OutputFile.write(file, to: (output as NSString).appendingPathComponent(file.path))
-                    progress.detail("wrote \((output as NSString).appendingPathComponent(file.path)) (\(file.size) bytes)")
+                    progress.detail("wrote \((output as NSString).appendingPathComponent(file.path)) (\(size) bytes)")
                 }
                 manifest.specs[plan.spec] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
                 let specPages = files.reduce(0) { $0 + $1.pages }

@@ -129,6 +129,17 @@ struct ReportPDFTests {
         #expect(leftovers == [])
     }
 
+    @Test func verboseNamesEachFileWithItsSize() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let result = try TestSupport.run(TestSupport.folio, ["build", TestSupport.alertSpec, "--output", dir.path,
+                                                             "--pdf-only", "--verbose"])
+        try #require(result.status == 0, "\(result.stderr)")
+        let pdf = dir.appendingPathComponent("alert-annual-report-2023-24.pdf")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int)
+        #expect(size > 100_000)
+        #expect((result.stdout + result.stderr).contains("wrote \(pdf.path) (\(size) bytes)"))
+    }
+
     @Test func theCommittedOutputIsWhatTheSpecProduces() throws {
         let fresh = try Data(contentsOf: try Self.build())
         let committed = try Data(contentsOf: TestSupport.root.appendingPathComponent("Output/alert-annual-report-2023-24.pdf"))
