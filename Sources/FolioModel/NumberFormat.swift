@@ -102,15 +102,27 @@ public struct NumberFormat: Hashable, Sendable {
 
     /// `950`, `1.2K`, `262K`, `13.3M`, `334.1M`, `1.5B`: three significant digits at most.
     func compact(_ v: Double) -> String {
+        let (scaled, places, suffix) = compactParts(v)
+        var text = grouped(scaled, decimals: places)
+        if decimals == nil, !suffix.isEmpty, text.hasSuffix(decimalSeparator + "0") { text.removeLast(1 + decimalSeparator.count) }
+        return text + suffix
+    }
+
+    /// The value `compact` prints, the decimals it keeps and its suffix.
+    private func compactParts(_ v: Double) -> (scaled: Double, places: Int, suffix: String) {
         let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
         for (size, suffix) in units where v >= size * 0.9995 {
             let scaled = v / size
-            let places = decimals ?? (suffix == "K" && scaled >= 100 ? 0 : 1)
-            var text = grouped(scaled, decimals: places)
-            if decimals == nil, text.hasSuffix(decimalSeparator + "0") { text.removeLast(1 + decimalSeparator.count) }
-            return text + suffix
+            return (scaled, decimals ?? (suffix == "K" && scaled >= 100 ? 0 : 1), suffix)
         }
-        let places = decimals ?? (v == v.rounded() ? 0 : 1)
-        return grouped(v, decimals: places)
+        return (v, decimals ?? (v == v.rounded() ? 0 : 1), "")
+    }
+
+    /// Whether the compact form of `value` shows it exactly (`1.5K` for 1,500 does; `1.3K` for 1,250
+    /// does not): an axis labels its ticks compactly only when every label is exact.
+    public func compactIsExact(_ value: Double) -> Bool {
+        let (scaled, places, _) = compactParts(abs(value))
+        let shifted = scaled * pow(10, Double(places))
+        return abs(shifted - shifted.rounded()) < 1e-6
     }
 }

@@ -108,6 +108,23 @@ struct ChartLayoutTests {
         }
     }
 
+    @Test func compactTicksAreExactOrNotCompact() {
+        // Ticks at steps of 250 cannot all be written with one decimal in thousands (1,250 is not `1.3K`):
+        // the axis then writes them in full. Steps of 500 can (`1.5K`).
+        let texts = { (values: [Double]) -> [String] in
+            let chart = Chart(id: "t", kind: .bar, title: "Metric", categories: ["Q1", "Q2", "Q3", "Q4"],
+                              series: [ChartSeries(name: "Metric", values: values)], format: NumberFormat(style: .compact))
+            let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 800, height: 450), organisation: nil)
+            return page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        }
+        let quarter = texts([983, 1635, 1263, 979])
+        #expect(quarter.contains("1,250"), "\(quarter)")
+        #expect(!quarter.contains("1.3K") && !quarter.contains("1.8K"), "\(quarter)")
+        let half = texts([983, 2635, 1263, 979])
+        #expect(half.contains("1.5K") || half.contains("2.5K"), "\(half)")
+        #expect(NumberFormat(style: .compact).compactIsExact(1_500) && !NumberFormat(style: .compact).compactIsExact(1_250))
+    }
+
     @Test func axisAndValueLabelsEachPickAFormat() {
         var chart = Chart(id: "vf", kind: .bar, title: "Drugs", categories: ["2021-22", "2022-23", "2023-24"],
                           series: [ChartSeries(name: "Drugs", values: [334_093_020, 10_898_269, 5_334_163], unit: .currency)],

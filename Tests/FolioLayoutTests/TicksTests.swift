@@ -5,6 +5,18 @@ import Testing
 /// Tick generation on hard ranges: nice steps (1, 2, 2.5, 5 × 10^k), domain rounded outward to a tick.
 @Suite("Ticks")
 struct TicksTests {
+    @Test("decimals a step needs", arguments: [
+        (0.0, 1.0, 5, 2),          // 0.25
+        (0, 7, 4, 1),              // 2.5
+        (0, 78, 5, 0),             // 20
+        (0, 1_635, 8, 0),          // 250: whole numbers, no `1,250.0`
+        (0, 16_350, 8, 0),         // 2,500
+    ])
+    func decimals(lo: Double, hi: Double, maxTicks: Int, expected: Int) {
+        let scale = Ticks.linear(min: lo, max: hi, maxTicks: maxTicks)
+        #expect(scale.decimals == expected, "step \(scale.step)")
+    }
+
     @Test("linear ticks", arguments: [
         // min, max, maxTicks → ticks
         (0.0, 3.0, 5, [0.0, 1, 2, 3]),

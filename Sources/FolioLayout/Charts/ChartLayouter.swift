@@ -30,8 +30,9 @@ struct ChartLayouter {
     func tickFormat(_ chart: Chart, _ scale: TickScale) -> NumberFormat {
         var f = chart.format
         if f.style != .compact { f.decimals = scale.decimals; return f }
+        // Compact only when every tick reads exactly (never `1.3K` for 1,250) and no two read alike.
         let labels = scale.ticks.map { f.format($0) }
-        if Set(labels).count == labels.count { return f }
+        if Set(labels).count == labels.count && scale.ticks.allSatisfy(f.compactIsExact) { return f }
         f.style = .plain
         f.decimals = scale.decimals
         return f

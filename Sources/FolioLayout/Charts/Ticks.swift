@@ -39,7 +39,8 @@ public enum Ticks {
         guard let (step, first, last) = chosen else { return TickScale(lower: lo, upper: hi, ticks: [lo, hi], step: hi - lo, decimals: 0) }
         let count = Int(last - first)
         let ticks = (0...Swift.max(1, count)).map { (first + Double($0)) * step }
-        let decimals = Swift.max(0, Int(-floor(log10(step) + 1e-9))) + (step / pow(10, floor(log10(step))) == 2.5 ? 1 : 0)
+        // Places the step needs: 0.25 → 2, 2.5 → 1, 25 and 250 → 0.
+        let decimals = Swift.max(0, Int(-floor(log10(step) + 1e-9)) + (step / pow(10, floor(log10(step))) == 2.5 ? 1 : 0))
         return TickScale(lower: ticks.first ?? lo, upper: ticks.last ?? hi, ticks: ticks, step: step, decimals: Swift.min(decimals, 12))
     }
 
