@@ -5,7 +5,7 @@ import FolioModel
 extension TextEngine {
     /// Loads the fonts of `styles` and shapes a sample in each, so that fontconfig, FreeType and HarfBuzz
     /// set themselves up (config and cache files, faces, OpenType lookups, shaping plans for both figure
-    /// styles) before the first real paragraph. About 30 ms on first use; worth doing on another core
+    /// styles) before the first real paragraph. About 12 ms for the standard theme; worth doing on another core
     /// while the spec is read. Nothing is kept but those caches: the output is the same with or without it.
     public func warmUp(_ styles: [TextStyle]) {
         var seen: Set<FontDescriptor> = []

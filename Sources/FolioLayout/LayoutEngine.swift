@@ -159,7 +159,6 @@ private final class StepStream: @unchecked Sendable {
     private let count: Int
     private var results: [Int: LayoutEngine.Step] = [:]
     private var nextToBuild = 0
-    private var taken = 0
     private let lock = Mutex()
     private let produced = DispatchSemaphore(value: 0)
     private let room: DispatchSemaphore
@@ -203,16 +202,12 @@ private final class StepStream: @unchecked Sendable {
         lazy var context = builder.context(0)
         while true {
             if let step = lock.locked({ results.removeValue(forKey: index) }) {
-                taken += 1
                 room.signal()
                 return step
             }
-            if let i = claim(waitingForRoom: false) {
-                store(i, builder.step(i, context))
-                produced.wait()
-            } else {
-                produced.wait()
-            }
+            // Build the next unclaimed block meanwhile, if the window has room; then wait for any block.
+            if let i = claim(waitingForRoom: false) { store(i, builder.step(i, context)) }
+            produced.wait()
         }
     }
 

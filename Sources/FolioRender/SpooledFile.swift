@@ -6,12 +6,11 @@ public struct SpoolError: Error, CustomStringConvertible {
 }
 
 /// A rendered file kept in a temporary file rather than in memory (PDFs: a 1,000-page report is about
-/// 16 MB, which would otherwise sit in memory next to the laid-out pages). Moved into the output folder
-/// when all of a spec's files are ready; removed if it never is.
+/// 16 MB, which would otherwise sit in memory next to the laid-out pages). The caller moves it into the
+/// output folder when all of a spec's files are ready; whatever is still here at the end is removed.
 public final class SpooledFile: @unchecked Sendable {
     /// Where it is now.
     public let url: URL
-    private var moved = false
 
     /// A new, empty temporary file.
     public init() throws {
@@ -23,7 +22,7 @@ public final class SpooledFile: @unchecked Sendable {
         }
     }
 
-    deinit { if !moved { try? FileManager.default.removeItem(at: url) } }
+    deinit { try? FileManager.default.removeItem(at: url) }
 
     /// Its size in bytes.
     public var size: Int {
@@ -35,30 +34,5 @@ public final class SpooledFile: @unchecked Sendable {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
         while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty { try body([UInt8](data)) }
-    }
-
-    /// Whether its contents are exactly those of the file at `path`.
-    public func hasSameContents(asFileAt path: String) -> Bool {
-        FileManager.default.contentsEqual(atPath: url.path, andPath: path)
-    }
-
-    /// Moves it to `destination` in one step (a rename), replacing what is there. Across file systems it is
-    /// first copied next to the destination, then renamed, so the destination is never half written.
-    public func move(to destination: URL) throws {
-        if rename(url.path, destination.path) == 0 { moved = true; return }
-        let temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try? FileManager.default.removeItem(at: temporary)
-            try FileManager.default.copyItem(at: url, to: temporary)
-            guard rename(temporary.path, destination.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-        try? FileManager.default.removeItem(at: url)
-        moved = true
     }
 }

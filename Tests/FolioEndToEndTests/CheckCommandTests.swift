@@ -7,9 +7,7 @@ import Testing
 struct CheckCommandTests {
     /// A copy of ReportSpecs/ in a temporary folder, with `edit` applied to one data file.
     static func copyOfSpecs(editing file: String? = nil, _ edit: (String) -> String = { $0 }) throws -> URL {
-        let dir = try TestSupport.temporaryDirectory()
-        let target = dir.appendingPathComponent("ReportSpecs")
-        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("ReportSpecs"), to: target)
+        let target = try TestSupport.specWorkspace().appendingPathComponent("ReportSpecs")
         if let file {
             let url = target.appendingPathComponent(file)
             try edit(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)

@@ -8,25 +8,11 @@ import Testing
 struct FailedRebuildTests {
     /// A copy of ReportSpecs/ built once into `Output/` inside a fresh folder.
     static func builtWorkspace() throws -> (dir: URL, spec: String) {
-        let dir = try TestSupport.temporaryDirectory()
-        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("ReportSpecs"), to: dir.appendingPathComponent("ReportSpecs"))
+        let dir = try TestSupport.specWorkspace()
         let spec = "ReportSpecs/alert-annual-report-2023-24.yaml"
         let first = try TestSupport.run(TestSupport.folio, ["build", spec, "--output", "Output", "--quiet"], currentDirectory: dir)
         try #require(first.status == 0, "\(first.stderr)")
         return (dir, spec)
-    }
-
-    /// Every file under `folder` with its bytes.
-    static func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] where !path.hasSuffix(".folio-manifest.json") {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
     }
 
     /// Lines of stderr shaped `file:line:column: error: message`.
@@ -44,7 +30,7 @@ struct FailedRebuildTests {
     func brokenEdit(_ kind: String) throws {
         let (dir, spec) = try Self.builtWorkspace()
         let output = dir.appendingPathComponent("Output")
-        let before = try Self.snapshot(output)
+        let before = try TestSupport.files(under: output)
         #expect(before["alert-annual-report-2023-24.pdf"] != nil)
         #expect(before.keys.contains { $0.hasPrefix("charts/") })
 
@@ -68,6 +54,6 @@ struct FailedRebuildTests {
         let errors = Self.locatedErrors(result.stderr)
         #expect(!errors.isEmpty, "no `file:line:column: error:` line in:\n\(result.stderr)")
         #expect(errors.contains { $0.hasPrefix(expected) }, "expected `\(expected)…` in:\n\(result.stderr)")
-        #expect(try Self.snapshot(output) == before, "the previous output changed")
+        #expect(try TestSupport.files(under: output) == before, "the previous output changed")
     }
 }

@@ -5,29 +5,10 @@ import Testing
 /// The CI workflow: reproducible and parallel builds, --check, incremental rebuilds, watch and diff.
 @Suite("Build workflow", .serialized)
 struct WorkflowTests {
-    /// A private copy of ReportSpecs/ to edit.
-    static func workspace() throws -> URL {
-        let dir = try TestSupport.temporaryDirectory()
-        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("ReportSpecs"), to: dir.appendingPathComponent("ReportSpecs"))
-        return dir
-    }
-
     static func build(_ dir: URL, _ extra: [String] = [], environment: [String: String] = [:]) throws -> TestSupport.Result {
         try TestSupport.run(TestSupport.folio, ["build", "ReportSpecs/alert-annual-report-2023-24.yaml",
                                                 "ReportSpecs/release-charts-2023-24.yaml", "--output", "Output"] + extra,
                             environment: ["CI": "true"].merging(environment) { $1 }, currentDirectory: dir)
-    }
-
-    static func files(_ folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] where !path.hasPrefix(".") {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result[path] = try Data(contentsOf: url)
-            }
-        }
-        return result
     }
 
     static func editIce(_ dir: URL, from: String, to: String) throws {
@@ -37,18 +18,18 @@ struct WorkflowTests {
     }
 
     @Test func serialAndParallelBuildsAreIdenticalAndMatchTheCommittedOutput() throws {
-        let a = try Self.workspace(), b = try Self.workspace()
+        let a = try TestSupport.specWorkspace(), b = try TestSupport.specWorkspace()
         #expect(try Self.build(a, ["--jobs", "1"]).status == 0)
         #expect(try Self.build(b, ["--jobs", "4"], environment: ["TZ": "America/Edmonton", "LANG": "fr_CA.UTF-8"]).status == 0)
-        let serial = try Self.files(a.appendingPathComponent("Output")), parallel = try Self.files(b.appendingPathComponent("Output"))
+        let serial = try TestSupport.files(under: a.appendingPathComponent("Output")), parallel = try TestSupport.files(under: b.appendingPathComponent("Output"))
         #expect(serial.count == 14 + 52)
         #expect(serial == parallel)
-        let committed = try Self.files(TestSupport.root.appendingPathComponent("Output"))
+        let committed = try TestSupport.files(under: TestSupport.root.appendingPathComponent("Output"))
         for (path, data) in serial { #expect(committed[path] == data, "Output/\(path) differs from a fresh build") }
     }
 
     @Test func checkFailsAfterADataChangeAndPassesAfterARebuild() throws {
-        let dir = try Self.workspace()
+        let dir = try TestSupport.specWorkspace()
         #expect(try Self.build(dir).status == 0)
         #expect(try Self.build(dir, ["--check"]).status == 0)
         try Self.editIce(dir, from: "CHILDREN RESCUED,26,78,56,43,203", to: "CHILDREN RESCUED,26,78,57,43,204")
@@ -62,7 +43,7 @@ struct WorkflowTests {
     }
 
     @Test func incrementalBuildsSkipWhatDidNotChange() throws {
-        let dir = try Self.workspace()
+        let dir = try TestSupport.specWorkspace()
         #expect(try Self.build(dir).status == 0)
         let pdf = dir.appendingPathComponent("Output/alert-annual-report-2023-24.pdf")
         let before = try FileManager.default.attributesOfItem(atPath: pdf.path)[.modificationDate] as? Date
@@ -84,7 +65,7 @@ struct WorkflowTests {
     }
 
     @Test func previewsArePNGsOfEveryPage() throws {
-        let dir = try Self.workspace()
+        let dir = try TestSupport.specWorkspace()
         #expect(try Self.build(dir, ["--preview"]).status == 0)
         let previews = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("Output/previews/alert-annual-report-2023-24").path)
         #expect(previews.sorted().first == "page-01.png")
@@ -92,7 +73,7 @@ struct WorkflowTests {
     }
 
     @Test func watchRerendersOnChangeAndKeepsTheLastGoodOutput() throws {
-        let dir = try Self.workspace()
+        let dir = try TestSupport.specWorkspace()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestSupport.folio)
         process.arguments = ["watch", "ReportSpecs/alert-annual-report-2023-24.yaml", "--output", "Output", "--interval", "50", "--max-builds", "3", "--quiet"]
@@ -120,7 +101,7 @@ struct WorkflowTests {
     }
 
     @Test func diffNamesTheChangedPageAndFigure() throws {
-        let dir = try Self.workspace()
+        let dir = try TestSupport.specWorkspace()
         #expect(try Self.build(dir).status == 0)
         try FileManager.default.copyItem(at: dir.appendingPathComponent("Output"), to: dir.appendingPathComponent("Old"))
         try Self.editIce(dir, from: "CHILDREN RESCUED,26,78,56,43,203", to: "CHILDREN RESCUED,26,78,57,43,204")

@@ -25,6 +25,27 @@ public enum TestSupport {
         return url
     }
 
+    /// A fresh folder holding a copy of `ReportSpecs/` (specs and data), to edit and build in.
+    public static func specWorkspace() throws -> URL {
+        let dir = try temporaryDirectory()
+        try FileManager.default.copyItem(at: root.appendingPathComponent("ReportSpecs"), to: dir.appendingPathComponent("ReportSpecs"))
+        return dir
+    }
+
+    /// Every file under `folder` (relative path → bytes) but the build manifest, so a leftover temporary
+    /// file shows up as a difference.
+    public static func files(under folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] where !path.hasSuffix(".folio-manifest.json") {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
     /// Writes `text` to `name` inside `directory` (creating subfolders).
     @discardableResult
     public static func write(_ text: String, to name: String, in directory: URL) throws -> URL {

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import sys
+import time
 
 import yaml
 
@@ -222,6 +223,19 @@ def chart(spec_chart, data):
     return block
 
 
+def panel_columns(count):
+    """Small multiples' columns in all three references: two for four panels, else up to three."""
+    return 2 if count == 4 else min(3, count)
+
+
+def panel_grid(count, width, height, gap_x=22, gap_y=14):
+    """-> (columns, panel width, panel height, [(column, row) of each panel])"""
+    cols = panel_columns(count)
+    rows = -(-count // cols)
+    return (cols, (width - gap_x * (cols - 1)) / cols, (height - gap_y * (rows - 1)) / rows,
+            [(i % cols, i // cols) for i in range(count)])
+
+
 def table(t, data):
     d = data[t["data"]]
     specs = t.get("columns") or [d.key] + d.columns
@@ -307,3 +321,29 @@ def fail(error):
     """Every reference ends this way on an error: a message on stderr, a non-zero exit."""
     print(f"{os.path.basename(sys.argv[0])}: {error}", file=sys.stderr)
     sys.exit(1)
+
+
+def output_path():
+    """The script's only argument: where to write the PDF."""
+    if len(sys.argv) != 2:
+        fail(f"usage: {os.path.basename(sys.argv[0])} OUT.pdf")
+    return sys.argv[1]
+
+
+def timed(label, call):
+    """Runs the tool's own call; with BENCH_VERBOSE=1 prints how long it alone took (run.py times the whole
+    process, not this)."""
+    start = time.perf_counter()
+    result = call()
+    if os.environ.get("BENCH_VERBOSE"):
+        print(f"{label} alone: {time.perf_counter() - start:.3f} s", file=sys.stderr)
+    return result
+
+
+def run(main, errors=()):
+    """A reference's entry point: `main()`, with the spec's, the file system's and the tool's own `errors`
+    reported by `fail` (a tool error's `diagnostic`, when it has one)."""
+    try:
+        main()
+    except (SpecError, OSError, *errors) as error:
+        fail(getattr(error, "diagnostic", None) or error)

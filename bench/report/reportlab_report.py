@@ -21,7 +21,6 @@ Deterministic: invariant mode (fixed /ID) and creation/modification dates fixed 
 """
 import os
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import report_content as rc  # noqa: E402
@@ -342,15 +341,10 @@ def chart_block(block, width):
         d.add(hb)
     else:
         panels = block["panels"]
-        n = len(panels)
-        cols = 2 if n == 4 else min(3, n)
-        rows = -(-n // cols)
-        gap_x, gap_y = 22, 14
-        pw = (width - gap_x * (cols - 1)) / cols
-        ph = (h - gap_y * (rows - 1)) / rows
-        for i, p in enumerate(panels):
-            px = (i % cols) * (pw + gap_x)
-            py = h - (i // cols + 1) * ph - (i // cols) * gap_y
+        _, pw, ph, cells = rc.panel_grid(len(panels), width, h)
+        for p, (col, row) in zip(panels, cells):
+            px = col * (pw + 22)
+            py = h - (row + 1) * ph - row * 14
             d.add(String(px, py + ph - 8, p["title"], fontName=BOLD, fontSize=7.5, fillColor=INK))
             d.add(vertical(px + 24, py + 12, pw - 26, ph - 36, p["values"], p["categories"], p["labels"],
                            p["top"], p["ticks"], 6.5, 10))
@@ -462,10 +456,9 @@ def story_for(doc, blocks):
 
 
 def main():
-    if len(sys.argv) != 2:
-        rc.fail("usage: reportlab_report.py OUT.pdf")
+    out = rc.output_path()
     meta, layout, blocks = rc.load()
-    doc = Report(sys.argv[1], meta, layout)
+    doc = Report(out, meta, layout)
     stamp = "D:%s000000+00'00'" % meta["date"].strftime("%Y%m%d")
 
     def canvas_maker(*args, **kwargs):
@@ -474,14 +467,8 @@ def main():
         return canv
 
     story = story_for(doc, blocks)
-    start = time.perf_counter()
-    passes = doc.multiBuild(story, canvasmaker=canvas_maker)
-    if os.environ.get("BENCH_VERBOSE"):
-        print(f"multiBuild alone: {time.perf_counter() - start:.3f} s, {passes} passes", file=sys.stderr)
+    rc.timed("multiBuild", lambda: doc.multiBuild(story, canvasmaker=canvas_maker))
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except (rc.SpecError, OSError) as error:
-        rc.fail(error)
+    rc.run(main)

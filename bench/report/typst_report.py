@@ -23,7 +23,6 @@ import datetime
 import json
 import os
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import report_content as rc  # noqa: E402
@@ -204,8 +203,7 @@ def inline(runs):
 def chart(b):
     h = f"{b['height']}pt"
     if b["kind"] == "multiples":
-        n = len(b["panels"])
-        cols = 2 if n == 4 else min(3, n)
+        cols = rc.panel_columns(len(b["panels"]))
         panels = arr(f"(title: {s(p['title'])}, values: {arr(num(v) for v in p['values'])}, "
                      f"cats: {arr(s(c) for c in p['categories'])}, labels: {arr(s(x) for x in p['labels'])}, "
                      f"top: {num(p['top'])}, ticks: {arr(arr([num(v), s(t)]) for v, t in p['ticks'])})"
@@ -303,23 +301,15 @@ def source_for(meta, layout, blocks):
 
 
 def main():
-    if len(sys.argv) != 2:
-        rc.fail("usage: typst_report.py OUT.pdf")
+    out = rc.output_path()
     meta, layout, blocks = rc.load()
     source = source_for(meta, layout, blocks)
     if os.environ.get("BENCH_TYPST_SOURCE"):
         with open(os.environ["BENCH_TYPST_SOURCE"], "w", encoding="utf-8") as f:
             f.write(source)
     stamp = datetime.datetime.combine(meta["date"], datetime.time(0), tzinfo=datetime.timezone.utc)
-    start = time.perf_counter()
-    typst.compile(source.encode("utf-8"), output=sys.argv[1], timestamp=stamp)
-    seconds = time.perf_counter() - start
-    if os.environ.get("BENCH_VERBOSE"):
-        print(f"typst.compile alone: {seconds:.3f} s", file=sys.stderr)
+    rc.timed("typst.compile", lambda: typst.compile(source.encode("utf-8"), output=out, timestamp=stamp))
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except (rc.SpecError, OSError, typst.TypstError) as error:
-        rc.fail(getattr(error, "diagnostic", None) or error)
+    rc.run(main, errors=(typst.TypstError,))

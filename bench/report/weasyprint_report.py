@@ -18,7 +18,6 @@ dcterms.modified (the spec's date).
 import html
 import os
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import report_content as rc  # noqa: E402
@@ -181,15 +180,10 @@ def svg_chart(block):
                         block["top"], block["ticks"], 7)
     else:
         panels = block["panels"]
-        n = len(panels)
-        cols = 2 if n == 4 else min(3, n)
-        rows = -(-n // cols)
-        gap_x, gap_y = 22, 14
-        pw = (w - gap_x * (cols - 1)) / cols
-        ph = (h - gap_y * (rows - 1)) / rows
+        _, pw, ph, cells = rc.panel_grid(len(panels), w, h)
         body = []
-        for i, p in enumerate(panels):
-            px, py = (i % cols) * (pw + gap_x), (i // cols) * (ph + gap_y)
+        for p, (col, row) in zip(panels, cells):
+            px, py = col * (pw + 22), row * (ph + 14)
             body.append(svg_text(px, py + 8, p["title"], 7.5, "start", 600, INK))
             body += svg_columns(px + 26, py + 24, pw - 28, ph - 40, p["values"], p["categories"], p["labels"],
                                 p["top"], p["ticks"], 6.5, 0.72)
@@ -258,18 +252,11 @@ def page_html(meta, layout, blocks):
 
 
 def main():
-    if len(sys.argv) != 2:
-        rc.fail("usage: weasyprint_report.py OUT.pdf")
+    out = rc.output_path()
     meta, layout, blocks = rc.load()
     page = page_html(meta, layout, blocks)
-    start = time.perf_counter()
-    weasyprint.HTML(string=page, base_url=rc.HERE).write_pdf(sys.argv[1])
-    if os.environ.get("BENCH_VERBOSE"):
-        print(f"HTML(...).write_pdf alone: {time.perf_counter() - start:.3f} s", file=sys.stderr)
+    rc.timed("HTML(...).write_pdf", lambda: weasyprint.HTML(string=page, base_url=rc.HERE).write_pdf(out))
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except (rc.SpecError, OSError) as error:
-        rc.fail(error)
+    rc.run(main)
