@@ -36,16 +36,19 @@ public final class PreparedEngines: @unchecked Sendable {
     private let ready: [DispatchSemaphore]
     private let lock = NSLock()
     private var stopped = false
+    /// Engines from this index on are not prepared.
+    private var limit: Int
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts creating `count` engines, each warmed up for `styles` (typically the standard theme's).
     public init(count: Int, warmingUp styles: [TextStyle]) {
         engines = Array(repeating: nil, count: count)
+        limit = count
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
         Thread.detachNewThread { [self] in
             for i in 0..<count {
                 // An engine nobody will take is not prepared (an engine asked for later is made then).
-                if lock.withLock({ stopped }) { ready[i].signal(); continue }
+                if lock.withLock({ stopped || i >= limit }) { ready[i].signal(); continue }
                 let engine = TextEngine()
                 engine.warmUp(styles)
                 lock.withLock { engines[i] = engine }
@@ -62,6 +65,11 @@ public final class PreparedEngines: @unchecked Sendable {
         stopPreparing()
         done.wait()
         done.signal()
+    }
+
+    /// Prepares only the first `count` engines (for `--jobs 1`: no helper), without waiting.
+    public func prepareOnly(_ count: Int) {
+        lock.withLock { limit = min(limit, count) }
     }
 
     /// Prepares no further engine (the one being prepared is finished), without waiting.

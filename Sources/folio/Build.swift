@@ -10,6 +10,7 @@ import FolioSpec
 /// when nothing it depends on changed.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Render specs into PDFs and release images.",
         discussion: """
         Writes OUTPUT/<spec>.pdf and OUTPUT/charts/<spec>/…png. Outputs whose inputs (spec, data, fonts, \
@@ -55,10 +56,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        // Fonts are set up on the other core while the specs are read (most specs use the standard theme's).
-        let standardStyles = Array(Theme.standard.styles.values)
-        // The second lets a lone report be shaped on two cores (when nothing else would use the second).
-        let prepared = PreparedEngines(count: jobs > 1 ? 2 : 1, warmingUp: standardStyles)
+        // Fonts are set up on the other core while the specs are read (most specs use the standard theme's),
+        // usually already since before the arguments were parsed. The second engine lets a lone report be
+        // shaped on two cores (when nothing else would use the second).
+        let prepared = EarlyEngines.take() ?? PreparedEngines(count: 2, warmingUp: Array(Theme.standard.styles.values))
+        if jobs == 1 { prepared.prepareOnly(1) }
         defer { prepared.stop() }
         let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)
         var invalid = false

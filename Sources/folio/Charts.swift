@@ -8,6 +8,7 @@ import FolioSpec
 /// `folio charts SPEC...`: every chart of each spec (or the named ones) as a release image.
 struct Charts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "charts",
         abstract: "Write the charts of specs as release images (PNG or SVG).",
         discussion: "Files are named DIR/<chart id>.<format>; with --presets, each export preset of the spec also goes to DIR/<preset>/<chart id>.<format>.")
 

@@ -7,6 +7,7 @@ import FolioSpec
 /// `folio check SPEC...`: every check `build` runs (spec, data, sums, fonts), without rendering.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate specs and their data without rendering.",
         discussion: "Exit 0 when every spec is clean (warnings allowed), 1 when any has an error.")
 

@@ -7,6 +7,7 @@ import FolioCairo
 /// Uses poppler's pdftoppm and pdftotext to read the PDFs.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show which pages and figures changed between two PDFs or two output folders.",
         discussion: "Exit 0 when they are the same, 3 when they differ.")
 

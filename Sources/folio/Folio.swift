@@ -13,4 +13,18 @@ struct Folio: ParsableCommand {
         subcommands: [Build.self, Charts.self, Check.self, Watch.self, Diff.self, Schema.self],
         defaultSubcommand: Build.self
     )
+
+    /// Runs the command as ArgumentParser's own `main` does, with the fonts for `build` already loading
+    /// on the other core while the arguments are parsed (see `EarlyEngines`).
+    static func main() {
+        EarlyEngines.start(for: CommandLine.arguments)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            EarlyEngines.stop()
+        } catch {
+            EarlyEngines.stop()
+            exit(withError: error)
+        }
+    }
 }

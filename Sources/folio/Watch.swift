@@ -5,7 +5,7 @@ import FolioSpec
 /// `folio watch SPEC`: rebuilds whenever the spec or one of its data files changes. A broken input
 /// prints its diagnostics and leaves the last good output in place; the watch goes on.
 struct Watch: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Rebuild a spec whenever it or its data changes.")
+    static let configuration = CommandConfiguration(commandName: "watch", abstract: "Rebuild a spec whenever it or its data changes.")
 
     @Argument(help: "The report spec (YAML).")
     var spec: String

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// `folio` starts loading fonts for `build` before it parses its arguments (on another thread, which must
+/// be stopped before the process exits): every way a command line can end still exits cleanly, with the
+/// right code and message.
+@Suite struct CommandLineTests {
+    @Test func buildIsTheDefaultCommand() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let result = try TestSupport.run(TestSupport.folio, [TestSupport.alertSpec, "--output", dir.path, "--pdf-only", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("alert-annual-report-2023-24.pdf").path))
+    }
+
+    @Test func usageErrorsExit64WithTheirMessage() throws {
+        let unknown = try TestSupport.run(TestSupport.folio, ["build", TestSupport.alertSpec, "--no-such-flag"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("--no-such-flag"))
+        let invalid = try TestSupport.run(TestSupport.folio, ["build", TestSupport.alertSpec, "--jobs", "0"])
+        #expect(invalid.status == 64)
+        #expect(invalid.stderr.contains("--jobs must be between 1 and 256"))
+        let missing = try TestSupport.run(TestSupport.folio, ["build"])
+        #expect(missing.status == 64)
+    }
+
+    @Test func helpExitsZero() throws {
+        for arguments in [["build", "--help"], ["--help"], ["help", "build"], ["schema", "--help"]] {
+            let result = try TestSupport.run(TestSupport.folio, arguments)
+            #expect(result.status == 0, "folio \(arguments.joined(separator: " ")): \(result.stderr)")
+            #expect(result.stdout.contains("USAGE: folio"), "folio \(arguments.joined(separator: " "))")
+        }
+    }
+}
