@@ -35,6 +35,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "folio-fuzz", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo"]),
+        // The report's pages as data for the raw Cairo/Pango floor in bench/report (make bench).
+        .executableTarget(name: "folio-floor", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo"]),
         .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"], exclude: ["BadInputs"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"], exclude: ["Golden"]),

@@ -25,6 +25,8 @@ VENV = os.path.join(ROOT, ".bench-venv", "bin", "python")
 FOLIO = os.path.join(ROOT, ".build", "release", "folio")
 RELEASE = os.path.join(ROOT, "ReportSpecs", "release-charts-2023-24.yaml")
 REPORT = os.path.join(ROOT, "ReportSpecs", "alert-annual-report-2023-24.yaml")
+# The report's pages drawn by bench/report/cairo_floor.c from geometry Folio laid out (bench/setup.sh).
+REPORT_FLOOR = os.path.join(ROOT, ".build", "bench", "report_floor")
 
 
 def measure(command, cwd):
@@ -95,6 +97,7 @@ def main():
     if "report" in chosen:
         tools = [
             ("Folio", lambda out: [FOLIO, "build", REPORT, "--output", out, "--pdf-only", "--force", "--quiet"]),
+            ("raw Cairo/Pango C", lambda out: [REPORT_FLOOR, os.path.join(out, "r.pdf")]),
             ("Typst", lambda out: [py, os.path.join(report, "typst_report.py"), os.path.join(out, "r.pdf")]),
             ("ReportLab", lambda out: [py, os.path.join(report, "reportlab_report.py"), os.path.join(out, "r.pdf")]),
             ("WeasyPrint", lambda out: [py, os.path.join(report, "weasyprint_report.py"), os.path.join(out, "r.pdf")]),

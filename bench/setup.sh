@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the benchmark needs, once: gnuplot, libpng headers, a Python venv with the reference tools
-# (matplotlib, vl-convert, ReportLab, WeasyPrint, Typst, PyYAML), the raw Cairo/Pango C program, and a
-# release build of Folio. Safe to run again: it only does what is missing.
+# (matplotlib, vl-convert, ReportLab, WeasyPrint, Typst, PyYAML), a release build of Folio, and the raw
+# Cairo/Pango C programs (the report's, with the geometry Folio lays out, is made again every time).
+# Safe to run again: otherwise it only does what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,3 +30,8 @@ if [ bench/charts/cairo_floor.c -nt bench/charts/cairo_floor ] || [ ! -x bench/c
 fi
 
 swift build -c release --static-swift-stdlib >/dev/null
+
+# The report floor: Folio's laid-out pages as C data (folio-floor), drawn by bench/report/cairo_floor.c.
+mkdir -p .build/bench
+.build/release/folio-floor ReportSpecs/alert-annual-report-2023-24.yaml .build/bench/report_floor.h >/dev/null
+gcc -O2 -I .build/bench bench/report/cairo_floor.c -o .build/bench/report_floor $(pkg-config --cflags --libs pangocairo)

@@ -1,0 +1,202 @@
+/* cairo_floor.c: the ALERT annual report drawn with raw Pango and Cairo calls and hard-coded geometry. It is
+ * the floor for the report benchmark: what any engine on this stack must spend to lay out the same text
+ * with Pango and draw the same pages into a PDF with Cairo, with no spec to read, no data to check and no
+ * layout decisions to make.
+ *
+ * The geometry is in report_floor.h, generated from Folio's laid-out pages by `folio-floor` (bench/setup.sh):
+ * every paragraph as its runs (text, font, colour, OpenType features, letter spacing) and wrap width, every
+ * drawn item as an operation at its final position. Each paragraph is laid out with Pango the way Folio's
+ * text engine does it (72 dpi, no hinting, unrounded glyph positions), once, when first drawn; each line is
+ * drawn with pango_cairo_show_layout_line. Single-threaded. No tags, links, outline or metadata: it only draws.
+ *
+ * Build: gcc -O2 -I GENERATED_DIR cairo_floor.c -o cairo_floor $(pkg-config --cflags --libs pangocairo)
+ * Run:   cairo_floor OUTPUT.pdf
+ * Exits non-zero if Cairo reports an error.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+typedef struct { double red, green, blue, alpha; } FloorColor;
+typedef struct {
+    const char *text, *family;
+    double size;
+    int weight, italic;
+    FloorColor color;
+    double tracking;
+    int tabular, no_break;
+} FloorRun;
+typedef struct { int first_run, run_count; double width; /* < 0: no wrapping */ } FloorParagraph;
+enum { FLOOR_TEXT, FLOOR_FILL, FLOOR_RULE, FLOOR_PATH };
+typedef struct {
+    int kind;
+    int a, b;          /* text: paragraph, line; path: first element, element count */
+    double geometry[4]; /* text: x, y, rotation; fill: x, y, w, h; rule: x1, y1, x2, y2 */
+    double width;      /* rule and path stroke width (< 0: no stroke) */
+    FloorColor fill, stroke; /* alpha < 0: none */
+    int first_dash, dash_count;
+} FloorOperation;
+typedef struct { int kind; double p[6]; } FloorElement; /* 0 move, 1 line, 2 curve, 3 close */
+typedef struct { double width, height; int first_operation, operation_count; } FloorPage;
+
+#include "report_floor.h"
+
+static PangoContext *context;
+static PangoLayout *layouts[FLOOR_PARAGRAPHS];
+
+static guint16 channel(double v) { return (guint16)((v < 0 ? 0 : v > 1 ? 1 : v) * 65535 + 0.5); }
+
+static void add(PangoAttrList *list, PangoAttribute *attribute, int start, int end) {
+    attribute->start_index = start;
+    attribute->end_index = end;
+    pango_attr_list_insert(list, attribute);
+}
+
+static PangoFontDescription *describe(const FloorRun *run) {
+    PangoFontDescription *d = pango_font_description_new();
+    pango_font_description_set_family(d, run->family);
+    pango_font_description_set_absolute_size(d, run->size * PANGO_SCALE);
+    pango_font_description_set_weight(d, run->weight);
+    pango_font_description_set_style(d, run->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+    return d;
+}
+
+/* The paragraph's layout, made on first use as Folio's text engine makes it. */
+static PangoLayout *layout_of(int index) {
+    if (layouts[index]) return layouts[index];
+    const FloorParagraph *p = &floor_paragraphs[index];
+    GString *text = g_string_new(NULL);
+    PangoAttrList *attributes = pango_attr_list_new();
+    for (int r = 0; r < p->run_count; r++) {
+        const FloorRun *run = &floor_runs[p->first_run + r];
+        int start = (int)text->len;
+        g_string_append(text, run->text);
+        int end = (int)text->len;
+        if (end == start) continue;
+        PangoFontDescription *d = describe(run);
+        add(attributes, pango_attr_font_desc_new(d), start, end);
+        pango_font_description_free(d);
+        add(attributes, pango_attr_foreground_new(channel(run->color.red), channel(run->color.green), channel(run->color.blue)), start, end);
+        if (run->color.alpha < 1) add(attributes, pango_attr_foreground_alpha_new(channel(run->color.alpha)), start, end);
+        if (run->tracking != 0) add(attributes, pango_attr_letter_spacing_new((int)(run->tracking * PANGO_SCALE + (run->tracking < 0 ? -0.5 : 0.5))), start, end);
+        add(attributes, pango_attr_font_features_new(run->tabular ? "tnum, lnum" : "pnum"), start, end);
+        if (run->no_break) add(attributes, pango_attr_allow_breaks_new(FALSE), start, end);
+    }
+    PangoLayout *layout = pango_layout_new(context);
+    if (p->run_count > 0) {
+        PangoFontDescription *d = describe(&floor_runs[p->first_run]);
+        pango_layout_set_font_description(layout, d);
+        pango_font_description_free(d);
+    }
+    pango_layout_set_text(layout, text->str, (int)text->len);
+    pango_layout_set_attributes(layout, attributes);
+    pango_attr_list_unref(attributes);
+    if (p->width >= 0) {
+        int width = (int)(p->width * PANGO_SCALE);
+        pango_layout_set_width(layout, width < 1 ? 1 : width);
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    }
+    g_string_free(text, TRUE);
+    layouts[index] = layout;
+    return layout;
+}
+
+static void set_color(cairo_t *cr, FloorColor c) {
+    if (c.alpha < 1) cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha);
+    else cairo_set_source_rgb(cr, c.red, c.green, c.blue);
+}
+
+static void draw(cairo_t *cr, const FloorOperation *op) {
+    switch (op->kind) {
+    case FLOOR_TEXT: {
+        PangoLayoutLine *line = pango_layout_get_line_readonly(layout_of(op->a), op->b);
+        if (!line) return;
+        cairo_save(cr);
+        cairo_translate(cr, op->geometry[0], op->geometry[1]);
+        if (op->geometry[2] != 0) cairo_rotate(cr, op->geometry[2] * G_PI / 180);
+        cairo_move_to(cr, 0, 0);
+        pango_cairo_show_layout_line(cr, line);
+        cairo_restore(cr);
+        break;
+    }
+    case FLOOR_FILL:
+        set_color(cr, op->fill);
+        cairo_rectangle(cr, op->geometry[0], op->geometry[1], op->geometry[2], op->geometry[3]);
+        cairo_fill(cr);
+        break;
+    case FLOOR_RULE:
+        set_color(cr, op->stroke);
+        cairo_set_line_width(cr, op->width);
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+        cairo_move_to(cr, op->geometry[0], op->geometry[1]);
+        cairo_line_to(cr, op->geometry[2], op->geometry[3]);
+        cairo_stroke(cr);
+        break;
+    case FLOOR_PATH:
+        cairo_new_path(cr);
+        for (int i = op->a; i < op->a + op->b; i++) {
+            const double *p = floor_elements[i].p;
+            switch (floor_elements[i].kind) {
+            case 0: cairo_move_to(cr, p[0], p[1]); break;
+            case 1: cairo_line_to(cr, p[0], p[1]); break;
+            case 2: cairo_curve_to(cr, p[0], p[1], p[2], p[3], p[4], p[5]); break;
+            default: cairo_close_path(cr); break;
+            }
+        }
+        if (op->fill.alpha >= 0) {
+            set_color(cr, op->fill);
+            if (op->width >= 0) cairo_fill_preserve(cr); else cairo_fill(cr);
+        }
+        if (op->width >= 0) {
+            set_color(cr, op->stroke);
+            cairo_set_line_width(cr, op->width);
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+            cairo_set_dash(cr, floor_dashes + op->first_dash, op->dash_count, 0);
+            cairo_stroke(cr);
+            cairo_set_dash(cr, NULL, 0, 0);
+        }
+        cairo_new_path(cr);
+        break;
+    }
+}
+
+int main(int argc, char **argv) {
+    if (argc != 2) {
+        fprintf(stderr, "usage: cairo_floor OUTPUT.pdf\n");
+        return 64;
+    }
+    PangoFontMap *font_map = pango_cairo_font_map_new();
+    pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map), 72);
+    context = pango_font_map_create_context(font_map);
+    cairo_font_options_t *options = cairo_font_options_create();
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(context, options);
+    cairo_font_options_destroy(options);
+    pango_context_set_round_glyph_positions(context, FALSE);
+    pango_context_set_language(context, pango_language_from_string("en"));
+
+    cairo_surface_t *surface = cairo_pdf_surface_create(argv[1], floor_pages[0].width, floor_pages[0].height);
+    cairo_t *cr = cairo_create(surface);
+    for (int page = 0; page < FLOOR_PAGES; page++) {
+        const FloorPage *p = &floor_pages[page];
+        cairo_pdf_surface_set_size(surface, p->width, p->height);
+        for (int i = p->first_operation; i < p->first_operation + p->operation_count; i++) draw(cr, &floor_operations[i]);
+        cairo_show_page(cr);
+    }
+    cairo_status_t status = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) {
+        fprintf(stderr, "cairo_floor: %s\n", cairo_status_to_string(status));
+        return 1;
+    }
+    return 0;
+}
