@@ -108,6 +108,14 @@ public struct LayoutEngine {
         }
 
         var blockCount: Int { report.blocks.count }
+
+        /// Tables and charts: their labels share a few small sizes, unlike text blocks (see `StepStream`).
+        func suitsHelpers(_ i: Int) -> Bool {
+            switch report.blocks[i] {
+            case .table, .chart: return true
+            default: return false
+            }
+        }
         var helperCount: Int { helpers.count }
 
         /// Worker 0 uses the main shaper, worker n helper n - 1.
@@ -154,11 +162,22 @@ public struct LayoutEngine {
 
 /// Steps in block order, built ahead by helper threads (each with its own shaper) and by the consumer
 /// itself while it waits, at most `window` blocks ahead of what was taken, so memory stays bounded.
+///
+/// Helpers take the tables and charts, the consumer the rest (text in many sizes): every size of a font
+/// costs each shaper about 0.6 ms to set up (fontconfig matching, a scaled font, glyph extents), so
+/// sharing out blocks by the sizes they use, rather than in turn, keeps most sizes on one shaper. The
+/// consumer still builds any block it needs that no one has started, so it never waits on an idle helper,
+/// and helps with the helpers' blocks when it has none of its own left.
 private final class StepStream: @unchecked Sendable {
     private let builder: LayoutEngine.StepBuilder
     private let count: Int
     private var results: [Int: LayoutEngine.Step] = [:]
-    private var nextToBuild = 0
+    /// Whether each block has been claimed by a thread.
+    private var claimed: [Bool]
+    /// Which blocks helpers prefer (tables and charts), when there are helpers.
+    private let forHelpers: [Bool]
+    /// Where each kind of thread (0: consumer, 1: helpers) looks for its next block.
+    private var cursors = [0, 0]
     private let lock = Mutex()
     private let produced = DispatchSemaphore(value: 0)
     private let room: DispatchSemaphore
@@ -168,28 +187,42 @@ private final class StepStream: @unchecked Sendable {
     init(builder: LayoutEngine.StepBuilder) {
         self.builder = builder
         count = builder.blockCount
+        claimed = Array(repeating: false, count: count)
+        forHelpers = (0..<count).map { builder.helperCount > 0 && builder.suitsHelpers($0) }
         room = DispatchSemaphore(value: Self.window)
         for worker in 1..<(1 + builder.helperCount) where count > 1 {
             DispatchQueue.global().async(group: helpers) { [self] in
                 let context = builder.context(worker)
-                while let i = claim(waitingForRoom: true) {
+                while let i = claim(forHelper: true) {
                     store(i, builder.step(i, context))
                 }
             }
         }
     }
 
-    /// The next block index to build, or nil when all are claimed. Helpers wait for room in the window;
-    /// the consumer never waits (it only builds when there is room).
-    private func claim(waitingForRoom: Bool) -> Int? {
-        if waitingForRoom { room.wait() } else if room.wait(timeout: .now()) == .timedOut { return nil }
+    /// The next unclaimed block of the caller's kind, or nil when there is none. Each claimed block holds
+    /// a place in the window until it is taken: helpers wait for a place, the consumer never waits (it
+    /// only builds ahead when there is room).
+    private func claim(forHelper: Bool) -> Int? {
+        if forHelper { room.wait() } else if room.wait(timeout: .now()) == .timedOut { return nil }
         let i: Int? = lock.locked {
-            guard nextToBuild < count else { return nil }
-            defer { nextToBuild += 1 }
-            return nextToBuild
+            if let k = next(forHelper: forHelper) { return k }
+            // The consumer, out of blocks of its own, helps with the helpers' (a report of tables only).
+            return forHelper ? nil : next(forHelper: true)
         }
         if i == nil { room.signal() }
         return i
+    }
+
+    /// Claims the next unclaimed block of one kind (under the lock).
+    private func next(forHelper: Bool) -> Int? {
+        let kind = forHelper ? 1 : 0
+        var k = cursors[kind]
+        while k < count && (claimed[k] || forHelpers[k] != forHelper) { k += 1 }
+        cursors[kind] = k
+        guard k < count else { return nil }
+        claimed[k] = true
+        return k
     }
 
     private func store(_ i: Int, _ step: LayoutEngine.Step) {
@@ -201,13 +234,25 @@ private final class StepStream: @unchecked Sendable {
     func take(_ index: Int) -> LayoutEngine.Step {
         lazy var context = builder.context(0)
         while true {
-            if let step = lock.locked({ results.removeValue(forKey: index) }) {
+            enum Next { case ready(LayoutEngine.Step), buildNow, wait }
+            let next: Next = lock.locked {
+                if let step = results.removeValue(forKey: index) { return .ready(step) }
+                guard !claimed[index] else { return .wait }
+                claimed[index] = true
+                return .buildNow
+            }
+            switch next {
+            case .ready(let step):
                 room.signal()
                 return step
+            case .buildNow:
+                // Nobody has started it (a helper's block the helper has not reached): no wait, no place held.
+                return builder.step(index, context)
+            case .wait:
+                // Build the consumer's next block meanwhile, if the window has room; then wait for any block.
+                if let i = claim(forHelper: false) { store(i, builder.step(i, context)) }
+                produced.wait()
             }
-            // Build the next unclaimed block meanwhile, if the window has room; then wait for any block.
-            if let i = claim(waitingForRoom: false) { store(i, builder.step(i, context)) }
-            produced.wait()
         }
     }
 

@@ -16,7 +16,33 @@ struct StreamingLayoutTests {
         let engine = TextEngine()
     }
 
+    /// Shapes with its own engine and remembers every text it was asked to shape.
+    final class RecordingShaper: TextShaper, @unchecked Sendable {
+        let engine = TextEngine()
+        private(set) var texts: Set<String> = []
+        private let onShape: (String) -> Void
+        init(onShape: @escaping (String) -> Void = { _ in }) { self.onShape = onShape }
+        func shape(_ runs: [TextRun], width: Points?) -> any ShapedText {
+            let text = runs.map(\.text).joined()
+            texts.insert(text)
+            onShape(text)
+            return engine.shape(runs, width: width)
+        }
+    }
+
     static func dump(_ document: LaidOutDocument) -> [String] { document.pages.map(FrameDump.describe) }
+
+    /// A report of `tables` tables (kept for helpers) between `paragraphs` paragraphs each (the consumer's).
+    static func tablesReport(tables: Int, paragraphs: Int) throws -> Report {
+        var csv = "metric,Q1,Q2,Q3\n"
+        for row in 1...5 { csv += "ROW \(row),\(row * 11),\(row * 13),\(row * 17)\n" }
+        var yaml = "document: {title: Tables, date: 2024-03-31}\ndata: {t: t.csv}\ncontent:\n"
+        for i in 0..<tables {
+            yaml += "  - table: {data: t, caption: \"Table \(i)\"}\n"
+            for p in 0..<paragraphs { yaml += "  - paragraph: \"Text \(i).\(p) between the tables.\"\n" }
+        }
+        return try PageText.layout(yaml: yaml, files: ["t.csv": csv]).0
+    }
 
     static func layouts(_ report: Report) -> (serial: [String], parallel: [String]) {
         let serial = LayoutEngine(shaper: TextEngine()).layout(report)
@@ -30,6 +56,38 @@ struct StreamingLayoutTests {
         let (serial, parallel) = Self.layouts(report)
         #expect(serial.count > 10)
         #expect(serial == parallel)
+    }
+
+    @Test("tables go to the helper, text to the consumer: the pages are the same", arguments: [0, 1, 3])
+    func sharedByKind(paragraphsBetween: Int) throws {
+        let report = try Self.tablesReport(tables: 70, paragraphs: paragraphsBetween)
+        let (serial, parallel) = Self.layouts(report)
+        #expect(serial.count > 3)
+        #expect(serial == parallel)
+    }
+
+    @Test func aHelperArrivingHalfwayTakesOnlyWhatIsLeft() throws {
+        // The helper's engine is ready only once the consumer has built table 40 itself: the helper then
+        // starts from there. Nothing is built twice or lost, and nothing waits for the late helper.
+        let report = try Self.tablesReport(tables: 70, paragraphs: 0)
+        let gate = DispatchSemaphore(value: 0)
+        let main = RecordingShaper { if $0 == "Table 40" { gate.signal() } }
+        let helper = RecordingShaper()
+        let document = LayoutEngine(shaper: main, helpers: [{ _ = gate.wait(timeout: .now() + 30); return helper }]).layout(report)
+        #expect(Self.dump(document) == Self.layouts(report).serial)
+        #expect(main.texts.isSuperset(of: (0...40).map { "Table \($0)" }))
+        // Captions are "Table N", and "Table N (continued)" over a table's later pages.
+        let helperTables = helper.texts.filter { $0.hasPrefix("Table ") }.map { Int($0.dropFirst(6).prefix { $0.isNumber }) ?? -1 }
+        #expect(helperTables.allSatisfy { $0 > 40 }, "\(helperTables.sorted())")
+    }
+
+    @Test func textIsLeftToTheConsumer() throws {
+        // Paragraphs are the consumer's: the helper, which builds only tables here, never shapes one.
+        let report = try Self.tablesReport(tables: 20, paragraphs: 2)
+        let main = RecordingShaper(), helper = RecordingShaper()
+        _ = LayoutEngine(shaper: main, helpers: [{ helper }]).layout(report)
+        #expect(helper.texts.allSatisfy { !$0.hasPrefix("Text ") })
+        #expect(main.texts.contains("Text 19.1 between the tables."))
     }
 
     @Test("chains of headings kept with what follows, across many blocks", arguments: [1, 3, 40])
