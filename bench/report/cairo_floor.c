@@ -6,13 +6,16 @@
  * The geometry is in report_floor.h, generated from Folio's laid-out pages by `folio-floor` (bench/setup.sh):
  * every paragraph as its runs (text, font, colour, OpenType features, letter spacing) and wrap width, every
  * drawn item as an operation at its final position. Each paragraph is laid out with Pango the way Folio's
- * text engine does it (72 dpi, no hinting, unrounded glyph positions), once, when first drawn; each line is
- * drawn with pango_cairo_show_layout_line. Single-threaded. No tags, links, outline or metadata: it only draws.
+ * text engine does it (72 dpi, no hinting, unrounded glyph positions), on two threads, each with its own
+ * font map: the small sizes (table and chart labels) on one, the text on the other, so that each size is set
+ * up once, as Folio shares out its blocks. Then the pages are drawn on the main thread, each line with
+ * pango_cairo_show_layout_line. No tags, links, outline or metadata: it only draws.
  *
- * Build: gcc -O2 -I GENERATED_DIR cairo_floor.c -o cairo_floor $(pkg-config --cflags --libs pangocairo)
+ * Build: gcc -O2 -I GENERATED_DIR cairo_floor.c -o cairo_floor $(pkg-config --cflags --libs pangocairo) -lpthread
  * Run:   cairo_floor OUTPUT.pdf
  * Exits non-zero if Cairo reports an error.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -44,7 +47,6 @@ typedef struct { double width, height; int first_operation, operation_count; } F
 
 #include "report_floor.h"
 
-static PangoContext *context;
 static PangoLayout *layouts[FLOOR_PARAGRAPHS];
 
 static guint16 channel(double v) { return (guint16)((v < 0 ? 0 : v > 1 ? 1 : v) * 65535 + 0.5); }
@@ -64,9 +66,24 @@ static PangoFontDescription *describe(const FloorRun *run) {
     return d;
 }
 
-/* The paragraph's layout, made on first use as Folio's text engine makes it. */
-static PangoLayout *layout_of(int index) {
-    if (layouts[index]) return layouts[index];
+/* A Pango context set up as Folio's text engine sets up its own, with a font map of its own. */
+static PangoContext *make_context(void) {
+    PangoFontMap *font_map = pango_cairo_font_map_new();
+    pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map), 72);
+    PangoContext *context = pango_font_map_create_context(font_map);
+    cairo_font_options_t *options = cairo_font_options_create();
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(context, options);
+    cairo_font_options_destroy(options);
+    pango_context_set_round_glyph_positions(context, FALSE);
+    pango_context_set_language(context, pango_language_from_string("en"));
+    return context;
+}
+
+/* Paragraph `index` laid out as Folio's text engine lays it out. */
+static PangoLayout *lay_out(int index, PangoContext *context) {
     const FloorParagraph *p = &floor_paragraphs[index];
     GString *text = g_string_new(NULL);
     PangoAttrList *attributes = pango_attr_list_new();
@@ -100,8 +117,21 @@ static PangoLayout *layout_of(int index) {
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
     }
     g_string_free(text, TRUE);
-    layouts[index] = layout;
+    pango_layout_get_line_count(layout);
     return layout;
+}
+
+/* Which thread lays a paragraph out: 1 for the small sizes of table cells and chart labels, 0 for text. */
+static long share_of(int index) {
+    const FloorParagraph *p = &floor_paragraphs[index];
+    return p->run_count > 0 && floor_runs[p->first_run].size < 9.25;
+}
+
+static void *lay_out_share(void *share) {
+    PangoContext *context = make_context();
+    for (int i = 0; i < FLOOR_PARAGRAPHS; i++)
+        if (share_of(i) == (long)share) layouts[i] = lay_out(i, context);
+    return NULL;
 }
 
 static void set_color(cairo_t *cr, FloorColor c) {
@@ -112,7 +142,7 @@ static void set_color(cairo_t *cr, FloorColor c) {
 static void draw(cairo_t *cr, const FloorOperation *op) {
     switch (op->kind) {
     case FLOOR_TEXT: {
-        PangoLayoutLine *line = pango_layout_get_line_readonly(layout_of(op->a), op->b);
+        PangoLayoutLine *line = pango_layout_get_line_readonly(layouts[op->a], op->b);
         if (!line) return;
         cairo_save(cr);
         cairo_translate(cr, op->geometry[0], op->geometry[1]);
@@ -169,17 +199,13 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: cairo_floor OUTPUT.pdf\n");
         return 64;
     }
-    PangoFontMap *font_map = pango_cairo_font_map_new();
-    pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map), 72);
-    context = pango_font_map_create_context(font_map);
-    cairo_font_options_t *options = cairo_font_options_create();
-    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-    pango_cairo_context_set_font_options(context, options);
-    cairo_font_options_destroy(options);
-    pango_context_set_round_glyph_positions(context, FALSE);
-    pango_context_set_language(context, pango_language_from_string("en"));
+    pthread_t helper;
+    if (pthread_create(&helper, NULL, lay_out_share, (void *)1L) != 0) {
+        fprintf(stderr, "cairo_floor: cannot start a thread\n");
+        return 1;
+    }
+    lay_out_share((void *)0L);
+    pthread_join(helper, NULL);
 
     cairo_surface_t *surface = cairo_pdf_surface_create(argv[1], floor_pages[0].width, floor_pages[0].height);
     cairo_t *cr = cairo_create(surface);
