@@ -35,7 +35,6 @@ public final class PreparedEngines: @unchecked Sendable {
     private var engines: [TextEngine?]
     private let ready: [DispatchSemaphore]
     private let lock = NSLock()
-    private var stopped = false
     /// Engines from this index on are not prepared.
     private var limit: Int
     private let done = DispatchSemaphore(value: 0)
@@ -48,7 +47,7 @@ public final class PreparedEngines: @unchecked Sendable {
         Thread.detachNewThread { [self] in
             for i in 0..<count {
                 // An engine nobody will take is not prepared (an engine asked for later is made then).
-                if lock.withLock({ stopped || i >= limit }) { ready[i].signal(); continue }
+                if lock.withLock({ i >= limit }) { ready[i].signal(); continue }
                 let engine = TextEngine()
                 engine.warmUp(styles)
                 lock.withLock { engines[i] = engine }
@@ -73,9 +72,7 @@ public final class PreparedEngines: @unchecked Sendable {
     }
 
     /// Prepares no further engine (the one being prepared is finished), without waiting.
-    public func stopPreparing() {
-        lock.withLock { stopped = true }
-    }
+    public func stopPreparing() { prepareOnly(0) }
 
     /// Engine `index`, waiting for it if need be. It stays with this object (alive as long as it is) and
     /// must be used by one thread at a time.

@@ -59,7 +59,7 @@ struct Build: ParsableCommand {
         // Fonts are set up on the other core while the specs are read (most specs use the standard theme's),
         // usually already since before the arguments were parsed. The second engine lets a lone report be
         // shaped on two cores (when nothing else would use the second).
-        let prepared = EarlyEngines.take() ?? PreparedEngines(count: 2, warmingUp: Array(Theme.standard.styles.values))
+        let prepared = EarlyEngines.take()
         if jobs == 1 { prepared.prepareOnly(1) }
         defer { prepared.stop() }
         let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)

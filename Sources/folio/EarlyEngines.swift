@@ -4,19 +4,18 @@ import Foundation
 
 /// Text engines whose fonts start loading before the command line is parsed: ArgumentParser's reflection
 /// takes 3–4 ms, which the other core spends on fontconfig and the standard theme's fonts instead.
-/// Started by `Folio.main` for `build` (the default command) and taken once by `Build.run`.
+/// Started by `Folio.main` for `build` (the default command) and taken by `Build.run`.
 enum EarlyEngines {
     private static let slot = Slot()
 
-    /// Starts two engines (the second is a helper for a lone report) when `arguments` run `build`.
+    /// Starts the engines when `arguments` run `build`.
     static func start(for arguments: [String]) {
-        guard runsBuild(arguments) else { return }
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        slot.put(PreparedEngines(count: cores > 1 ? 2 : 1, warmingUp: Array(Theme.standard.styles.values)))
+        if runsBuild(arguments) { slot.start() }
     }
 
-    /// The engines started early, if any (each caller after the first gets nil).
-    static func take() -> PreparedEngines? { slot.take() }
+    /// Engines for one build: the early ones the first time, new ones after that (each build of `watch`
+    /// starts afresh) or when `start` did not recognise the command line.
+    static func take() -> PreparedEngines { slot.take() }
 
     /// Stops preparing and waits for the set-up thread, whether or not `build` took the engines: the
     /// process must not exit while that thread is inside fontconfig.
@@ -27,22 +26,28 @@ enum EarlyEngines {
         let words = arguments.dropFirst()
         if words.contains(where: { ["-h", "--help", "help", "--version", "--experimental-dump-help"].contains($0) }) { return false }
         guard let first = words.first else { return false }
-        if first == "build" { return true }
-        let others = ["charts", "check", "watch", "diff", "schema", "generate-completion-script"]
+        if first == Build.configuration.commandName { return true }
+        let others = Folio.configuration.subcommands.compactMap { $0.configuration.commandName }
         return !others.contains(first) && !first.hasPrefix("--generate-completion")
     }
 
     private final class Slot: @unchecked Sendable {
         private let lock = NSLock()
-        private var engines: PreparedEngines?
+        private var started: PreparedEngines?
         private var taken = false
-        func put(_ e: PreparedEngines) { lock.withLock { engines = e } }
-        func take() -> PreparedEngines? {
+        func start() { lock.withLock { if started == nil { started = Self.make() } } }
+        func take() -> PreparedEngines {
             lock.withLock {
-                defer { taken = true }
-                return taken ? nil : engines
+                guard let started, !taken else { return Self.make() }
+                taken = true
+                return started
             }
         }
-        func peek() -> PreparedEngines? { lock.withLock { engines } }
+        /// Two engines (the second a helper for a lone report) where there are two cores.
+        private static func make() -> PreparedEngines {
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            return PreparedEngines(count: cores > 1 ? 2 : 1, warmingUp: Array(Theme.standard.styles.values))
+        }
+        func peek() -> PreparedEngines? { lock.withLock { started } }
     }
 }
