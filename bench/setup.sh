@@ -34,4 +34,4 @@ swift build -c release --static-swift-stdlib >/dev/null
 # The report floor: Folio's laid-out pages as C data (folio-floor), drawn by bench/report/cairo_floor.c.
 mkdir -p .build/bench
 .build/release/folio-floor ReportSpecs/alert-annual-report-2023-24.yaml .build/bench/report_floor.h >/dev/null
-gcc -O2 -I .build/bench bench/report/cairo_floor.c -o .build/bench/report_floor $(pkg-config --cflags --libs pangocairo) -lpthread
+gcc -O2 -I .build/bench bench/report/cairo_floor.c -o .build/bench/report_floor $(pkg-config --cflags --libs pangocairo fontconfig) -lpthread

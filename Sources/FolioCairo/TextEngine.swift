@@ -21,7 +21,10 @@ public final class TextEngine: TextShaper {
     }
 
     public init() {
+        // Before the first font map: Pango starts loading fontconfig's default configuration unless one is current.
+        let fonts = FontConfiguration.shared
         fontMap = pango_cairo_font_map_new()
+        if let config = fonts.config { pango_fc_font_map_set_config(OpaquePointer(fontMap), config) }
         pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
         context = pango_font_map_create_context(fontMap)
         let options = cairo_font_options_create()

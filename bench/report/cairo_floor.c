@@ -8,10 +8,11 @@
  * drawn item as an operation at its final position. Each paragraph is laid out with Pango the way Folio's
  * text engine does it (72 dpi, no hinting, unrounded glyph positions), on two threads, each with its own
  * font map: the small sizes (table and chart labels) on one, the text on the other, so that each size is set
- * up once, as Folio shares out its blocks. Then the pages are drawn on the main thread, each line with
+ * up once, as Folio shares out its blocks. Fontconfig gets Folio's own configuration (FontConfiguration.swift:
+ * the system's font folders without its substitution rules), made current before the first font map. Then the pages are drawn on the main thread, each line with
  * pango_cairo_show_layout_line. No tags, links, outline or metadata: it only draws.
  *
- * Build: gcc -O2 -I GENERATED_DIR cairo_floor.c -o cairo_floor $(pkg-config --cflags --libs pangocairo) -lpthread
+ * Build: gcc -O2 -I GENERATED_DIR cairo_floor.c -o cairo_floor $(pkg-config --cflags --libs pangocairo fontconfig) -lpthread
  * Run:   cairo_floor OUTPUT.pdf
  * Exits non-zero if Cairo reports an error.
  */
@@ -21,6 +22,7 @@
 
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
 typedef struct { double red, green, blue, alpha; } FloorColor;
@@ -198,6 +200,12 @@ int main(int argc, char **argv) {
     if (argc != 2) {
         fprintf(stderr, "usage: cairo_floor OUTPUT.pdf\n");
         return 64;
+    }
+    FcConfig *config = FcConfigCreate();
+    if (!config || !FcConfigParseAndLoadFromMemory(config, (const FcChar8 *)FLOOR_FONTCONFIG, FcTrue) ||
+        !FcConfigBuildFonts(config) || !FcConfigSetCurrent(config)) {
+        fprintf(stderr, "cairo_floor: cannot set up fontconfig\n");
+        return 1;
     }
     pthread_t helper;
     if (pthread_create(&helper, NULL, lay_out_share, (void *)1L) != 0) {

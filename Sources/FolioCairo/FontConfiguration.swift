@@ -1,0 +1,79 @@
+import CPangoCairo
+import Foundation
+
+/// The fontconfig configuration every text engine uses: the system's font folders and caches, without the
+/// system's and the user's substitution rules.
+///
+/// Why private: fontconfig's stock rules (Debian has 34 files of them, plus `~/.config/fontconfig`) alias
+/// families, add fallbacks and may change rendering options, so the same spec could come out differently on
+/// two machines with the same fonts. Folio asks for families by name and reports a family that is not
+/// installed (`verifyFonts`), so it needs none of them. They are also slow: fontconfig applies every rule to
+/// every new font size (about 0.25 ms each, a third of setting up a size) and parses every file at start.
+/// What remains are the synthetic oblique and bold rules, so that a family without an italic or bold face
+/// renders as it did before.
+///
+/// Setting `FONTCONFIG_FILE` or `FONTCONFIG_PATH` opts out: fontconfig's own configuration is then used, as
+/// the user asked.
+public final class FontConfiguration: @unchecked Sendable {
+    /// The configuration, or nil to use fontconfig's default.
+    let config: OpaquePointer?
+
+    /// One per process: fontconfig's caches are shared by every engine's font map.
+    static let shared = FontConfiguration()
+
+    private init() {
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["FONTCONFIG_FILE"] == nil, environment["FONTCONFIG_PATH"] == nil,
+              let config = FcConfigCreate() else {
+            config = nil
+            return
+        }
+        let loaded = Self.xml.withCString { xml in
+            FcConfigParseAndLoadFromMemory(config, UnsafeRawPointer(xml).assumingMemoryBound(to: FcChar8.self), 1)
+        }
+        guard loaded != 0, FcConfigBuildFonts(config) != 0 else {
+            FcConfigDestroy(config)
+            self.config = nil
+            return
+        }
+        // Current, so that nothing loads the default configuration as well: Pango would, on a thread of its
+        // own, for every first font map (4 ms of a core), and Cairo resolves unfinished patterns with it.
+        FcConfigSetCurrent(config)
+        self.config = config
+    }
+
+    deinit {
+        if let config { FcConfigDestroy(config) }
+    }
+
+    /// The configuration as fontconfig XML: folders and caches as in Debian's fonts.conf, rules as in its
+    /// 90-synthetic.conf. Public for the report floor in bench/report, which sets up Pango as Folio does.
+    public static let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+        <fontconfig>
+          <dir>/usr/share/fonts</dir>
+          <dir>/usr/local/share/fonts</dir>
+          <dir prefix="xdg">fonts</dir>
+          <dir>~/.fonts</dir>
+          <cachedir>/var/cache/fontconfig</cachedir>
+          <cachedir prefix="xdg">fontconfig</cachedir>
+          <cachedir>~/.fontconfig</cachedir>
+          <match target="font">
+            <test name="slant"><const>roman</const></test>
+            <test target="pattern" name="slant" compare="not_eq"><const>roman</const></test>
+            <edit name="matrix" mode="assign">
+              <times><name>matrix</name><matrix><double>1</double><double>0.2</double><double>0</double><double>1</double></matrix></times>
+            </edit>
+            <edit name="slant" mode="assign"><const>oblique</const></edit>
+            <edit name="embeddedbitmap" mode="assign"><bool>false</bool></edit>
+          </match>
+          <match target="font">
+            <test name="weight" compare="less_eq"><const>medium</const></test>
+            <test target="pattern" name="weight" compare="more_eq"><const>bold</const></test>
+            <edit name="embolden" mode="assign"><bool>true</bool></edit>
+            <edit name="weight" mode="assign"><const>bold</const></edit>
+          </match>
+        </fontconfig>
+        """
+}
