@@ -70,7 +70,7 @@ struct ContentReader {
             if theme.styles[style] == nil, let n = m["style"] {
                 n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
             }
-            return .paragraph(Paragraph(text: InlineMarkup.parse(normalizeSpaces(text)), style: style))
+            return .paragraph(Paragraph(text: InlineMarkup.parse(Whitespace.normalized(text)), style: style))
         case "quote":
             guard let text = value.string("the quotation") else { return nil }
             if text.count > Self.longestQuote {
@@ -78,7 +78,7 @@ struct ContentReader {
                                         suggestion: "use paragraphs for long text")
                 return nil
             }
-            return .quote(Quote(text: InlineMarkup.parse(normalizeSpaces(text)), attribution: m.string("by")))
+            return .quote(Quote(text: InlineMarkup.parse(Whitespace.normalized(text)), attribution: m.string("by")))
         case "figures": return figures(value)
         case "table": return TableBinder(sources: sources).table(value)
         case "chart":
@@ -93,22 +93,6 @@ struct ContentReader {
         case "spacer": return Lengths.read(value).map { .spacer($0) }
         default: return nil
         }
-    }
-
-    /// Collapses runs of spaces and the line breaks of folded YAML into single spaces.
-    private func normalizeSpaces(_ text: String) -> String {
-        var out = ""
-        var lastSpace = false
-        for ch in text {
-            if ch == " " || ch == "\n" || ch == "\t" {
-                if !lastSpace { out.append(" ") }
-                lastSpace = true
-            } else {
-                out.append(ch)
-                lastSpace = false
-            }
-        }
-        return out.trimmingSpaces()
     }
 
     private func cover(_ node: SpecNode) -> Block? {

@@ -5,6 +5,10 @@ import FolioModel
 /// Everything else is literal text: nothing from a spec ever reaches Pango as markup.
 enum InlineMarkup {
     static func parse(_ source: String) -> RichText {
+        // Most text has no markup at all: one span, without walking it character by character.
+        if !source.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) {
+            return RichText(source.isEmpty ? [] : [RichText.Span(source)])
+        }
         var spans: [RichText.Span] = []
         var current = ""
         var emphasis = false, strong = false, noBreak = false

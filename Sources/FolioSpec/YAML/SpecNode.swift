@@ -198,10 +198,10 @@ enum Lengths {
 
     static func read(_ n: SpecNode) -> Double? {
         guard let s = n.string("a length such as `12pt`, `0.75in` or `20mm`") else { return nil }
-        let text = s.trimmingCharacters(in: .whitespaces)
+        let text = s.trimmingSpaces()
         if let v = Double(text), v.isFinite, v >= 0, v <= 14_400 { return v }
         for (unit, factor) in units where text.hasSuffix(unit) {
-            let number = text.dropLast(unit.count).trimmingCharacters(in: .whitespaces)
+            let number = String(text.dropLast(unit.count)).trimmingSpaces()
             if let v = Double(number), v.isFinite, v >= 0, v * factor <= 14_400 { return v * factor }
         }
         n.diagnostics.error(n.location, "expected a length such as `12pt`, `0.75in` or `20mm`, found `\(s)`")
