@@ -84,15 +84,25 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     }
 
     private func lastTrailer() throws -> Trailer {
-        let text = String(decoding: bytes.slice(max(0, bytes.count - 1024)..<bytes.count), as: UTF8.self)
-        guard let start = text.range(of: "startxref", options: .backwards),
-              let offset = Int(text[start.upperBound...].split(whereSeparator: \.isNewline).first?.trimmingCharacters(in: .whitespaces) ?? ""),
-              let trailerStart = text.range(of: "trailer", options: .backwards),
-              let dictStart = text[trailerStart.upperBound...].range(of: "<<"),
-              let dictEnd = text[dictStart.lowerBound...].range(of: ">>") else {
+        let tail = bytes.slice(max(0, bytes.count - 1024)..<bytes.count)
+        func last(_ word: String) -> Int? {
+            let w = Array(word.utf8)
+            guard tail.count >= w.count else { return nil }
+            return (0...(tail.count - w.count)).reversed().first { tail[$0..<($0 + w.count)].elementsEqual(w) }.map { $0 + w.count }
+        }
+        func first(_ word: String, from: Int) -> Int? {
+            let w = Array(word.utf8)
+            guard from <= tail.count - w.count else { return nil }
+            return (from...(tail.count - w.count)).first { tail[$0..<($0 + w.count)].elementsEqual(w) }
+        }
+        // The number on the line after the last `startxref`, and the dictionary after the last `trailer`.
+        let digits = last("startxref").map { tail[$0...].drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }.prefix { $0 >= 0x30 && $0 <= 0x39 } }
+        guard let digits, let offset = Int(String(decoding: digits, as: UTF8.self)),
+              let afterTrailer = last("trailer"), let dictStart = first("<<", from: afterTrailer),
+              let dictEnd = first(">>", from: dictStart) else {
             throw Failure.unexpectedStructure("no trailer")
         }
-        return Trailer(dictionary: String(text[dictStart.lowerBound..<dictEnd.upperBound]), xrefOffset: offset)
+        return Trailer(dictionary: String(decoding: tail[dictStart..<(dictEnd + 2)], as: UTF8.self), xrefOffset: offset)
     }
 
     /// The dictionary text of object `number` (the first `N 0 obj` at a line start).
@@ -121,15 +131,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     }
 
     private func find(_ needle: [UInt8], from: Int = 0) -> Int? {
-        guard needle.count <= bytes.count, let first = needle.first else { return nil }
-        var i = max(0, from)
-        let last = bytes.count - needle.count
-        outer: while i <= last {
-            if bytes[i] != first { i += 1; continue }
-            for j in 1..<needle.count where bytes[i + j] != needle[j] { i += 1; continue outer }
-            return i
-        }
-        return nil
+        bytes.firstIndex(of: needle, from: from)
     }
 
     // MARK: - Writing the update
@@ -164,9 +166,23 @@ protocol PDFBytes {
     var count: Int { get }
     subscript(_ i: Int) -> UInt8 { get }
     func slice(_ range: Range<Int>) -> [UInt8]
+    /// Where `needle` first occurs at or after `from`.
+    func firstIndex(of needle: [UInt8], from: Int) -> Int?
 }
 
 extension PDFBytes {
+    func firstIndex(of needle: [UInt8], from: Int) -> Int? {
+        guard needle.count <= count, let first = needle.first else { return nil }
+        var i = max(0, from)
+        let last = count - needle.count
+        outer: while i <= last {
+            if self[i] != first { i += 1; continue }
+            for j in 1..<needle.count where self[i + j] != needle[j] { i += 1; continue outer }
+            return i
+        }
+        return nil
+    }
+
     func matches(_ needle: [UInt8], at i: Int) -> Bool {
         guard i >= 0, i + needle.count <= count else { return false }
         for j in needle.indices where self[i + j] != needle[j] { return false }
@@ -176,6 +192,25 @@ extension PDFBytes {
 
 extension Array: PDFBytes where Element == UInt8 {
     func slice(_ range: Range<Int>) -> [UInt8] { Array(self[range]) }
+
+    /// memchr for the first byte, then memcmp: the whole file is searched on every build.
+    func firstIndex(of needle: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, from >= 0, from + needle.count <= count else { return nil }
+        return withUnsafeBytes { haystack -> Int? in
+            needle.withUnsafeBytes { pattern -> Int? in
+                guard let base = haystack.baseAddress, let pattern = pattern.baseAddress else { return nil }
+                let last = count - needle.count
+                var i = from
+                while i <= last {
+                    guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + at, pattern, needle.count) == 0 { return at }
+                    i = at + 1
+                }
+                return nil
+            }
+        }
+    }
 }
 
 /// A file read through a one-megabyte window, so scanning a large PDF costs a megabyte of memory.
@@ -202,6 +237,12 @@ final class PDFFileBytes: PDFBytes {
     }
 
     func slice(_ range: Range<Int>) -> [UInt8] { range.map { self[$0] } }
+
+    /// The whole file in one read (for a file small enough to hold).
+    func contents() throws -> [UInt8] {
+        try handle.seek(toOffset: 0)
+        return [UInt8](try handle.read(upToCount: count) ?? Data())
+    }
 
     private func load(around i: Int) {
         windowStart = (i / windowSize) * windowSize

@@ -29,12 +29,21 @@ public struct PDFRenderer {
         swap(&pages, &document.pages)
         let alternates = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
         _ = try pdf.finish()
-        let appendix = try PDFIncrementalUpdate(try PDFFileBytes(file.url))
-            .update(language: document.info.language, figureAlternates: alternates)
+        let appendix = try Self.update(of: file.url, language: document.info.language, figureAlternates: alternates)
         let handle = try FileHandle(forWritingTo: file.url)
         defer { try? handle.close() }
         try handle.seekToEnd()
         try handle.write(contentsOf: appendix)
+    }
+
+    /// The update for the file at `url`, read into memory when it is small (most reports: one read, then
+    /// array scans) and through a window when it is large (a long report's memory stays flat).
+    private static func update(of url: URL, language: String, figureAlternates alternates: [String]) throws -> [UInt8] {
+        let windowed = try PDFFileBytes(url)
+        guard windowed.count <= 4 << 20 else {
+            return try PDFIncrementalUpdate(windowed).update(language: language, figureAlternates: alternates)
+        }
+        return try PDFIncrementalUpdate(try windowed.contents()).update(language: language, figureAlternates: alternates)
     }
 
     /// Draws every page, the structure tree and the outline; returns the figures' alternative texts in
