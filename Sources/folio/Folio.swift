@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioRender
 
 /// `folio`: render report specs into PDFs.
 @main
@@ -10,6 +11,7 @@ struct Folio: ParsableCommand {
         Exit codes: 0 success; 1 invalid input (spec, data or fonts: diagnostics on stderr); \
         3 outputs differ (build --check, diff); 64 usage error; 70 internal error (a bug: please report it).
         """,
+        version: "folio \(FolioVersion.string)",
         subcommands: [Build.self, Charts.self, Check.self, Watch.self, Diff.self, Schema.self],
         defaultSubcommand: Build.self
     )

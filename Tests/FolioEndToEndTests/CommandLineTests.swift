@@ -24,6 +24,14 @@ import FolioTestSupport
         #expect(missing.status == 64)
     }
 
+    @Test func versionPrintsTheEngineVersion() throws {
+        let result = try TestSupport.run(TestSupport.folio, ["--version"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("folio "), "\(result.stdout)")
+        let digits = result.stdout.filter(\.isNumber)
+        #expect(!digits.isEmpty, "\(result.stdout)")
+    }
+
     @Test func helpExitsZero() throws {
         for arguments in [["build", "--help"], ["--help"], ["help", "build"], ["schema", "--help"]] {
             let result = try TestSupport.run(TestSupport.folio, arguments)
