@@ -3,18 +3,17 @@ import FolioLayout
 import FolioModel
 
 extension TextEngine {
-    /// Loads the fonts of `styles` and shapes a sample in each, so that fontconfig, FreeType and HarfBuzz
-    /// set themselves up (config and cache files, faces, OpenType lookups, shaping plans for both figure
-    /// styles) before the first real paragraph. About 6 ms for the standard theme; worth doing on another core
-    /// while the spec is read. Stops between fonts once `stop` says so (someone is waiting for the engine:
-    /// what is left is loaded when first used). Nothing is kept but those caches: the output is the same
-    /// with or without it.
+    /// Loads the fonts of `styles`, at their sizes and in their order, and shapes a sample in each, so that
+    /// fontconfig, FreeType and HarfBuzz set themselves up (faces, OpenType lookups, shaping plans for both
+    /// figure styles, each size's scaled font and glyph extents) before the first real paragraph: worth doing
+    /// on another core while the spec is read. Stops between fonts once `stop` says so (someone is waiting
+    /// for the engine: what is left is loaded when first used). Nothing is kept but those caches: the output
+    /// is the same with or without it.
     public func warmUp(_ styles: [TextStyle], stop: () -> Bool = { false }) {
         var seen: Set<FontDescriptor> = []
         let sample = "Annual report 2023-24: 1,149 ($2,741,025) – Q1 Q2 “quoted” fi"
         for style in styles {
-            var font = style.font
-            font.size = 10
+            let font = style.font
             guard seen.insert(font).inserted else { continue }
             if stop() { return }
             for tabular in [false, true] {
@@ -44,8 +43,9 @@ public final class PreparedEngines: @unchecked Sendable {
     private var awaited = -1
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts creating `count` engines, each warmed up for `styles` (typically the standard theme's).
-    public init(count: Int, warmingUp styles: [TextStyle]) {
+    /// Starts creating `count` engines, engine `i` warmed up for `styles[i]` (or the last entry): typically
+    /// the standard theme's styles that the blocks it will shape use (see `LayoutEngine.warmUpStyles`).
+    public init(count: Int, warmingUp styles: [[TextStyle]]) {
         engines = Array(repeating: nil, count: count)
         limit = count
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
@@ -55,7 +55,7 @@ public final class PreparedEngines: @unchecked Sendable {
                 // An engine nobody will take is not prepared (an engine asked for later is made then).
                 if lock.withLock({ i >= limit }) { ready[i].signal(); continue }
                 let engine = TextEngine()
-                engine.warmUp(styles, stop: { lock.withLock { awaited == i } })
+                engine.warmUp(styles.isEmpty ? [] : styles[min(i, styles.count - 1)], stop: { lock.withLock { awaited == i } })
                 lock.withLock { engines[i] = engine }
                 ready[i].signal()
             }

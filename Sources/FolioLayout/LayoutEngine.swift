@@ -73,6 +73,19 @@ public struct LayoutEngine {
         return LaidOutDocument(info: report.info, pages: pages, outline: finalizer.outline)
     }
 
+    /// The styles a shaper will use first, in about the order it will use them, for warming it up (see
+    /// `PreparedEngines`): a helper's are those of tables and charts (see `StepStream`), the main shaper's
+    /// those of the cover, contents and text. Each size set up ahead is one the shaper does not set up later.
+    public static func warmUpStyles(for theme: Theme, helper: Bool) -> [TextStyle] {
+        let names = helper
+            ? [StyleName.tableHeader, StyleName.tableCell, StyleName.tableTotal, StyleName.caption, StyleName.sourceNote]
+            : [StyleName.coverTitle, StyleName.coverSubtitle, StyleName.coverDetail, StyleName.tocTitle, StyleName.tocEntry,
+               StyleName.tocSubentry, StyleName.heading1, StyleName.body, StyleName.lead, StyleName.heading2, StyleName.heading3,
+               StyleName.figureValue, StyleName.figureLabel, StyleName.quote, StyleName.attribution, StyleName.callout,
+               StyleName.runningHeader, StyleName.runningFooter]
+        return names.map { theme.style($0) }
+    }
+
     /// Whether the elements needed to place `run[index]` have all arrived: the paginator looks ahead along
     /// a chain of keep-with-next elements, so the chain must end inside `run` (or at a page break), not at
     /// its end, where the next block has not arrived yet. Placing then gives what placing the whole run would.

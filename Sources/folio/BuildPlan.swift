@@ -42,9 +42,8 @@ struct SpecPlan {
             hash.add(FileManager.default.contents(atPath: file) ?? Data())
         }
         // Fonts: the files fontconfig serves for every style (an updated font package changes them).
-        // The file does not depend on the size: ask once per face, at the size the font checks loaded.
-        let faces = Set(theme.styles.values.map { style -> FontDescriptor in var font = style.font; font.size = 10; return font })
-        for path in Set(faces.compactMap { engine.fontFile(for: $0) }).sorted() {
+        // The file does not depend on the size: ask once per face, at the size of a style using it.
+        for path in Set(TextEngine.faces(of: Array(theme.styles.values)).compactMap { engine.fontFile(for: $0) }).sorted() {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             hash.add("font \(path) \(size)\n")
         }

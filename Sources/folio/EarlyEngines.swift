@@ -1,4 +1,5 @@
 import FolioCairo
+import FolioLayout
 import FolioModel
 import Foundation
 
@@ -46,7 +47,9 @@ enum EarlyEngines {
         /// Two engines (the second a helper for a lone report) where there are two cores.
         private static func make() -> PreparedEngines {
             let cores = ProcessInfo.processInfo.activeProcessorCount
-            return PreparedEngines(count: cores > 1 ? 2 : 1, warmingUp: Array(Theme.standard.styles.values))
+            let theme = Theme.standard
+            return PreparedEngines(count: cores > 1 ? 2 : 1, warmingUp: [LayoutEngine.warmUpStyles(for: theme, helper: false),
+                                                                      LayoutEngine.warmUpStyles(for: theme, helper: true)])
         }
         func peek() -> PreparedEngines? { lock.withLock { started } }
     }
