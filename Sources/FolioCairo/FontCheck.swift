@@ -32,8 +32,8 @@ extension TextEngine {
         return faces.values.sorted { ($0.family, $0.weight, $0.italic ? 1 : 0) < ($1.family, $1.weight, $1.italic ? 1 : 0) }
     }
 
-    /// Checks that every font the styles ask for is the family actually loaded.
-    public func verifyFonts(_ styles: [TextStyle]) throws(MissingFontError) {
+    /// Checks that every font the styles ask for is the family fontconfig provides.
+    public static func verifyFonts(_ styles: [TextStyle]) throws(MissingFontError) {
         for font in Self.faces(of: styles) {
             let got = resolvedFamily(for: font)
             if got?.lowercased() != font.family.lowercased() {

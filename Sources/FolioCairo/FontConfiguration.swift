@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import FolioLayout
 
 /// The fontconfig configuration every text engine uses: the system's font folders and caches, without the
 /// system's and the user's substitution rules.
@@ -44,6 +45,28 @@ public final class FontConfiguration: @unchecked Sendable {
 
     deinit {
         if let config { FcConfigDestroy(config) }
+    }
+
+    /// The family and file fontconfig gives `font` when Pango asks for it: the same pattern (family,
+    /// weight as Pango converts it, slant, size), the same substitutions, the best match. Asked of
+    /// fontconfig directly, so that checking a theme's faces sets no font up in any text engine.
+    public func match(_ font: FontDescriptor) -> (family: String, file: String)? {
+        guard let pattern = FcPatternCreate() else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        FcPatternAddString(pattern, FC_FAMILY, font.family)
+        FcPatternAddDouble(pattern, FC_WEIGHT, FcWeightFromOpenTypeDouble(Double(max(100, min(1000, font.weight)))))
+        FcPatternAddInteger(pattern, FC_SLANT, font.italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
+        FcPatternAddDouble(pattern, FC_PIXEL_SIZE, font.size)
+        FcConfigSubstitute(config, pattern, FcMatchPattern)
+        FcDefaultSubstitute(pattern)
+        var result = FcResultNoMatch
+        guard let matched = FcFontMatch(config, pattern, &result) else { return nil }
+        defer { FcPatternDestroy(matched) }
+        var family: UnsafeMutablePointer<FcChar8>? = nil, file: UnsafeMutablePointer<FcChar8>? = nil
+        guard FcPatternGetString(matched, FC_FAMILY, 0, &family) == FcResultMatch, let family,
+              FcPatternGetString(matched, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
+        return (String(cString: UnsafeRawPointer(family).assumingMemoryBound(to: CChar.self)),
+                String(cString: UnsafeRawPointer(file).assumingMemoryBound(to: CChar.self)))
     }
 
     /// The configuration as fontconfig XML: folders and caches as in Debian's fonts.conf, rules as in its

@@ -43,27 +43,13 @@ public final class TextEngine: TextShaper {
     }
 
     /// The family fontconfig actually provides for a request, so a silent fallback can be reported.
-    public func resolvedFamily(for font: FontDescriptor) -> String? {
-        let description = Self.description(for: font)
-        defer { pango_font_description_free(description) }
-        guard let loaded = pango_font_map_load_font(fontMap, context, description) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(loaded)) }
-        let described = pango_font_describe(loaded)
-        defer { pango_font_description_free(described) }
-        guard let family = pango_font_description_get_family(described) else { return nil }
-        return String(cString: family)
+    public static func resolvedFamily(for font: FontDescriptor) -> String? {
+        FontConfiguration.shared.match(font)?.family
     }
 
     /// The path of the font file serving a request (for error messages and the build manifest).
-    public func fontFile(for font: FontDescriptor) -> String? {
-        let description = Self.description(for: font)
-        defer { pango_font_description_free(description) }
-        guard let loaded = pango_font_map_load_font(fontMap, context, description) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(loaded)) }
-        guard let pattern = pango_fc_font_get_pattern(UnsafeMutableRawPointer(loaded).assumingMemoryBound(to: PangoFcFont.self)) else { return nil }
-        var file: UnsafeMutablePointer<FcChar8>? = nil
-        guard FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
-        return String(cString: UnsafeRawPointer(file).assumingMemoryBound(to: CChar.self))
+    public static func fontFile(for font: FontDescriptor) -> String? {
+        FontConfiguration.shared.match(font)?.file
     }
 
     static func description(for font: FontDescriptor) -> OpaquePointer {

@@ -12,7 +12,7 @@ public struct ChartImageRenderer {
 
     /// One engine is reused for every chart of a spec (one font map, fonts loaded once).
     public init(theme: Theme, engine: TextEngine = TextEngine()) throws(MissingFontError) {
-        try engine.verifyFonts(Array(theme.styles.values))
+        try TextEngine.verifyFonts(Array(theme.styles.values))
         self.engine = engine
         self.theme = theme
     }

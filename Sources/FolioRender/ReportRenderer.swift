@@ -10,7 +10,7 @@ public struct ReportRenderer {
     /// thread per helper engine (see `LayoutEngine`); the pages are the same. Keep the helper engines alive
     /// until the pages are drawn: their fonts draw the text they shaped.
     public func layout(_ report: Report, engine: TextEngine, helpers: [EngineSource] = []) throws(MissingFontError) -> LaidOutDocument {
-        try engine.verifyFonts(Array(report.theme.styles.values))
+        try TextEngine.verifyFonts(Array(report.theme.styles.values))
         return LayoutEngine(shaper: engine, helpers: helpers.map { source in { source.engine() } }).layout(report)
     }
 

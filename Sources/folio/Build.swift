@@ -75,7 +75,7 @@ struct Build: ParsableCommand {
         let engine = prepared.engine(0)
         for (spec, loaded) in loadedSpecs {
             do {
-                try engine.verifyFonts(Array(loaded.report.theme.styles.values))
+                try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
             } catch {
                 printError("\(spec): error: \(error)")
                 invalid = true

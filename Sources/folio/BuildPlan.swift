@@ -43,7 +43,7 @@ struct SpecPlan {
         }
         // Fonts: the files fontconfig serves for every style (an updated font package changes them).
         // The file does not depend on the size: ask once per face, at the size of a style using it.
-        for path in Set(TextEngine.faces(of: Array(theme.styles.values)).compactMap { engine.fontFile(for: $0) }).sorted() {
+        for path in Set(TextEngine.faces(of: Array(theme.styles.values)).compactMap { TextEngine.fontFile(for: $0) }).sorted() {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             hash.add("font \(path) \(size)\n")
         }

@@ -90,7 +90,7 @@ struct Charts: ParsableCommand {
         }
         do {
             let engine = TextEngine()
-            try engine.verifyFonts(Array(theme.styles.values))
+            try TextEngine.verifyFonts(Array(theme.styles.values))
             // Every chart renders on its own core; all are written only when all rendered.
             var files: [RenderedFile] = []
             for result in ParallelRenderer.render(renderJobs, workers: ProcessInfo.processInfo.activeProcessorCount, engine: engine) {

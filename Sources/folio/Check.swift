@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
                 let loaded = try SpecReader().read(path: spec)
                 all += loaded.warnings
                 do {
-                    try TextEngine().verifyFonts(Array(loaded.report.theme.styles.values))
+                    try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
                 } catch {
                     all.append(Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description))
                     failed = true

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import FolioCairo
+import FolioLayout
+import FolioModel
 import FolioTestSupport
 
 /// Folio gives fontconfig a configuration of its own (the system's font folders, none of the system's or
@@ -57,5 +60,25 @@ import FolioTestSupport
         #expect(result.status == 1)
         #expect(result.stderr.contains("font family `Inter` is not installed"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("fonts.pdf").path))
+    }
+
+    /// Fonts are checked by asking fontconfig directly, as Pango asks it: the files it names are the ones
+    /// whose fonts the report embeds.
+    @Test func theFacesCheckedAreTheFacesEmbedded() throws {
+        let output = try TestSupport.temporaryDirectory()
+        let result = try TestSupport.run(TestSupport.folio, ["build", TestSupport.alertSpec, "--output", output.path, "--pdf-only", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let embedded = Set(try Poppler.fonts(output.appendingPathComponent("alert-annual-report-2023-24.pdf")).map {
+            String($0.name.split(separator: "+").last ?? "")
+        })
+        let faces = TextEngine.faces(of: Array(Theme.standard.styles.values))
+        #expect(faces.count == 4)
+        for face in faces {
+            let file = try #require(TextEngine.fontFile(for: face), "\(face)")
+            #expect(TextEngine.resolvedFamily(for: face) == "Inter")
+            let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            #expect(embedded.contains(name), "\(face) is served by \(file); the PDF embeds \(embedded.sorted())")
+        }
+        #expect(TextEngine.resolvedFamily(for: FontDescriptor(family: "No Such Family", size: 10)) != "No Such Family")
     }
 }
