@@ -49,7 +49,8 @@ public final class PreparedEngines: @unchecked Sendable {
         engines = Array(repeating: nil, count: count)
         limit = count
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
-        // A plain thread: Foundation's Thread took 2.5 ms to start its first one, dispatch's pool about 1.
+        // A plain POSIX thread: it starts sooner than Foundation's Thread (0.04 ms against 0.16 in a bare
+        // program), and every millisecond before fontconfig starts delays the first engine.
         startThread { [self] in
             for i in 0..<count {
                 // An engine nobody will take is not prepared (an engine asked for later is made then).
