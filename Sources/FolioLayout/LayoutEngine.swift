@@ -11,15 +11,22 @@ import FolioModel
 public struct LayoutEngine {
     private let shaper: any TextShaper
     private let helpers: [HelperShaper]
+    private let startThread: ThreadStarter
 
     /// Gives an extra thread its shaper; it may wait until the shaper is ready (meanwhile the other threads
     /// go on with the blocks). Each shaper is used by that thread alone.
     public typealias HelperShaper = @Sendable () -> any TextShaper
 
-    /// `helpers`: one extra thread each.
-    public init(shaper: any TextShaper, helpers: [HelperShaper] = []) {
+    /// Runs a helper's work on a new thread. The render layer passes one that starts the thread on another
+    /// core than the caller's, which the operating system does not always do by itself.
+    public typealias ThreadStarter = @Sendable (@escaping @Sendable () -> Void) -> Void
+
+    /// `helpers`: one extra thread each, started by `startThread`.
+    public init(shaper: any TextShaper, helpers: [HelperShaper] = [],
+                startThread: @escaping ThreadStarter = { DispatchQueue.global().async(execute: $0) }) {
         self.shaper = shaper
         self.helpers = helpers
+        self.startThread = startThread
     }
 
     /// What one block becomes before pagination.
@@ -39,7 +46,7 @@ public struct LayoutEngine {
         let context = LayoutContext(theme: report.theme, shaper: shaper, page: report.page)
         let headings = collectHeadings(report.blocks)
         let builder = StepBuilder(report: report, headings: headings, shaper: shaper, helpers: helpers)
-        let steps = StepStream(builder: builder)
+        let steps = StepStream(builder: builder, startThread: startThread)
 
         var paginator = Paginator(context: context)
         // Consecutive flow blocks are paginated together so keep-with-next can look ahead.
@@ -197,18 +204,20 @@ private final class StepStream: @unchecked Sendable {
     private let helpers = DispatchGroup()
     private static let window = 32
 
-    init(builder: LayoutEngine.StepBuilder) {
+    init(builder: LayoutEngine.StepBuilder, startThread: LayoutEngine.ThreadStarter) {
         self.builder = builder
         count = builder.blockCount
         claimed = Array(repeating: false, count: count)
         forHelpers = (0..<count).map { builder.helperCount > 0 && builder.suitsHelpers($0) }
         room = DispatchSemaphore(value: Self.window)
         for worker in 1..<(1 + builder.helperCount) where count > 1 {
-            DispatchQueue.global().async(group: helpers) { [self] in
+            helpers.enter()
+            startThread { [self] in
                 let context = builder.context(worker)
                 while let i = claim(forHelper: true) {
                     store(i, builder.step(i, context))
                 }
+                helpers.leave()
             }
         }
     }

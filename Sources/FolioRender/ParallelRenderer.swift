@@ -66,7 +66,7 @@ public enum ParallelRenderer {
             return results.values
         }
         let handOff = EngineBox(first)
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        runConcurrently(threads) { _ in
             var engine: TextEngine? = handOff.take()
             while let i = next.take(below: jobs.count) {
                 let e = engine ?? TextEngine()

@@ -11,7 +11,7 @@ public struct ReportRenderer {
     /// until the pages are drawn: their fonts draw the text they shaped.
     public func layout(_ report: Report, engine: TextEngine, helpers: [EngineSource] = []) throws(MissingFontError) -> LaidOutDocument {
         try TextEngine.verifyFonts(Array(report.theme.styles.values))
-        return LayoutEngine(shaper: engine, helpers: helpers.map { source in { source.engine() } }).layout(report)
+        return LayoutEngine(shaper: engine, helpers: helpers.map { source in { source.engine() } }, startThread: startThread).layout(report)
     }
 
     /// The report as PDF bytes.
