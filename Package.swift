@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Folio's layers, each knowing only the ones below it:
 /// spec (YAML → model) → model (typed document) → layout (frames of positioned items)
-/// → Cairo (the only C importer: text engine and surfaces) → render (PDF, PNG, SVG) → CLI.
+/// → Cairo (the only C importer: text engine, fontconfig, surfaces, threads) → render (PDF, PNG, SVG) → CLI.
 let package = Package(
     name: "Folio",
     platforms: [.macOS(.v13)],
