@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <sched.h>
+#include <errno.h>
 #include <stdlib.h>
 
 #include "cfoliothreads.h"
@@ -22,7 +23,7 @@ static void *trampoline(void *raw) {
 
 int folio_thread_start(void *(*body)(void *), void *context) {
     struct start *start = malloc(sizeof *start);
-    if (!start) return 12; /* ENOMEM */
+    if (!start) return ENOMEM;
     start->body = body;
     start->context = context;
     start->placed = 0;
