@@ -22,11 +22,11 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "CFolioPNG", linkerSettings: [.linkedLibrary("png16")]),
-        .target(name: "CFolioThreads", linkerSettings: [.linkedLibrary("pthread")]),
+        .target(name: "CFolioSystem", linkerSettings: [.linkedLibrary("pthread")]),
         .target(name: "FolioModel"),
         .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
-        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CFolioPNG", "CFolioThreads", "FolioLayout"]),
+        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
         .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout"]),
         .executableTarget(
             name: "folio",

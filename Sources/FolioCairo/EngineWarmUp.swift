@@ -1,4 +1,3 @@
-import CFolioThreads
 import Foundation
 import FolioLayout
 import FolioModel
@@ -104,35 +103,4 @@ public final class PreparedEngines: @unchecked Sendable {
         let index: Int
         func engine() -> TextEngine { engines.engine(index) }
     }
-}
-
-/// Runs `body` on a new thread, started on another CPU than the caller's (see `folio_thread_start`), or
-/// right here if no thread can be started.
-public func startThread(_ body: @escaping @Sendable () -> Void) {
-    final class Body {
-        let run: @Sendable () -> Void
-        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
-    }
-    let box = Unmanaged.passRetained(Body(body)).toOpaque()
-    let error = folio_thread_start({ raw in
-        guard let raw else { return nil }
-        Unmanaged<Body>.fromOpaque(raw).takeRetainedValue().run()
-        return nil
-    }, box)
-    if error != 0 {
-        Unmanaged<Body>.fromOpaque(box).release()
-        body()
-    }
-}
-
-/// Runs `body(0)` on this thread and `body(1)` to `body(count - 1)` on threads of their own (see
-/// `startThread`), and returns once all have.
-public func runConcurrently(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-    let done = DispatchGroup()
-    for i in 1..<max(1, count) {
-        done.enter()
-        startThread { body(i); done.leave() }
-    }
-    body(0)
-    done.wait()
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioCairo
 import FolioRender
 
 /// `folio`: render report specs into PDFs.
@@ -19,6 +20,7 @@ struct Folio: ParsableCommand {
     /// Runs the command as ArgumentParser's own `main` does, with the fonts for `build` already loading
     /// on the other core while the arguments are parsed (see `EarlyEngines`).
     static func main() {
+        tuneAllocator()
         EarlyEngines.start(for: CommandLine.arguments)
         do {
             var command = try parseAsRoot()

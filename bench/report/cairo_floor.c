@@ -209,7 +209,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "cairo_floor: cannot set up fontconfig\n");
         return 1;
     }
-    /* The helper starts on another CPU than this thread's, as Folio's threads do (CFolioThreads): Linux may
+    /* The helper starts on another CPU than this thread's, as Folio's threads do (CFolioSystem): Linux may
      * otherwise queue it behind this busy thread for a scheduler tick. */
     pthread_attr_t attributes;
     pthread_attr_init(&attributes);

@@ -4,7 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 
-#include "cfoliothreads.h"
+#include "cfoliosystem.h"
 
 struct start {
     void *(*body)(void *);
