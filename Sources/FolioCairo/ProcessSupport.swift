@@ -6,8 +6,8 @@ public func tuneAllocator() {
     folio_tune_allocator()
 }
 
-/// Runs `body` on a new thread, started on another CPU than the caller's (see `folio_thread_start`), or
-/// right here if no thread can be started.
+/// Runs `body` on a new thread, on other CPUs than the caller's (see `folio_thread_start`), or right here
+/// if no thread can be started.
 public func startThread(_ body: @escaping @Sendable () -> Void) {
     final class Body {
         let run: @Sendable () -> Void
@@ -25,6 +25,14 @@ public func startThread(_ body: @escaping @Sendable () -> Void) {
     }
 }
 
+/// Runs `body` with this thread kept on the CPU it runs on (see `folio_hold_cpu`): for the calling
+/// thread's share of work done beside threads from `startThread`.
+public func holdingCPU<T>(_ body: () throws -> T) rethrows -> T {
+    folio_hold_cpu()
+    defer { folio_release_cpu() }
+    return try body()
+}
+
 /// Runs `body(0)` on this thread and `body(1)` to `body(count - 1)` on threads of their own (see
 /// `startThread`), and returns once all have.
 public func runConcurrently(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
@@ -33,6 +41,6 @@ public func runConcurrently(_ count: Int, _ body: @escaping @Sendable (Int) -> V
         done.enter()
         startThread { body(i); done.leave() }
     }
-    body(0)
+    if count > 1 { holdingCPU { body(0) } } else { body(0) }
     done.wait()
 }

@@ -11,7 +11,9 @@ public struct ReportRenderer {
     /// until the pages are drawn: their fonts draw the text they shaped.
     public func layout(_ report: Report, engine: TextEngine, helpers: [EngineSource] = []) throws(MissingFontError) -> LaidOutDocument {
         try TextEngine.verifyFonts(Array(report.theme.styles.values))
-        return LayoutEngine(shaper: engine, helpers: helpers.map { source in { source.engine() } }, startThread: startThread).layout(report)
+        let layout = LayoutEngine(shaper: engine, helpers: helpers.map { source in { source.engine() } }, startThread: startThread)
+        // With helpers, this thread keeps its CPU while they work on the others (see `holdingCPU`).
+        return helpers.isEmpty ? layout.layout(report) : holdingCPU { layout.layout(report) }
     }
 
     /// The report as PDF bytes.
