@@ -30,6 +30,8 @@ struct start {
     void *context;
 };
 
+static int start_thread(void *(*body)(void *), void *context, int idle);
+
 static void *trampoline(void *raw) {
     struct start start = *(struct start *)raw;
     free(raw);
@@ -37,6 +39,14 @@ static void *trampoline(void *raw) {
 }
 
 int folio_thread_start(void *(*body)(void *), void *context) {
+    return start_thread(body, context, 0);
+}
+
+int folio_thread_start_idle(void *(*body)(void *), void *context) {
+    return start_thread(body, context, 1);
+}
+
+static int start_thread(void *(*body)(void *), void *context, int idle) {
     struct start *start = malloc(sizeof *start);
     if (!start) return ENOMEM;
     start->body = body;
@@ -45,7 +55,17 @@ int folio_thread_start(void *(*body)(void *), void *context) {
     pthread_attr_init(&attributes);
     pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
     cpu_set_t others;
-    if (other_cpus(&others)) pthread_attr_setaffinity_np(&attributes, sizeof others, &others);
+    if (idle) {
+        // Anywhere: it must be able to run where its reader waits.
+        pthread_once(&process_cpus_once, read_process_cpus);
+        if (process_cpus_known) pthread_attr_setaffinity_np(&attributes, sizeof process_cpus, &process_cpus);
+        struct sched_param parameters = { .sched_priority = 0 };
+        pthread_attr_setinheritsched(&attributes, PTHREAD_EXPLICIT_SCHED);
+        pthread_attr_setschedpolicy(&attributes, SCHED_IDLE);
+        pthread_attr_setschedparam(&attributes, &parameters);
+    } else if (other_cpus(&others)) {
+        pthread_attr_setaffinity_np(&attributes, sizeof others, &others);
+    }
     pthread_t thread;
     int error = pthread_create(&thread, &attributes, trampoline, start);
     pthread_attr_destroy(&attributes);

@@ -1,5 +1,6 @@
 import CFolioSystem
 import Dispatch
+import Foundation
 
 /// Settings of the process for a short, two-core run: see `folio_tune_allocator`. Call first thing in `main`.
 public func tuneAllocator() {
@@ -9,16 +10,62 @@ public func tuneAllocator() {
 /// Runs `body` on a new thread, on other CPUs than the caller's (see `folio_thread_start`), or right here
 /// if no thread can be started.
 public func startThread(_ body: @escaping @Sendable () -> Void) {
+    start(body, idle: false)
+}
+
+/// A value computed on a thread of idle priority (see `folio_thread_start_idle`), or right away when
+/// `inBackground` is false. Reading it takes the value, or waits while the thread computes it, or computes
+/// it there and then if the thread has not begun (on a machine busy elsewhere, an idle-priority thread may
+/// not run for a long time).
+public final class Deferred<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var compute: (@Sendable () -> Value)?
+    private var result: Value?
+    private let ready = DispatchSemaphore(value: 0)
+
+    public init(inBackground: Bool, _ compute: @escaping @Sendable () -> Value) {
+        guard inBackground else { result = compute(); return }
+        self.compute = compute
+        start({ [self] in
+            if let work = claim() { finish(work()) }
+        }, idle: true)
+    }
+
+    public var value: Value {
+        if let work = claim() { finish(work()) }
+        if let known = lock.withLock({ result }) { return known }
+        ready.wait()
+        ready.signal()
+        guard let known = lock.withLock({ result }) else { preconditionFailure("Deferred signalled before its value was set") }
+        return known
+    }
+
+    /// The computation, for the first thread to ask.
+    private func claim() -> (@Sendable () -> Value)? {
+        lock.withLock {
+            defer { compute = nil }
+            return compute
+        }
+    }
+
+    private func finish(_ value: Value) {
+        lock.withLock { result = value }
+        ready.signal()
+    }
+}
+
+private func start(_ body: @escaping @Sendable () -> Void, idle: Bool) {
     final class Body {
         let run: @Sendable () -> Void
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
     let box = Unmanaged.passRetained(Body(body)).toOpaque()
-    let error = folio_thread_start({ raw in
+    let entry: @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? = { raw in
         guard let raw else { return nil }
         Unmanaged<Body>.fromOpaque(raw).takeRetainedValue().run()
         return nil
-    }, box)
+    }
+    let error = idle ? folio_thread_start_idle(entry, box) : folio_thread_start(entry, box)
     if error != 0 {
         Unmanaged<Body>.fromOpaque(box).release()
         body()

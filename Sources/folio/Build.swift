@@ -71,8 +71,10 @@ struct Build: ParsableCommand {
             guard let loaded = loadSpec(spec, reporting: reporting) else { invalid = true; continue }
             loadedSpecs.append((spec, loaded))
         }
-        // One engine for the checks and fingerprints; it then serves the first render worker.
-        let engine = prepared.engine(0)
+        // A forced build records its outputs but does not compare them: the manifest it adds to and the
+        // inputs' fingerprints are read in the background, at idle priority, while the outputs are rendered.
+        let later = force && !check
+        let previousManifest = Deferred(inBackground: later) { [output] in Manifest.load(from: output) }
         for (spec, loaded) in loadedSpecs {
             do {
                 try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
@@ -82,9 +84,11 @@ struct Build: ParsableCommand {
                 continue
             }
             plans.append(SpecPlan(spec: spec, loaded: loaded, previews: preview, images: !pdfOnly,
-                                  compression: PNGCompression(rawValue: pngCompression) ?? .fast, engine: engine))
+                                  compression: PNGCompression(rawValue: pngCompression) ?? .fast, fingerprintLater: later))
         }
 
+        // The first engine serves the first render worker; its warm-up went on until now.
+        let engine = prepared.engine(0)
         if check {
             let stale = try checkOutputs(plans, progress: progress, engine: engine,
                                          helpers: spareEngines(for: plans.flatMap(\.jobs).count, from: prepared))
@@ -93,14 +97,14 @@ struct Build: ParsableCommand {
             return
         }
 
-        var manifest = Manifest.load(from: output)
-        let (upToDate, toRender) = force ? ([], plans) : plans.partitioned { manifest.isUpToDate($0, in: output) }
+        let (upToDate, toRender) = force ? ([], plans) : plans.partitioned { previousManifest.value.isUpToDate($0, in: output) }
         for plan in upToDate { progress.line("\(plan.name): up to date") }
         let allJobs = toRender.flatMap(\.jobs)
         progress.status("rendering \(allJobs.count) files with \(min(jobs, max(1, allJobs.count))) workers")
         let results = ParallelRenderer.render(allJobs, workers: jobs, engine: engine,
                                               helpers: spareEngines(for: allJobs.count, from: prepared))
 
+        var manifest = previousManifest.value
         var internalFailure = false
         var written = 0, pages = 0, charts = 0
         var offset = 0

@@ -13,9 +13,14 @@ struct SpecPlan {
     let loaded: LoadedSpec
     let jobs: [RenderJob]
     /// Fingerprint of everything the outputs depend on: engine version, spec, data, fonts, the plan itself.
-    let inputHash: String
+    var inputHash: String { fingerprint.value }
+    private let fingerprint: Deferred<String>
 
-    init(spec: String, loaded: LoadedSpec, previews: Bool, images: Bool = true, compression: PNGCompression = .fast, engine: TextEngine) {
+    /// `fingerprintLater`: compute the fingerprint in the background, at idle priority (a forced build needs
+    /// it only to record the outputs, once written; meanwhile the second core has little else to do while
+    /// a PDF is drawn on the first).
+    init(spec: String, loaded: LoadedSpec, previews: Bool, images: Bool = true, compression: PNGCompression = .fast,
+         fingerprintLater: Bool = false) {
         self.spec = spec
         self.loaded = loaded
         name = specName(spec)
@@ -35,22 +40,30 @@ struct SpecPlan {
             }
         }
         self.jobs = jobs
+        let inputFiles = loaded.inputFiles, styles = Array(theme.styles.values), outputs = jobs.map(\.path)
+        fingerprint = Deferred(inBackground: fingerprintLater) {
+            Self.fingerprint(inputFiles: inputFiles, styles: styles, outputs: outputs, previews: previews, compression: compression)
+        }
+    }
+
+    private static func fingerprint(inputFiles: [String], styles: [TextStyle], outputs: [String], previews: Bool,
+                                    compression: PNGCompression) -> String {
         var hash = FNV1a()
         hash.add("folio \(FolioVersion.string)\n")
-        for file in loaded.inputFiles {
+        for file in inputFiles {
             hash.add(file + "\n")
             hash.add(FileManager.default.contents(atPath: file) ?? Data())
         }
         // Fonts: the files fontconfig serves for every style (an updated font package changes them).
         // The file does not depend on the size: ask once per face, at the size of a style using it.
-        for path in Set(TextEngine.faces(of: Array(theme.styles.values)).compactMap { TextEngine.fontFile(for: $0) }).sorted() {
+        for path in Set(TextEngine.faces(of: styles).compactMap { TextEngine.fontFile(for: $0) }).sorted() {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             hash.add("font \(path) \(size)\n")
         }
-        for job in jobs { hash.add("output \(job.path)\n") }
+        for output in outputs { hash.add("output \(output)\n") }
         if previews { hash.add("previews\n") }
         hash.add("png \(compression.rawValue)\n")
-        inputHash = hash.hex
+        return hash.hex
     }
 }
 

@@ -2,8 +2,8 @@ import Foundation
 
 /// `OUTPUT/.folio-manifest.json`: for each spec, the fingerprint of its inputs and of each output it
 /// wrote. An output whose inputs are unchanged, and which is still on disk as written, is not rendered again.
-struct Manifest: Codable, Equatable {
-    struct Entry: Codable, Equatable {
+struct Manifest: Codable, Equatable, Sendable {
+    struct Entry: Codable, Equatable, Sendable {
         var inputs: String
         var outputs: [String: String]
     }

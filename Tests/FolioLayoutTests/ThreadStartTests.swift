@@ -58,4 +58,21 @@ import Testing
         }
         #expect(tally.seen.sorted() == Array(0..<count))
     }
+
+    @Test func aDeferredValueIsComputedOnceWhoeverAsksFirst() {
+        final class Count: @unchecked Sendable {
+            private let lock = NSLock()
+            private var n = 0
+            func bump() -> Int { lock.withLock { n += 1; return n } }
+            var value: Int { lock.withLock { n } }
+        }
+        for inBackground in [false, true] {
+            let count = Count()
+            let deferred = Deferred(inBackground: inBackground) { count.bump() * 10 }
+            // Read from several threads at once: all see the one value.
+            runConcurrently(4) { _ in #expect(deferred.value == 10) }
+            #expect(deferred.value == 10)
+            #expect(count.value == 1)
+        }
+    }
 }

@@ -12,6 +12,11 @@
 /// then not started).
 int folio_thread_start(void *(*body)(void *), void *context);
 
+/// `folio_thread_start` for work that can wait (bookkeeping whose result is needed only at the end): the
+/// thread runs at the idle scheduling priority, so it takes only CPU time no other thread of the machine
+/// wants, such as the second core while a PDF is drawn on one.
+int folio_thread_start_idle(void *(*body)(void *), void *context);
+
 /// Keeps the calling thread on the CPU it runs on until `folio_release_cpu`, while threads started with
 /// `folio_thread_start` work beside it: the two stay on separate CPUs, and threads Pango starts from this
 /// one run on its CPU while it waits for them. Does nothing on a single CPU or when already held.
