@@ -76,6 +76,11 @@ public struct LayoutEngine {
         if pages.isEmpty { pages.append(PageFrame(size: report.page.size)) }
 
         var finalizer = PageFinalizer(context: context, info: report.info, headings: headings)
+        if let shaper = helpers.first {
+            // The helpers are done with their blocks: the first lends its shaper to the running lines.
+            let theme = report.theme, page = report.page
+            finalizer.helper = ({ LayoutContext(theme: theme, shaper: shaper(), page: page) }, startThread)
+        }
         finalizer.fill(&pages, anchors: paginator.anchors, slots: paginator.slots)
         return LaidOutDocument(info: report.info, pages: pages, outline: finalizer.outline)
     }

@@ -81,6 +81,18 @@ struct StreamingLayoutTests {
         #expect(helperTables.allSatisfy { $0 > 40 }, "\(helperTables.sorted())")
     }
 
+    @Test func theHelperShapesTheLaterHalfOfTheRunningLines() throws {
+        // Once the blocks are built, the helper's shaper sets the footers of the later pages while the
+        // consumer sets the earlier ones; `theALERTReportIsTheSameOnTwoThreads` checks the pages are the same.
+        let report = try SpecReader().read(path: TestSupport.alertSpec).report
+        let main = RecordingShaper(), helper = RecordingShaper()
+        let document = LayoutEngine(shaper: main, helpers: [{ helper }]).layout(report)
+        let last = document.pages.count
+        #expect(main.texts.contains("Page 2 of \(last)"))
+        #expect(!main.texts.contains("Page \(last) of \(last)"))
+        #expect(helper.texts.contains("Page \(last) of \(last)"))
+    }
+
     @Test func textIsLeftToTheConsumer() throws {
         // Paragraphs are the consumer's: the helper, which builds only tables here, never shapes one.
         let report = try Self.tablesReport(tables: 20, paragraphs: 2)

@@ -1,3 +1,4 @@
+import Dispatch
 import FolioModel
 
 /// The last layout phase, once every page exists: page numbers in the contents (with links), running
@@ -7,6 +8,9 @@ struct PageFinalizer {
     let info: DocumentInfo
     let headings: [HeadingEntry]
     private(set) var outline: [OutlineEntry] = []
+    /// A second thread for the running lines of the later half of the pages: a context with a helper's
+    /// shaper (free again once the blocks are built) and how to start the thread.
+    var helper: (context: @Sendable () -> LayoutContext, startThread: LayoutEngine.ThreadStarter)?
 
     init(context: LayoutContext, info: DocumentInfo, headings: [HeadingEntry]) {
         self.context = context; self.info = info; self.headings = headings
@@ -46,26 +50,71 @@ struct PageFinalizer {
             if let s = firstOnPage[p] { current = s }
             sectionByPage[p] = current
         }
-        for p in pages.indices where !pages[p].isCover {
-            let values = ["title": info.title, "subtitle": info.subtitle ?? "", "organisation": info.organisation ?? "",
-                          "section": sectionByPage[p], "page": String(p + 1), "pages": String(pages.count)]
-            if let header = context.page.header {
-                let y = context.page.margins.top - 30
-                pages[p].items += runningItems(header, values: values, top: y, style: StyleName.runningHeader, ruleBelow: true)
-            }
-            if let footer = context.page.footer {
-                let y = context.page.size.height - context.page.margins.bottom + 20
-                pages[p].items += runningItems(footer, values: values, top: y, style: StyleName.runningFooter, ruleBelow: false)
+        // Running headers and footers: every page's differ ("Page 3 of 18"), so each is shaped. With a helper,
+        // the later half of the pages is shaped on its thread meanwhile (the same items on either shaper).
+        let numbered = pages.indices.filter { !pages[$0].isCover }
+        let running = RunningLines(info: info, sections: sectionByPage, pageCount: pages.count)
+        var items = [[FrameItem]](repeating: [], count: pages.count)
+        var own = numbered[...]
+        let later = Results()
+        if let helper, numbered.count >= 8 {
+            later.expect()
+            own = numbered[..<(numbered.count / 2)]
+            let theirs = Array(numbered[(numbered.count / 2)...])
+            helper.startThread {
+                let context = helper.context()
+                later.set(theirs.map { (page: $0, items: running.items(forPage: $0, context: context)) })
             }
         }
+        for p in own { items[p] = running.items(forPage: p, context: context) }
+        for (p, pageItems) in later.wait() { items[p] = pageItems }
+        for p in numbered { pages[p].items += items[p] }
+    }
+
+    /// Running lines shaped on another thread, handed back once.
+    private final class Results: @unchecked Sendable {
+        private var value: [(page: Int, items: [FrameItem])] = []
+        private var started = false
+        private let done = DispatchSemaphore(value: 0)
+        func set(_ results: [(page: Int, items: [FrameItem])]) { value = results; done.signal() }
+        /// What the other thread shaped (nothing if none was started).
+        func wait() -> [(page: Int, items: [FrameItem])] {
+            guard started else { return [] }
+            done.wait()
+            return value
+        }
+        func expect() { started = true }
     }
 
     private func plainTitle(_ index: Int) -> String {
         headings[index].display
     }
+}
 
-    private func runningItems(_ line: RunningLine, values: [String: String], top: Points, style name: String,
-                              ruleBelow: Bool) -> [FrameItem] {
+/// The running header and footer of a page: its templates filled in ("Page 3 of 18", the section) and shaped.
+private struct RunningLines: @unchecked Sendable {
+    let info: DocumentInfo
+    /// The section each page belongs to.
+    let sections: [String]
+    let pageCount: Int
+
+    func items(forPage p: Int, context: LayoutContext) -> [FrameItem] {
+        let values = ["title": info.title, "subtitle": info.subtitle ?? "", "organisation": info.organisation ?? "",
+                      "section": sections[p], "page": String(p + 1), "pages": String(pageCount)]
+        var items: [FrameItem] = []
+        if let header = context.page.header {
+            let y = context.page.margins.top - 30
+            items += line(header, values: values, top: y, style: StyleName.runningHeader, ruleBelow: true, context: context)
+        }
+        if let footer = context.page.footer {
+            let y = context.page.size.height - context.page.margins.bottom + 20
+            items += line(footer, values: values, top: y, style: StyleName.runningFooter, ruleBelow: false, context: context)
+        }
+        return items
+    }
+
+    private func line(_ line: RunningLine, values: [String: String], top: Points, style name: String,
+                      ruleBelow: Bool, context: LayoutContext) -> [FrameItem] {
         let style = context.theme.style(name)
         let left = context.page.margins.left
         let width = context.contentWidth
