@@ -87,6 +87,13 @@ struct Build: ParsableCommand {
                                   compression: PNGCompression(rawValue: pngCompression) ?? .fast, fingerprintLater: later))
         }
 
+        // Background reads end before the build does, whichever way it ends: the process must not exit while
+        // one is inside fontconfig (see `PreparedEngines.stop`).
+        defer {
+            _ = previousManifest.value
+            for plan in plans { _ = plan.inputHash }
+        }
+
         // The first engine serves the first render worker; its warm-up went on until now.
         let engine = prepared.engine(0)
         if check {
