@@ -15,7 +15,8 @@ struct Build: ParsableCommand {
         discussion: """
         Writes OUTPUT/<spec>.pdf and OUTPUT/charts/<spec>/…png. Outputs whose inputs (spec, data, fonts, \
         engine version) have not changed since the last build are not rendered again (OUTPUT/.folio-manifest.json). \
-        Exit codes: 0 done; 1 invalid input; 3 with --check: outputs are stale; 64 usage; 70 internal error.
+        Exit codes: 0 done; 1 invalid input; 3 with --check: outputs are stale; 64 usage; 70 internal error; \
+        73 an output cannot be written.
         """)
 
     @Argument(help: "Report specs (YAML).")
@@ -47,7 +48,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var reporting: Reporting
 
-    enum Outcome { case written, invalidInput, internalError }
+    enum Outcome { case written, invalidInput, cannotWrite, internalError }
 
     func validate() throws {
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
@@ -112,7 +113,7 @@ struct Build: ParsableCommand {
                                               helpers: spareEngines(for: allJobs.count, from: prepared))
 
         var manifest = previousManifest.value
-        var internalFailure = false
+        var internalFailure = false, writeFailure = false
         var written = 0, pages = 0, charts = 0
         var offset = 0
         for plan in toRender {
@@ -147,17 +148,18 @@ struct Build: ParsableCommand {
                 written += files.count; pages += specPages; charts += specCharts
                 progress.line("\(plan.name): \(files.count) files" + (specPages > 0 ? ", \(specPages) pages" : "") + (specCharts > 0 ? ", \(specCharts) chart images" : ""))
             } catch {
-                printError("\(plan.spec): internal error writing outputs: \(error)")
-                internalFailure = true
+                printError("\(plan.spec): cannot write outputs: \(OutputFile.explain(error))")
+                writeFailure = true
             }
         }
         if !toRender.isEmpty || !upToDate.isEmpty {
-            do { try manifest.save(to: output) } catch { printError("warning: could not save the build manifest: \(error)") }
+            do { try manifest.save(to: output) } catch { printError("warning: could not save the build manifest: \(OutputFile.explain(error))") }
         }
         let seconds = Date().timeIntervalSince(start)
         progress.line("\(plans.count) spec\(plans.count == 1 ? "" : "s"): \(written) files written, \(upToDate.count) up to date, "
                       + "\(pages) pages, \(charts) chart images in \(String(format: "%.2f", seconds)) s")
         if internalFailure { throw FolioExit.internalError }
+        if writeFailure { throw FolioExit.cannotWrite }
         if invalid { throw FolioExit.invalidInput }
     }
 

@@ -55,6 +55,7 @@ struct Charts: ParsableCommand {
             switch write(spec) {
             case .written: break
             case .invalidInput: if worst == nil { worst = FolioExit.invalidInput }
+            case .cannotWrite: if worst != FolioExit.internalError { worst = FolioExit.cannotWrite }
             case .internalError: worst = FolioExit.internalError
             }
         }
@@ -96,7 +97,12 @@ struct Charts: ParsableCommand {
             for result in ParallelRenderer.render(renderJobs, workers: ProcessInfo.processInfo.activeProcessorCount, engine: engine) {
                 files += try result.get()
             }
-            for file in files { try OutputFile.write(file, to: file.path) }
+            do {
+                for file in files { try OutputFile.write(file, to: file.path) }
+            } catch {
+                printError("\(spec): cannot write outputs: \(OutputFile.explain(error))")
+                return .cannotWrite
+            }
             if !quiet { print("wrote \(files.count) chart image\(files.count == 1 ? "" : "s") to \(directory)") }
             return .written
         } catch let error as MissingFontError {

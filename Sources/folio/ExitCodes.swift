@@ -6,6 +6,9 @@ enum FolioExit {
     static let invalidInput = ExitCode(1)
     /// `build --check` or `diff`: outputs differ.
     static let stale = ExitCode(3)
+    /// An output could not be written (the output folder is not writable, a path in it is a file, the disk is
+    /// full): the environment, not the spec and not Folio. sysexits' EX_CANTCREAT.
+    static let cannotWrite = ExitCode(73)
     /// Something failed inside Folio.
     static let internalError = ExitCode(70)
 }

@@ -10,7 +10,8 @@ struct Folio: ParsableCommand {
         abstract: "Render declarative report specs (YAML + CSV) into PDF reports and chart images.",
         discussion: """
         Exit codes: 0 success; 1 invalid input (spec, data or fonts: diagnostics on stderr); \
-        3 outputs differ (build --check, diff); 64 usage error; 70 internal error (a bug: please report it).
+        3 outputs differ (build --check, diff); 64 usage error; 70 internal error (a bug: please report it); \
+        73 an output cannot be written (permissions, a file where a folder should be, a full disk).
         """,
         version: "folio \(FolioVersion.string)",
         subcommands: [Build.self, Charts.self, Check.self, Watch.self, Diff.self, Schema.self],

@@ -66,3 +66,19 @@ struct OutputError: Error, CustomStringConvertible {
     let code: Int32
     var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
 }
+
+extension OutputFile {
+    /// Why writing failed, in words: the file or folder and the system's reason ("/out: Not a directory"),
+    /// rather than Foundation's dump of an NSError.
+    static func explain(_ error: Error) -> String {
+        if let error = error as? OutputError { return error.description }
+        let ns = error as NSError
+        let path = ns.userInfo[NSFilePathErrorKey] as? String ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+        var reason = ns.localizedFailureReason ?? ns.localizedDescription
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? any Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain { reason = String(cString: strerror(Int32(posix.code))) }
+        }
+        return path.map { "\($0): \(reason)" } ?? reason
+    }
+}

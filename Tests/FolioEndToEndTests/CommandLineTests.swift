@@ -32,6 +32,20 @@ import FolioTestSupport
         #expect(!digits.isEmpty, "\(result.stdout)")
     }
 
+    @Test func anOutputThatCannotBeWrittenExits73NamingTheReason() throws {
+        // A file where the output folder should be: fails even for root, unlike a read-only folder.
+        let dir = try TestSupport.temporaryDirectory()
+        let blocker = dir.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: blocker)
+        for arguments in [["build", TestSupport.alertSpec, "--pdf-only"], ["charts", TestSupport.releaseSpec]] {
+            let result = try TestSupport.run(TestSupport.folio, arguments + ["--output", blocker.appendingPathComponent("out").path])
+            #expect(result.status == 73, "folio \(arguments[0]): \(result.stderr)")
+            #expect(result.stderr.contains("cannot write outputs"), "\(result.stderr)")
+            #expect(result.stderr.contains("Not a directory"), "\(result.stderr)")
+        }
+        #expect(try Data(contentsOf: blocker) == Data("x".utf8))
+    }
+
     @Test func helpExitsZero() throws {
         for arguments in [["build", "--help"], ["--help"], ["help", "build"], ["schema", "--help"]] {
             let result = try TestSupport.run(TestSupport.folio, arguments)

@@ -14,6 +14,7 @@ public enum TestSupport {
 
     /// The ALERT report spec.
     public static var alertSpec: String { root.appendingPathComponent("ReportSpecs/alert-annual-report-2023-24.yaml").path }
+    public static var releaseSpec: String { root.appendingPathComponent("ReportSpecs/release-charts-2023-24.yaml").path }
 
     /// The debug `folio` binary (`swift build` runs before `swift test` in `make test`).
     public static var folio: String { root.appendingPathComponent(".build/debug/folio").path }
