@@ -50,9 +50,7 @@ enum OutputFile {
         do {
             try? FileManager.default.removeItem(at: temporary)
             try fill(temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
+            guard rename(temporary.path, url.path) == 0 else { throw OutputError(path: path, code: errno) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
@@ -64,7 +62,7 @@ enum OutputFile {
 struct OutputError: Error, CustomStringConvertible {
     let path: String
     let code: Int32
-    var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+    var description: String { "\(path): \(String(cString: strerror(code)))" }
 }
 
 extension OutputFile {

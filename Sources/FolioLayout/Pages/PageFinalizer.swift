@@ -56,34 +56,32 @@ struct PageFinalizer {
         let running = RunningLines(info: info, sections: sectionByPage, pageCount: pages.count)
         var items = [[FrameItem]](repeating: [], count: pages.count)
         var own = numbered[...]
-        let later = Results()
+        var later: Results? = nil
         if let helper, numbered.count >= 8 {
-            later.expect()
+            let results = Results()
+            later = results
             own = numbered[..<(numbered.count / 2)]
             let theirs = Array(numbered[(numbered.count / 2)...])
             helper.startThread {
                 let context = helper.context()
-                later.set(theirs.map { (page: $0, items: running.items(forPage: $0, context: context)) })
+                results.set(theirs.map { (page: $0, items: running.items(forPage: $0, context: context)) })
             }
         }
         for p in own { items[p] = running.items(forPage: p, context: context) }
-        for (p, pageItems) in later.wait() { items[p] = pageItems }
+        for (p, pageItems) in later?.wait() ?? [] { items[p] = pageItems }
         for p in numbered { pages[p].items += items[p] }
     }
 
     /// Running lines shaped on another thread, handed back once.
     private final class Results: @unchecked Sendable {
         private var value: [(page: Int, items: [FrameItem])] = []
-        private var started = false
         private let done = DispatchSemaphore(value: 0)
         func set(_ results: [(page: Int, items: [FrameItem])]) { value = results; done.signal() }
-        /// What the other thread shaped (nothing if none was started).
+        /// What the other thread shaped, once it has.
         func wait() -> [(page: Int, items: [FrameItem])] {
-            guard started else { return [] }
             done.wait()
             return value
         }
-        func expect() { started = true }
     }
 
     private func plainTitle(_ index: Int) -> String {
