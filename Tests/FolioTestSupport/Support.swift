@@ -19,9 +19,11 @@ public enum TestSupport {
     /// The debug `folio` binary (`swift build` runs before `swift test` in `make test`).
     public static var folio: String { root.appendingPathComponent(".build/debug/folio").path }
 
-    /// A fresh empty folder.
+    /// A fresh empty folder, inside this test run's own folder, which is removed when the run exits so
+    /// `make test` leaves nothing behind in the system's temporary folder (set `FOLIO_KEEP_TEST_FILES=1` to
+    /// keep it for a look after a failure; its path is printed then).
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-test-\(UUID().uuidString)")
+        let url = try TestRunFolder.root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -75,7 +77,7 @@ public enum TestSupport {
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         // stderr goes to a file so a chatty process can never block on a full pipe while stdout is read.
-        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("folio-stderr-\(UUID().uuidString)")
+        let errURL = try TestRunFolder.root.appendingPathComponent("stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let errHandle = try FileHandle(forWritingTo: errURL)
         defer { try? FileManager.default.removeItem(at: errURL) }
