@@ -7,8 +7,14 @@ import FolioModel
 public struct PDFRenderer {
     /// Written to the PDF's Creator field.
     public var creator: String
+    /// Whether a spare core loads the glyphs ahead of the drawing (see `GlyphPreloader`): only when no
+    /// other work would use that core, or the two would just take turns.
+    public var preloadsGlyphs: Bool
 
-    public init(creator: String = "Folio") { self.creator = creator }
+    public init(creator: String = "Folio", preloadsGlyphs: Bool = false) {
+        self.creator = creator
+        self.preloadsGlyphs = preloadsGlyphs
+    }
 
     /// The PDF in memory (small documents, tests).
     public func render(_ document: LaidOutDocument) throws -> [UInt8] {
@@ -57,6 +63,8 @@ public struct PDFRenderer {
         // The Document element spans all pages; it must close before the last page is shown, or Cairo
         // drops the whole structure tree (the file would come out untagged).
         var currentSize = firstSize
+        let preloader = preloadsGlyphs ? GlyphPreloader(pages: pages) : nil
+        defer { preloader?.wait() }
         for i in pages.indices {
             let size = pages[i].size
             // Changing the size after drawing has begun on a page loses the tags opened on it.

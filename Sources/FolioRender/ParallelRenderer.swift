@@ -85,7 +85,8 @@ public enum ParallelRenderer {
             // Kept only for previews: otherwise each page is freed as soon as it is in the PDF.
             let previewPages = previewPrefix == nil ? [] : document.pages
             let pdf = try SpooledFile()
-            try PDFRenderer(creator: "Folio \(FolioVersion.string)").render(consume document, to: pdf)
+            // A lone report (helpers given) leaves a core free while it is drawn.
+            try PDFRenderer(creator: "Folio \(FolioVersion.string)", preloadsGlyphs: !helpers.isEmpty).render(consume document, to: pdf)
             var files = [RenderedFile(path: job.path, spooled: pdf, pages: pageCount)]
             if let prefix = previewPrefix {
                 for (i, page) in previewPages.enumerated() {
