@@ -123,6 +123,25 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         }
     }
 
+    /// Whether Pango, given `width` (Pango units), would lay this unwrapped paragraph out the same: one line
+    /// of at most one item (where items meet, Pango may weigh a hyphen or a space), as wide as `width` at most.
+    func fitsOnOneLine(within width: Int32) -> Bool {
+        guard lines.count == 1, runs.count <= 1 else { return false }
+        return lines[0].width * Double(PANGO_SCALE) <= Double(width)
+    }
+
+    /// The glyphs, clusters and placed runs of every line, for comparing two shapings in tests.
+    var glyphDump: String {
+        var out = lines.map { "\($0)" }.joined(separator: "\n")
+        for run in runs {
+            out += "\nrun \(run.offset) \(run.length) \(run.firstGlyph) \(run.glyphCount) \(run.xOffset) \(run.yOffset) \(run.startOffset) \(run.endOffset) \(run.hasColor) \(run.red) \(run.green) \(run.blue) \(run.alpha)"
+        }
+        for (glyph, cluster) in zip(glyphs, clusters) {
+            out += "\n\(glyph.glyph) \(glyph.geometry.width) \(glyph.geometry.x_offset) \(glyph.geometry.y_offset) \(cluster)"
+        }
+        return out + "\nline ends \(Array(lineEnds))"
+    }
+
     /// The runs of line `index`.
     private func runRange(ofLine index: Int) -> Range<Int> {
         guard !lineEnds.isEmpty else { return index == 0 ? 0..<runs.count : 0..<0 }

@@ -64,10 +64,35 @@ public final class TextEngine: TextShaper {
     public func shape(_ runs: [TextRun], width: Points?) -> any ShapedText {
         let key = ShapeKey(runs: runs, width: width)
         if let known = memo[key] { return known }
-        let shaped = makeParagraph(runs, width: width)
         // Only short texts are worth remembering; long paragraphs are shaped once anyway.
-        if runs.count == 1, let first = runs.first, first.text.utf8.count <= 200 { memo[key] = shaped }
+        let remembered = runs.count == 1 && runs[0].text.utf8.count <= 200
+        if remembered, let width, runs[0].text.utf8.count <= Self.fitsFirstLength,
+           let natural = memo[ShapeKey(runs: runs, width: nil)] ?? rememberedNatural(runs),
+           natural.fitsOnOneLine(within: Self.pangoUnits(width)) {
+            memo[key] = natural
+            return natural
+        }
+        let shaped = makeParagraph(runs, width: width)
+        if remembered { memo[key] = shaped }
         return shaped
+    }
+
+    /// Texts up to this length shaped with a width are first shaped without one: labels, table headers and
+    /// captions mostly fit, and a text that fits is laid out just as without a width, but Pango, breaking
+    /// lines, shapes it twice (to measure it, then again to place it). The unwrapped paragraph also serves
+    /// the same label at every width (a category label in charts of different band widths).
+    static let fitsFirstLength = 64
+
+    /// The text shaped without a width, remembered.
+    private func rememberedNatural(_ runs: [TextRun]) -> PangoParagraph? {
+        let natural = makeParagraph(runs, width: nil)
+        memo[ShapeKey(runs: runs, width: nil)] = natural
+        return natural
+    }
+
+    /// A width as the layout is given it (see `makeLayout`).
+    static func pangoUnits(_ width: Points) -> Int32 {
+        Int32(max(1, (width * Double(PANGO_SCALE)).rounded(.down)))
     }
 
     /// Shapes `runs` and frees the result at once (warming caches only).
@@ -77,7 +102,7 @@ public final class TextEngine: TextShaper {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
-    private func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
+    func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
         let (layout, text, links) = makeLayout(runs, width: width)
         return PangoParagraph(layout: layout, text: text, links: links)
     }
@@ -118,7 +143,7 @@ public final class TextEngine: TextShaper {
         pango_layout_set_attributes(layout, attributes)
         pango_attr_list_unref(attributes)
         if let width {
-            pango_layout_set_width(layout, Int32(max(1, (width * Double(PANGO_SCALE)).rounded(.down))))
+            pango_layout_set_width(layout, Self.pangoUnits(width))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
         return (layout, text, links)

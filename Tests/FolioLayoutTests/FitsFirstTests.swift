@@ -1,0 +1,46 @@
+@testable import FolioCairo
+import FolioLayout
+import FolioModel
+import Testing
+
+/// A short text given a width it fits in is shaped once without the width and reused (see
+/// `TextEngine.fitsFirstLength`): it must be, glyph for glyph, what Pango makes of it with the width.
+@Suite struct FitsFirstTests {
+    static let texts = [
+        "2023-24", "Q1", "FILE INTAKES", "Criminal Intelligence Service Alberta", "$2,741,025", "–", "",
+        "ends with a space ", "  leading spaces", "office", "fi fl ffi", "1,149 (−12%)", "Ghost-gun", "a\u{00A0}b",
+        "ALERT’s “quoted” text", "x", "Internet Child Exploitation (ICE)", "\u{10FFFD} missing", "tab\there",
+    ]
+
+    @Test func aTextThatFitsIsTheSameWithOrWithoutTheWidth() throws {
+        for style in [Theme.standard.style(StyleName.body), Theme.standard.style(StyleName.tableHeader)] {
+            for tabular in [false, true] {
+                for text in Self.texts {
+                    let runs = [TextRun(text: text, font: style.font, color: style.color, tabularFigures: tabular)]
+                    let natural = TextEngine().makeParagraph(runs, width: nil)
+                    let units = natural.lines.first.map { $0.width * 1024 } ?? 0
+                    // Exactly as wide, a hair wider, much wider, and narrower (wrapped: shaped with the width).
+                    for width in [units / 1024, (units + 1) / 1024, units / 1024 + 50, max(1, units - 1) / 1024, 8] {
+                        let engine = TextEngine()
+                        let served = try #require(engine.shape(runs, width: width) as? PangoParagraph)
+                        let direct = TextEngine().makeParagraph(runs, width: width)
+                        #expect(served.glyphDump == direct.glyphDump, "\(text) at \(width)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func aLabelIsShapedOnceForEveryWidthItFits() throws {
+        let engine = TextEngine()
+        let style = Theme.standard.style(StyleName.body)
+        let runs = [style.run("2021-22")]
+        let first = try #require(engine.shape(runs, width: 200) as? PangoParagraph)
+        let second = try #require(engine.shape(runs, width: 120) as? PangoParagraph)
+        let unwrapped = try #require(engine.shape(runs, width: nil) as? PangoParagraph)
+        #expect(first === second && second === unwrapped)
+        // Too narrow for it: a paragraph of its own, wrapped.
+        let narrow = try #require(engine.shape(runs, width: 5) as? PangoParagraph)
+        #expect(narrow !== unwrapped)
+    }
+}
