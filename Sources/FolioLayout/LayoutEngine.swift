@@ -203,6 +203,8 @@ private final class StepStream: @unchecked Sendable {
     private let forHelpers: [Bool]
     /// Where each kind of thread (0: consumer, 1: helpers) looks for its next block.
     private var cursors = [0, 0]
+    /// Where helpers look, from the end down, for the consumer's blocks once theirs are done.
+    private lazy var lastCursor = count - 1
     private let lock = Mutex()
     private let produced = DispatchSemaphore(value: 0)
     private let room: DispatchSemaphore
@@ -234,11 +236,23 @@ private final class StepStream: @unchecked Sendable {
         if forHelper { room.wait() } else if room.wait(timeout: .now()) == .timedOut { return nil }
         let i: Int? = lock.locked {
             if let k = next(forHelper: forHelper) { return k }
-            // The consumer, out of blocks of its own, helps with the helpers' (a report of tables only).
-            return forHelper ? nil : next(forHelper: true)
+            // The consumer, out of blocks of its own, helps with the helpers' (a report of tables only); a
+            // helper out of tables and charts takes the consumer's last blocks, so the two meet near the end
+            // instead of one waiting for the other.
+            return forHelper ? last() : next(forHelper: true)
         }
         if i == nil { room.signal() }
         return i
+    }
+
+    /// Claims the last unclaimed block of the consumer's kind (under the lock).
+    private func last() -> Int? {
+        var k = lastCursor
+        while k >= cursors[0] && (claimed[k] || forHelpers[k]) { k -= 1 }
+        lastCursor = k
+        guard k >= cursors[0] else { return nil }
+        claimed[k] = true
+        return k
     }
 
     /// Claims the next unclaimed block of one kind (under the lock).

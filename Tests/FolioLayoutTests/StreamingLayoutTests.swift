@@ -73,7 +73,8 @@ struct StreamingLayoutTests {
         let gate = DispatchSemaphore(value: 0)
         let main = RecordingShaper { if $0 == "Table 40" { gate.signal() } }
         let helper = RecordingShaper()
-        let document = LayoutEngine(shaper: main, helpers: [{ _ = gate.wait(timeout: .now() + 30); return helper }]).layout(report)
+        // The gate stays open once opened: the helper's shaper is asked for again for the running lines.
+        let document = LayoutEngine(shaper: main, helpers: [{ _ = gate.wait(timeout: .now() + 30); gate.signal(); return helper }]).layout(report)
         #expect(Self.dump(document) == Self.layouts(report).serial)
         #expect(main.texts.isSuperset(of: (0...40).map { "Table \($0)" }))
         // Captions are "Table N", and "Table N (continued)" over a table's later pages.
@@ -93,13 +94,38 @@ struct StreamingLayoutTests {
         #expect(helper.texts.contains("Page \(last) of \(last)"))
     }
 
-    @Test func textIsLeftToTheConsumer() throws {
-        // Paragraphs are the consumer's: the helper, which builds only tables here, never shapes one.
+    @Test func textIsLeftToTheConsumerUntilTheHelperIsOutOfTables() throws {
+        // Paragraphs are the consumer's, from the front; a helper out of tables takes the last ones, from
+        // the back: so every paragraph the helper shapes comes after every one the consumer shapes.
         let report = try Self.tablesReport(tables: 20, paragraphs: 2)
         let main = RecordingShaper(), helper = RecordingShaper()
-        _ = LayoutEngine(shaper: main, helpers: [{ helper }]).layout(report)
-        #expect(helper.texts.allSatisfy { !$0.hasPrefix("Text ") })
-        #expect(main.texts.contains("Text 19.1 between the tables."))
+        let document = LayoutEngine(shaper: main, helpers: [{ helper }]).layout(report)
+        #expect(Self.dump(document) == Self.dump(LayoutEngine(shaper: TextEngine()).layout(report)))
+        let consumers = Self.paragraphNumbers(main.texts), helpers = Self.paragraphNumbers(helper.texts)
+        #expect(!consumers.isEmpty)
+        if let lastOfConsumer = consumers.max(), let firstOfHelper = helpers.min() {
+            #expect(lastOfConsumer < firstOfHelper, "\(consumers.sorted()) \(helpers.sorted())")
+        }
+    }
+
+    @Test func aHelperOutOfTablesTakesTheLastParagraphs() throws {
+        // Text only, and a slow consumer: the helper builds the report's end, and the pages are the same.
+        let report = try Self.tablesReport(tables: 1, paragraphs: 60)
+        let main = RecordingShaper(onShape: { if $0.hasPrefix("Text ") { usleep(5_000) } }), helper = RecordingShaper()
+        let document = LayoutEngine(shaper: main, helpers: [{ helper }]).layout(report)
+        #expect(Self.dump(document) == Self.dump(LayoutEngine(shaper: TextEngine()).layout(report)))
+        #expect(helper.texts.contains("Text 0.59 between the tables."))
+        #expect(!main.texts.contains("Text 0.59 between the tables."))
+        #expect(main.texts.contains("Text 0.0 between the tables."))
+    }
+
+    /// The (table, paragraph) numbers of the "Text i.p" paragraphs among `texts`, in document order.
+    static func paragraphNumbers(_ texts: Set<String>) -> [Int] {
+        texts.compactMap { text -> Int? in
+            guard text.hasPrefix("Text ") else { return nil }
+            let numbers = text.dropFirst(5).prefix { $0.isNumber || $0 == "." }.split(separator: ".").compactMap { Int($0) }
+            return numbers.count == 2 ? numbers[0] * 1_000 + numbers[1] : nil
+        }
     }
 
     @Test("chains of headings kept with what follows, across many blocks", arguments: [1, 3, 40])
