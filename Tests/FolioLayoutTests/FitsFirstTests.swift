@@ -10,6 +10,7 @@ import Testing
         "2023-24", "Q1", "FILE INTAKES", "Criminal Intelligence Service Alberta", "$2,741,025", "–", "",
         "ends with a space ", "  leading spaces", "office", "fi fl ffi", "1,149 (−12%)", "Ghost-gun", "a\u{00A0}b",
         "ALERT’s “quoted” text", "x", "Internet Child Exploitation (ICE)", "\u{10FFFD} missing", "tab\there",
+        "Criminal Intelligence Service Alberta (CISA) by quarter, 2023-24, and totals for two years",
     ]
 
     @Test func aTextThatFitsIsTheSameWithOrWithoutTheWidth() throws {
