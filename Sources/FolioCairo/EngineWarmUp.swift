@@ -45,13 +45,15 @@ public final class PreparedEngines: @unchecked Sendable {
 
     /// Starts creating `count` engines, engine `i` warmed up for `styles[i]` (or the last entry): typically
     /// the standard theme's styles that the blocks it will shape use (see `LayoutEngine.warmUpStyles`).
-    public init(count: Int, warmingUp styles: [[TextStyle]]) {
+    /// `styles` is worked out on the set-up thread, so that the thread starts at once.
+    public init(count: Int, warmingUp styles: @autoclosure @escaping @Sendable () -> [[TextStyle]]) {
         engines = Array(repeating: nil, count: count)
         limit = count
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
         // A plain POSIX thread: it starts sooner than Foundation's Thread (0.04 ms against 0.16 in a bare
         // program), and every millisecond before fontconfig starts delays the first engine.
         startThread { [self] in
+            let styles = styles()
             for i in 0..<count {
                 // An engine nobody will take is not prepared (an engine asked for later is made then).
                 if lock.withLock({ i >= limit }) { ready[i].signal(); continue }
