@@ -42,7 +42,11 @@ public struct LayoutEngine {
     /// Blocks stream through: each is built (on whichever thread is free), paginated as soon as what it
     /// must be kept with is known, and its rows freed once copied onto pages. So only the pages and a few
     /// blocks in flight are in memory at any time, not the whole document twice.
-    public func layout(_ report: Report) -> LaidOutDocument {
+    ///
+    /// `runningLinesLater`: with a helper, the running headers and footers are shaped on its thread after
+    /// layout returns, page by page, and handed over through `LaidOutDocument.runningLinesLater` (for a
+    /// renderer that draws the pages in order meanwhile); otherwise they are in the pages.
+    public func layout(_ report: Report, runningLinesLater: Bool = false) -> LaidOutDocument {
         let context = LayoutContext(theme: report.theme, shaper: shaper, page: report.page)
         let headings = collectHeadings(report.blocks)
         let builder = StepBuilder(report: report, headings: headings, shaper: shaper, helpers: helpers)
@@ -81,8 +85,8 @@ public struct LayoutEngine {
             let theme = report.theme, page = report.page
             finalizer.helper = ({ LayoutContext(theme: theme, shaper: shaper(), page: page) }, startThread)
         }
-        finalizer.fill(&pages, anchors: paginator.anchors, slots: paginator.slots)
-        return LaidOutDocument(info: report.info, pages: pages, outline: finalizer.outline)
+        let later = finalizer.fill(&pages, anchors: paginator.anchors, slots: paginator.slots, runningLinesLater: runningLinesLater)
+        return LaidOutDocument(info: report.info, pages: pages, outline: finalizer.outline, runningLinesLater: later)
     }
 
     /// The styles a shaper will use first, in about the order it will use them, for warming it up (see

@@ -65,7 +65,11 @@ public struct PDFRenderer {
         var currentSize = firstSize
         let preloader = preloadsGlyphs ? GlyphPreloader(pages: pages) : nil
         defer { preloader?.wait() }
+        let runningLines = document.runningLinesLater
+        defer { runningLines?.waitUntilShaped() }
         for i in pages.indices {
+            // Shaped on another thread meanwhile (see `PendingRunningLines`); drawn last, as when in the page.
+            if let runningLines { pages[i].items += runningLines.takeNext() }
             let size = pages[i].size
             // Changing the size after drawing has begun on a page loses the tags opened on it.
             if size != currentSize { pdf.setPageSize(size); currentSize = size }

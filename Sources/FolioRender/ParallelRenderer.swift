@@ -80,7 +80,8 @@ public enum ParallelRenderer {
     static func render(_ job: RenderJob, engine: TextEngine, helpers: [EngineSource] = []) throws -> [RenderedFile] {
         switch job.kind {
         case .report(let report, let previewPrefix):
-            let document = try ReportRenderer().layout(report, engine: engine, helpers: helpers)
+            // Previews need whole pages; a PDF alone takes the running lines as it draws.
+            let document = try ReportRenderer().layout(report, engine: engine, helpers: helpers, runningLinesLater: previewPrefix == nil)
             let pageCount = document.pages.count
             // Kept only for previews: otherwise each page is freed as soon as it is in the PDF.
             let previewPages = previewPrefix == nil ? [] : document.pages

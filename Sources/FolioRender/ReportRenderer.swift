@@ -9,11 +9,14 @@ public struct ReportRenderer {
     /// The laid-out pages (for previews, tests and dumps). With `helpers`, blocks are shaped on one more
     /// thread per helper engine (see `LayoutEngine`); the pages are the same. Keep the helper engines alive
     /// until the pages are drawn: their fonts draw the text they shaped.
-    public func layout(_ report: Report, engine: TextEngine, helpers: [EngineSource] = []) throws(MissingFontError) -> LaidOutDocument {
+    /// `runningLinesLater`: leave the running headers and footers to a helper after layout (see
+    /// `LaidOutDocument.runningLinesLater`), for `PDFRenderer`, which adds them page by page as it draws.
+    public func layout(_ report: Report, engine: TextEngine, helpers: [EngineSource] = [],
+                       runningLinesLater: Bool = false) throws(MissingFontError) -> LaidOutDocument {
         try TextEngine.verifyFonts(Array(report.theme.styles.values))
         let layout = LayoutEngine(shaper: engine, helpers: helpers.map { source in { source.engine() } }, startThread: startThread)
         // With helpers, this thread keeps its CPU while they work on the others (see `holdingCPU`).
-        return helpers.isEmpty ? layout.layout(report) : holdingCPU { layout.layout(report) }
+        return helpers.isEmpty ? layout.layout(report) : holdingCPU { layout.layout(report, runningLinesLater: runningLinesLater) }
     }
 
     /// The report as PDF bytes.

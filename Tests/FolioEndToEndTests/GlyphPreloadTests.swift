@@ -2,6 +2,7 @@ import FolioCairo
 import FolioLayout
 import FolioModel
 import FolioRender
+import FolioSpec
 import FolioTestSupport
 import Testing
 
@@ -15,6 +16,16 @@ struct GlyphPreloadTests {
             let preloaded = try PDFRenderer(preloadsGlyphs: true).render(try SpooledPDFTests.document())
             #expect(preloaded == plain)
         }
+    }
+
+    @Test func runningLinesShapedWhileDrawingGiveTheSameBytes() throws {
+        // The CLI's path for a lone PDF: running lines left to the helper, glyphs preloaded.
+        let report = try SpecReader().read(path: TestSupport.alertSpec).report
+        let plain = try PDFRenderer().render(try ReportRenderer().layout(report, engine: TextEngine()))
+        final class Source: EngineSource, @unchecked Sendable { let made = TextEngine(); func engine() -> TextEngine { made } }
+        let document = try ReportRenderer().layout(report, engine: TextEngine(), helpers: [Source()], runningLinesLater: true)
+        #expect(document.runningLinesLater != nil)
+        #expect(try PDFRenderer(preloadsGlyphs: true).render(document) == plain)
     }
 
     @Test func rotatedAndMissingGlyphsArePreloadedWithoutHarm() throws {

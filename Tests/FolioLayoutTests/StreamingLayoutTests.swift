@@ -94,6 +94,22 @@ struct StreamingLayoutTests {
         #expect(helper.texts.contains("Page \(last) of \(last)"))
     }
 
+    @Test func runningLinesShapedLaterAreThoseOfTheFinishedPages() throws {
+        // Left to the helper after layout, then taken page by page in order, as the PDF renderer does.
+        let report = try SpecReader().read(path: TestSupport.alertSpec).report
+        let box = EngineBox()
+        var later = LayoutEngine(shaper: TextEngine(), helpers: [{ box.engine }]).layout(report, runningLinesLater: true)
+        let pending = try #require(later.runningLinesLater)
+        let whole = LayoutEngine(shaper: TextEngine()).layout(report)
+        #expect(Self.dump(later) != Self.dump(whole), "the pages come without their running lines")
+        for i in later.pages.indices { later.pages[i].items += pending.takeNext() }
+        pending.waitUntilShaped()
+        #expect(Self.dump(later) == Self.dump(whole))
+        #expect(pending.takeNext().isEmpty, "nothing past the last page")
+        // Without a helper there is no other thread: the lines are in the pages.
+        #expect(LayoutEngine(shaper: TextEngine()).layout(report, runningLinesLater: true).runningLinesLater == nil)
+    }
+
     @Test func textIsLeftToTheConsumerUntilTheHelperIsOutOfTables() throws {
         // Paragraphs are the consumer's, from the front; a helper out of tables takes the last ones, from
         // the back: so every paragraph the helper shapes comes after every one the consumer shapes.
@@ -112,7 +128,8 @@ struct StreamingLayoutTests {
         // Text only, and a slow consumer: the helper builds the report's end, and the pages are the same.
         let report = try Self.tablesReport(tables: 1, paragraphs: 60)
         let main = RecordingShaper(onShape: { if $0.hasPrefix("Text ") { usleep(5_000) } }), helper = RecordingShaper()
-        let document = LayoutEngine(shaper: main, helpers: [{ helper }]).layout(report)
+        // A thread of its own: Dispatch's global queue may be busy with other tests for a while.
+        let document = LayoutEngine(shaper: main, helpers: [{ helper }], startThread: { body in Thread { body() }.start() }).layout(report)
         #expect(Self.dump(document) == Self.dump(LayoutEngine(shaper: TextEngine()).layout(report)))
         #expect(helper.texts.contains("Text 0.59 between the tables."))
         #expect(!main.texts.contains("Text 0.59 between the tables."))

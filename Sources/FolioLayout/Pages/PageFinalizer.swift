@@ -16,8 +16,11 @@ struct PageFinalizer {
         self.context = context; self.info = info; self.headings = headings
     }
 
+    /// Fills in the page numbers, the outline and the running lines; with `runningLinesLater` and a helper,
+    /// returns the running lines still being shaped on the helper's thread instead of adding them.
+    @discardableResult
     mutating func fill(_ pages: inout [PageFrame], anchors: [(headingIndex: Int, page: Int, y: Points)],
-                       slots: [(slot: PageNumberSlot, page: Int)]) {
+                       slots: [(slot: PageNumberSlot, page: Int)], runningLinesLater: Bool = false) -> PendingRunningLines? {
         var headingPage: [Int: (page: Int, y: Points)] = [:]
         for a in anchors where headingPage[a.headingIndex] == nil { headingPage[a.headingIndex] = (a.page, a.y) }
 
@@ -54,6 +57,18 @@ struct PageFinalizer {
         // the later half of the pages is shaped on its thread meanwhile (the same items on either shaper).
         let numbered = pages.indices.filter { !pages[$0].isCover }
         let running = RunningLines(info: info, sections: sectionByPage, pageCount: pages.count)
+        if runningLinesLater, let helper {
+            let pending = PendingRunningLines(pageCount: pages.count)
+            let covers = pages.map(\.isCover)
+            helper.startThread {
+                let context = helper.context()
+                for (p, isCover) in covers.enumerated() {
+                    pending.set(isCover ? [] : running.items(forPage: p, context: context), forPage: p)
+                }
+                pending.finish()
+            }
+            return pending
+        }
         var items = [[FrameItem]](repeating: [], count: pages.count)
         var own = numbered[...]
         var later: Results? = nil
@@ -70,6 +85,7 @@ struct PageFinalizer {
         for p in own { items[p] = running.items(forPage: p, context: context) }
         for (p, pageItems) in later?.wait() ?? [] { items[p] = pageItems }
         for p in numbered { pages[p].items += items[p] }
+        return nil
     }
 
     /// Running lines shaped on another thread, handed back once.
