@@ -18,9 +18,8 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
     private let runs: ContiguousArray<GlyphRun>
     /// Where each line's runs end in `runs` (empty for a single line: all runs are its).
     private let lineEnds: ContiguousArray<Int32>
-    /// The glyphs of all runs, run after run, and the byte offset of each glyph's cluster in its run.
-    private let glyphs: ContiguousArray<PangoGlyphInfo>
-    private let clusters: ContiguousArray<Int32>
+    /// The glyphs of all runs, run after run, each with the byte offset of its cluster in its run.
+    private let glyphs: PackedGlyphs
 
     /// A run of glyphs in one font and colour: what a `PangoGlyphItem` holds that drawing reads.
     struct GlyphRun {
@@ -44,9 +43,8 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         var result: [ShapedLine] = []
         var runs = ContiguousArray<GlyphRun>()
         var lineEnds = ContiguousArray<Int32>()
-        var glyphs = ContiguousArray<PangoGlyphInfo>()
-        var clusters = ContiguousArray<Int32>()
         let count = pango_layout_get_line_count(layout)
+        var glyphs = PackedGlyphs(capacity: Self.glyphCount(of: layout, lines: count))
         for i in 0..<count {
             guard let line = pango_layout_get_line_readonly(layout, i) else { continue }
             var logical = PangoRectangle()
@@ -70,21 +68,20 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
             }
             result.append(ShapedLine(width: Double(logical.width) / scale, ascent: Double(-logical.y) / scale,
                                      descent: Double(logical.height + logical.y) / scale, text: lineText, links: spans))
-            Self.collectRuns(of: line, into: &runs, glyphs: &glyphs, clusters: &clusters)
+            Self.collectRuns(of: line, into: &runs, glyphs: &glyphs)
             lineEnds.append(Int32(runs.count))
         }
         lines = result
         self.runs = runs
         self.lineEnds = result.count > 1 ? lineEnds : []
         self.glyphs = glyphs
-        self.clusters = clusters
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
     /// The runs of a line, placed as `pango_renderer_draw_layout_line` places them: each starts after the
     /// previous run's glyph width and end offset, plus its own start offset.
     private static func collectRuns(of line: UnsafeMutablePointer<PangoLayoutLine>, into runs: inout ContiguousArray<GlyphRun>,
-                                    glyphs: inout ContiguousArray<PangoGlyphInfo>, clusters: inout ContiguousArray<Int32>) {
+                                    glyphs: inout PackedGlyphs) {
         var x: Int32 = 0
         var node = line.pointee.runs
         while let current = node {
@@ -101,8 +98,7 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
                                startOffset: source.pointee.start_x_offset, endOffset: source.pointee.end_x_offset,
                                hasColor: false, red: 0, green: 0, blue: 0, alpha: 0)
             for g in 0..<Int(string.pointee.num_glyphs) {
-                glyphs.append(string.pointee.glyphs[g])
-                clusters.append(string.pointee.log_clusters[g])
+                glyphs.append(string.pointee.glyphs[g], cluster: string.pointee.log_clusters[g])
             }
             var attribute = item.pointee.analysis.extra_attrs
             while let a = attribute {
@@ -136,8 +132,9 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         for run in runs {
             out += "\nrun \(run.offset) \(run.length) \(run.firstGlyph) \(run.glyphCount) \(run.xOffset) \(run.yOffset) \(run.startOffset) \(run.endOffset) \(run.hasColor) \(run.red) \(run.green) \(run.blue) \(run.alpha)"
         }
-        for (glyph, cluster) in zip(glyphs, clusters) {
-            out += "\n\(glyph.glyph) \(glyph.geometry.width) \(glyph.geometry.x_offset) \(glyph.geometry.y_offset) \(cluster)"
+        for i in 0..<glyphs.count {
+            let (glyph, cluster) = glyphs[i]
+            out += "\n\(glyph.glyph) \(glyph.geometry.width) \(glyph.geometry.x_offset) \(glyph.geometry.y_offset) \(glyph.attr.is_cluster_start) \(glyph.attr.is_color) \(cluster)"
         }
         return out + "\nline ends \(Array(lineEnds))"
     }
@@ -153,27 +150,36 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
     /// valid during the call only (it points into this paragraph's arrays).
     func forEachRun(ofLine index: Int, _ body: (GlyphRun, UnsafeMutablePointer<PangoGlyphItem>) -> Void) {
         guard lines.indices.contains(index) else { return }
-        glyphs.withUnsafeBufferPointer { glyphBuffer in
-            clusters.withUnsafeBufferPointer { clusterBuffer in
-                for r in runRange(ofLine: index) {
-                    let run = runs[r]
-                    let first = Int(run.firstGlyph)
-                    var item = PangoItem(offset: run.offset, length: run.length, num_chars: run.characters, analysis: run.analysis)
-                    var string = PangoGlyphString(
-                        num_glyphs: run.glyphCount,
-                        glyphs: UnsafeMutablePointer(mutating: glyphBuffer.baseAddress.map { $0 + first }),
-                        log_clusters: UnsafeMutablePointer(mutating: clusterBuffer.baseAddress.map { $0 + first }),
-                        space: run.glyphCount)
-                    withUnsafeMutablePointer(to: &item) { itemPointer in
-                        withUnsafeMutablePointer(to: &string) { stringPointer in
-                            var glyphItem = PangoGlyphItem(item: itemPointer, glyphs: stringPointer, y_offset: run.yOffset,
-                                                           start_x_offset: run.startOffset, end_x_offset: run.endOffset)
-                            body(run, &glyphItem)
-                        }
+        for r in runRange(ofLine: index) {
+            let run = runs[r]
+            let first = Int(run.firstGlyph)
+            glyphs.withPangoArrays(first..<(first + Int(run.glyphCount))) { infos, clusters in
+                var item = PangoItem(offset: run.offset, length: run.length, num_chars: run.characters, analysis: run.analysis)
+                var string = PangoGlyphString(num_glyphs: run.glyphCount, glyphs: infos, log_clusters: clusters, space: run.glyphCount)
+                withUnsafeMutablePointer(to: &item) { itemPointer in
+                    withUnsafeMutablePointer(to: &string) { stringPointer in
+                        var glyphItem = PangoGlyphItem(item: itemPointer, glyphs: stringPointer, y_offset: run.yOffset,
+                                                       start_x_offset: run.startOffset, end_x_offset: run.endOffset)
+                        body(run, &glyphItem)
                     }
                 }
             }
         }
+    }
+
+    /// How many glyphs the lines of `layout` hold.
+    private static func glyphCount(of layout: OpaquePointer, lines: Int32) -> Int {
+        var total = 0
+        for i in 0..<lines {
+            var node = pango_layout_get_line_readonly(layout, i)?.pointee.runs
+            while let current = node {
+                node = current.pointee.next
+                if let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self), let string = run.pointee.glyphs {
+                    total += Int(string.pointee.num_glyphs)
+                }
+            }
+        }
+        return total
     }
 
     deinit {
