@@ -198,6 +198,67 @@ static void draw(cairo_t *cr, const FloorOperation *op) {
     }
 }
 
+/* While the pages are drawn, the other CPU looks up the glyphs Cairo's PDF surface will ask FreeType for
+ * (metrics at each size; the first time a face shows a glyph, its outline and its metrics in a one-unit copy
+ * of the font), as Folio's GlyphPreloader does: the drawing thread then finds them in the scaled fonts'
+ * caches, which Cairo shares between threads. */
+static void preload_glyphs(cairo_t *cr, cairo_font_options_t *unit_options, GHashTable *outlined,
+                           PangoGlyphItem *run) {
+    cairo_scaled_font_t *scaled = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(run->item->analysis.font));
+    if (!scaled) return;
+    cairo_font_face_t *face = cairo_scaled_font_get_font_face(scaled);
+    int n = run->glyphs->num_glyphs, first_count = 0, later_count = 0;
+    cairo_glyph_t *first = g_new(cairo_glyph_t, n > 0 ? n : 1), *later = g_new(cairo_glyph_t, n > 0 ? n : 1);
+    for (int i = 0; i < n; i++) {
+        PangoGlyph glyph = run->glyphs->glyphs[i].glyph;
+        if (glyph == PANGO_GLYPH_EMPTY || (glyph & PANGO_GLYPH_UNKNOWN_FLAG)) continue;
+        cairo_glyph_t entry = { glyph, 0, 0 };
+        gpointer key = GSIZE_TO_POINTER(((gsize)(guintptr)face * 31) ^ glyph);
+        /* A key per face and glyph (collisions only cost a lookup the drawing does itself). */
+        if (!g_hash_table_contains(outlined, key)) { g_hash_table_add(outlined, key); first[first_count++] = entry; }
+        else later[later_count++] = entry;
+    }
+    cairo_set_scaled_font(cr, scaled);
+    cairo_text_extents_t extents;
+    if (later_count) cairo_glyph_extents(cr, later, later_count, &extents);
+    if (first_count) {
+        cairo_glyph_path(cr, first, first_count);
+        cairo_new_path(cr);
+        cairo_matrix_t identity;
+        cairo_matrix_init_identity(&identity);
+        cairo_scaled_font_t *unit = cairo_scaled_font_create(face, &identity, &identity, unit_options);
+        cairo_scaled_font_glyph_extents(unit, first, first_count, &extents);
+        cairo_scaled_font_destroy(unit);
+    }
+    g_free(first);
+    g_free(later);
+}
+
+static void *preload(void *unused) {
+    (void)unused;
+    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(NULL, NULL, 100, 100);
+    cairo_t *cr = cairo_create(surface);
+    cairo_font_options_t *unit_options = cairo_font_options_create();
+    cairo_font_options_set_hint_style(unit_options, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(unit_options, CAIRO_HINT_METRICS_OFF);
+    GHashTable *outlined = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (int i = 0; i < FLOOR_OPERATIONS; i++) {
+        const FloorOperation *op = &floor_operations[i];
+        if (op->kind != FLOOR_TEXT) continue;
+        PangoLayoutLine *line = pango_layout_get_line_readonly(layouts[op->a], op->b);
+        if (!line) continue;
+        cairo_save(cr);
+        if (op->geometry[2] != 0) cairo_rotate(cr, op->geometry[2] * G_PI / 180);
+        for (GSList *r = line->runs; r; r = r->next) preload_glyphs(cr, unit_options, outlined, r->data);
+        cairo_restore(cr);
+    }
+    g_hash_table_destroy(outlined);
+    cairo_font_options_destroy(unit_options);
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
+    return NULL;
+}
+
 int main(int argc, char **argv) {
     if (argc != 2) {
         fprintf(stderr, "usage: cairo_floor OUTPUT.pdf\n");
@@ -228,6 +289,8 @@ int main(int argc, char **argv) {
     lay_out_share((void *)0L);
     pthread_join(helper, NULL);
 
+    pthread_t preloader;
+    int preloading = pthread_create(&preloader, &attributes, preload, NULL) == 0;
     cairo_surface_t *surface = cairo_pdf_surface_create(argv[1], floor_pages[0].width, floor_pages[0].height);
     cairo_t *cr = cairo_create(surface);
     for (int page = 0; page < FLOOR_PAGES; page++) {
@@ -236,6 +299,7 @@ int main(int argc, char **argv) {
         for (int i = p->first_operation; i < p->first_operation + p->operation_count; i++) draw(cr, &floor_operations[i]);
         cairo_show_page(cr);
     }
+    if (preloading) pthread_join(preloader, NULL);
     cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(surface);
