@@ -96,14 +96,39 @@ public final class TextEngine: TextShaper {
         Int32(max(1, (width * Double(PANGO_SCALE)).rounded(.down)))
     }
 
+    /// Fonts whose metrics this engine has had computed (see `prepareMetrics`).
+    private var fontsWithMetrics: Set<FontDescriptor> = []
+    /// One engine at a time computes a font's metrics (see `prepareMetrics`).
+    private static let metricsLock = NSLock()
+
+    /// Has Pango compute the metrics of the fonts of `runs`, one engine at a time, before it lays them out.
+    /// Breaking lines needs a font's average character width (an empty line, its height), and Pango 1.50
+    /// computes it (laying out a sample sentence) behind a process-wide "already computing" flag that is
+    /// not thread-safe: when two engines did so at once on two threads, one font could be left without it,
+    /// and its lines broke elsewhere (seen: "IN|TA|KES" or "INT|AK|ES" in a 20 pt column, run to run).
+    /// Computed here first, under a lock, the metrics are only read from Pango's cache later.
+    private func prepareMetrics(for runs: [TextRun]) {
+        for run in runs where fontsWithMetrics.insert(run.font).inserted {
+            let description = Self.description(for: run.font)
+            defer { pango_font_description_free(description) }
+            Self.metricsLock.withLock {
+                guard let font = pango_font_map_load_font(fontMap, context, description) else { return }
+                pango_font_metrics_unref(pango_font_get_metrics(font, pango_context_get_language(context)))
+                g_object_unref(UnsafeMutableRawPointer(font))
+            }
+        }
+    }
+
     /// Shapes `runs` and frees the result at once (warming caches only).
     func shapeOnce(_ runs: [TextRun]) {
+        prepareMetrics(for: runs)
         let layout = makeLayout(runs, width: nil).layout
         _ = pango_layout_get_line_count(layout)
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
     func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
+        prepareMetrics(for: runs)
         let (layout, text, links) = makeLayout(runs, width: width)
         return PangoParagraph(layout: layout, text: text, links: links)
     }
