@@ -9,9 +9,9 @@ import FolioLayout
 /// and the first time a font face shows it, its outline (whether it can be embedded as an outline) and its
 /// metrics in a one-unit copy of the font (the widths of the embedded subset). Each is a FreeType load of
 /// a CFF glyph, about 1,200 for the ALERT report, 3 ms of the drawing thread's time. The results are kept
-/// in the scaled fonts, which Cairo shares between threads, and those are the fonts Pango created when the
-/// text was measured; so looking the same glyphs up first on another thread, on a PDF surface that goes
-/// nowhere (its font options are a PDF surface's), fills the caches the drawing then reads.
+/// in the scaled fonts, which Cairo shares between threads (one per font face, size, matrix and options).
+/// A context on a PDF surface that goes nowhere, given each run's font as the drawing gives it, looks the
+/// glyphs up in the very scaled fonts the drawing will use, so the drawing then finds them cached.
 ///
 /// The preloader walks the pages in drawing order and drops each page once done, as the drawing does, so
 /// the pages are not kept longer than they would be.
