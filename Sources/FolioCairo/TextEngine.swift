@@ -38,6 +38,8 @@ public final class TextEngine: TextShaper {
     }
 
     deinit {
+        for font in fallbacksWithMetrics.values { g_object_unref(font) }
+        for coverage in coverages.values { pango_coverage_unref(coverage) }
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
@@ -113,10 +115,56 @@ public final class TextEngine: TextShaper {
             defer { pango_font_description_free(description) }
             Self.metricsLock.withLock {
                 guard let font = pango_font_map_load_font(fontMap, context, description) else { return }
-                pango_font_metrics_unref(pango_font_get_metrics(font, pango_context_get_language(context)))
+                let language = pango_context_get_language(context)
+                pango_font_metrics_unref(pango_font_get_metrics(font, language))
+                coverages[run.font] = pango_font_get_coverage(font, language)
                 g_object_unref(UnsafeMutableRawPointer(font))
             }
         }
+    }
+
+    /// What each font of `fontsWithMetrics` covers: a text with a character outside it is set partly in
+    /// another font, whose metrics `prepareFallbackMetrics` has computed.
+    private var coverages: [FontDescriptor: OpaquePointer] = [:]
+    /// Fonts (kept alive) and languages whose metrics this engine had computed for text they serve.
+    private var fallbacksWithMetrics: [FallbackKey: UnsafeMutableRawPointer] = [:]
+    private struct FallbackKey: Hashable {
+        let font: UnsafeMutableRawPointer
+        let language: OpaquePointer?
+    }
+
+    /// Whether a character of `runs` (beyond ASCII) is missing from its run's font.
+    private func needsOtherFonts(_ runs: [TextRun]) -> Bool {
+        for run in runs {
+            guard let coverage = coverages[run.font] else { continue }
+            for scalar in run.text.unicodeScalars where scalar.value >= 0x80 {
+                if pango_coverage_get(coverage, Int32(scalar.value)) == PANGO_COVERAGE_NONE { return true }
+            }
+        }
+        return false
+    }
+
+    /// The metrics of the fonts Pango picks for the characters the runs' fonts lack (and for the languages
+    /// it gives other scripts), computed as in `prepareMetrics`, one engine at a time: the layout's items,
+    /// found as the layout will find them, before it breaks its lines.
+    private func prepareFallbackMetrics(_ layout: OpaquePointer) {
+        guard let text = pango_layout_get_text(layout) else { return }
+        let items = pango_itemize(context, text, 0, Int32(strlen(text)), pango_layout_get_attributes(layout), nil)
+        var node = items
+        while let current = node {
+            node = current.pointee.next
+            guard let item = current.pointee.data?.assumingMemoryBound(to: PangoItem.self) else { continue }
+            defer { pango_item_free(item) }
+            guard let font = item.pointee.analysis.font else { continue }
+            let key = FallbackKey(font: UnsafeMutableRawPointer(font), language: item.pointee.analysis.language)
+            guard fallbacksWithMetrics[key] == nil else { continue }
+            g_object_ref(key.font)
+            fallbacksWithMetrics[key] = key.font
+            Self.metricsLock.withLock {
+                pango_font_metrics_unref(pango_font_get_metrics(font, item.pointee.analysis.language))
+            }
+        }
+        g_list_free(items)
     }
 
     /// Shapes `runs` and frees the result at once (warming caches only).
@@ -130,6 +178,7 @@ public final class TextEngine: TextShaper {
     func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
         prepareMetrics(for: runs)
         let (layout, text, links) = makeLayout(runs, width: width)
+        if needsOtherFonts(runs) { prepareFallbackMetrics(layout) }
         return PangoParagraph(layout: layout, text: text, links: links)
     }
 

@@ -11,7 +11,8 @@ import Testing
 @Suite struct ConcurrentEnginesTests {
     @Test func wrappedTextBreaksTheSameOnEngineAfterEngine() throws {
         let style = Theme.standard.style(StyleName.body)
-        let texts = ["FILE INTAKES", "Criminal Intelligence Service Alberta (CISA) by quarter", "ALERT’s “quoted” text"]
+        let texts = ["FILE INTAKES", "Criminal Intelligence Service Alberta (CISA) by quarter", "ALERT’s “quoted” text",
+                     "KNIGHT ♞♞ MOVES ♞ AHEAD"]
         final class Results: @unchecked Sendable {
             var seen: [String: Set<String>] = [:]
             let lock = NSLock()
