@@ -113,14 +113,17 @@ public final class TextEngine: TextShaper {
         for run in runs where fontsWithMetrics.insert(run.font).inserted {
             let description = Self.description(for: run.font)
             defer { pango_font_description_free(description) }
-            Self.metricsLock.withLock {
-                guard let font = pango_font_map_load_font(fontMap, context, description) else { return }
-                let language = pango_context_get_language(context)
-                pango_font_metrics_unref(pango_font_get_metrics(font, language))
-                coverages[run.font] = pango_font_get_coverage(font, language)
-                g_object_unref(UnsafeMutableRawPointer(font))
-            }
+            guard let font = pango_font_map_load_font(fontMap, context, description) else { continue }
+            defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+            let language = pango_context_get_language(context)
+            Self.computeMetrics(of: font, language: language)
+            coverages[run.font] = pango_font_get_coverage(font, language)
         }
+    }
+
+    /// Has Pango compute (and cache in the font) its metrics for `language`, one thread at a time.
+    private static func computeMetrics(of font: UnsafeMutablePointer<PangoFont>, language: OpaquePointer?) {
+        metricsLock.withLock { pango_font_metrics_unref(pango_font_get_metrics(font, language)) }
     }
 
     /// What each font of `fontsWithMetrics` covers: a text with a character outside it is set partly in
@@ -160,9 +163,7 @@ public final class TextEngine: TextShaper {
             guard fallbacksWithMetrics[key] == nil else { continue }
             g_object_ref(key.font)
             fallbacksWithMetrics[key] = key.font
-            Self.metricsLock.withLock {
-                pango_font_metrics_unref(pango_font_get_metrics(font, item.pointee.analysis.language))
-            }
+            Self.computeMetrics(of: font, language: item.pointee.analysis.language)
         }
         g_list_free(items)
     }

@@ -24,21 +24,13 @@ enum EarlyEngines {
 
     /// `build` named, or no subcommand (build is the default), and not asking for help or the version.
     static func runsBuild(_ arguments: [String]) -> Bool {
-        #if DEBUG
-        // The names are spelt out because reading them from ArgumentParser's configurations took 0.5 ms,
-        // before the fonts could start loading; debug builds (the test suite's) check they are the same.
-        let configured = Folio.configuration.subcommands.compactMap { $0.configuration.commandName }
-        assert(Set(configured) == Set(otherCommands + [buildCommand]), "EarlyEngines: subcommands are \(configured)")
-        #endif
         let words = arguments.dropFirst()
         if words.contains(where: { ["-h", "--help", "help", "--version", "--experimental-dump-help"].contains($0) }) { return false }
         guard let first = words.first else { return false }
-        if first == buildCommand { return true }
-        return !otherCommands.contains(first) && !first.hasPrefix("--generate-completion")
+        if first == Build.configuration.commandName { return true }
+        let others = Folio.configuration.subcommands.compactMap { $0.configuration.commandName }
+        return !others.contains(first) && !first.hasPrefix("--generate-completion")
     }
-
-    private static let buildCommand = "build"
-    private static let otherCommands = ["charts", "check", "watch", "diff", "schema"]
 
     private final class Slot: @unchecked Sendable {
         private let lock = NSLock()
@@ -54,7 +46,7 @@ enum EarlyEngines {
         }
         /// Two engines, the second a helper for a lone report: `Build` prepares only the first when it runs
         /// one job at a time (`--jobs 1`, the default on one core). What to warm up is worked out on the
-        /// set-up thread, which starts first thing (the core count and the theme took 0.4 ms before it).
+        /// set-up thread, so that it starts first thing.
         private static func make() -> PreparedEngines {
             PreparedEngines(count: 2, warmingUp: [LayoutEngine.warmUpStyles(for: Theme.standard, helper: false),
                                                   LayoutEngine.warmUpStyles(for: Theme.standard, helper: true)])

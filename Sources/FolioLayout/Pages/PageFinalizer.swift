@@ -54,7 +54,8 @@ struct PageFinalizer {
             sectionByPage[p] = current
         }
         // Running headers and footers: every page's differ ("Page 3 of 18"), so each is shaped. With a helper,
-        // the later half of the pages is shaped on its thread meanwhile (the same items on either shaper).
+        // either all of them are left to its thread, to be taken as the pages are drawn, or the later half is
+        // shaped there while this thread shapes the earlier half (the same items on either shaper).
         let numbered = pages.indices.filter { !pages[$0].isCover }
         let running = RunningLines(info: info, sections: sectionByPage, pageCount: pages.count)
         if runningLinesLater, let helper {
