@@ -29,7 +29,7 @@ if [ bench/charts/cairo_floor.c -nt bench/charts/cairo_floor ] || [ ! -x bench/c
   gcc -O2 bench/charts/cairo_floor.c -o bench/charts/cairo_floor $(pkg-config --cflags --libs pangocairo) -lm
 fi
 
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib --disable-local-rpath >/dev/null
 
 # The report floor: Folio's laid-out pages as C data (folio-floor), drawn by bench/report/cairo_floor.c.
 mkdir -p .build/bench

@@ -35,7 +35,11 @@ struct Build: ParsableCommand {
     var preview = false
 
     @Option(help: "Parallel workers (default: every core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Build.everyCore
+
+    /// The cores this process may use (affinity and cgroup quota), asked once: ArgumentParser makes the
+    /// command seven times while parsing, and each `activeProcessorCount` reads two cgroup files.
+    static let everyCore = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "PNG encoding: fast (default), default (as Cairo writes) or small. Pixels are identical.")
     var pngCompression: String = "fast"
@@ -127,7 +131,7 @@ struct Build: ParsableCommand {
                 case .failure(let error): failure = failure ?? error
                 }
             }
-            // A spec's files are written only when all of them rendered: never half a set.
+            // A spec's files are written only when all of them rendered, and then all or none: never half a set.
             if let failure {
                 printError("\(plan.spec): internal error: \(failure); nothing written")
                 internalFailure = true
@@ -135,13 +139,15 @@ struct Build: ParsableCommand {
             }
             do {
                 var outputs: [String: String] = [:]
+                var sizes: [Int] = []
                 for file in files {
                     // Hashed and measured before the move: a spooled file is read where it was rendered.
                     outputs[file.path] = try FNV1a.hash(file)
-                    let size = file.size
-                    try OutputFile.write(file, to: (output as NSString).appendingPathComponent(file.path))
-                    progress.detail("wrote \((output as NSString).appendingPathComponent(file.path)) (\(size) bytes)")
+                    sizes.append(file.size)
                 }
+                let destinations = files.map { (output as NSString).appendingPathComponent($0.path) }
+                try OutputFile.writeSet(Array(zip(files, destinations)))
+                for (destination, size) in zip(destinations, sizes) { progress.detail("wrote \(destination) (\(size) bytes)") }
                 manifest.specs[plan.spec] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
                 let specPages = files.reduce(0) { $0 + $1.pages }
                 let specCharts = plan.jobs.filter { if case .chart = $0.kind { return true } else { return false } }.count

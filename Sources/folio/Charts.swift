@@ -98,7 +98,7 @@ struct Charts: ParsableCommand {
                 files += try result.get()
             }
             do {
-                for file in files { try OutputFile.write(file, to: file.path) }
+                try OutputFile.writeSet(files.map { ($0, $0.path) })
             } catch {
                 printError("\(spec): cannot write outputs: \(OutputFile.explain(error))")
                 return .cannotWrite

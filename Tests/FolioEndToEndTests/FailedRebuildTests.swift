@@ -56,4 +56,26 @@ struct FailedRebuildTests {
         #expect(errors.contains { $0.hasPrefix(expected) }, "expected `\(expected)…` in:\n\(result.stderr)")
         #expect(try TestSupport.files(under: output) == before, "the previous output changed")
     }
+
+    /// A spec's files are replaced as a set. Here the PDF (written first) could be replaced, but a folder
+    /// stands where one of its chart images goes: the build must fail with exit 73, name the file, and put
+    /// the previous PDF back, leaving no temporary file behind.
+    @Test("an output that cannot be written leaves the whole set as it was")
+    func unwritableOutputKeepsTheSet() throws {
+        let (dir, spec) = try Self.builtWorkspace()
+        let output = dir.appendingPathComponent("Output")
+        let pdf = output.appendingPathComponent("alert-annual-report-2023-24.pdf")
+        try Data("the previous PDF".utf8).write(to: pdf)
+        let charts = try TestSupport.files(under: output).keys.filter { $0.hasPrefix("charts/") && $0.hasSuffix(".png") }.sorted()
+        let blocked = try #require(charts.last)
+        try FileManager.default.removeItem(at: output.appendingPathComponent(blocked))
+        try TestSupport.write("not an image", to: blocked + "/keep.txt", in: output)
+        let before = try TestSupport.files(under: output)
+
+        let result = try TestSupport.run(TestSupport.folio, ["build", spec, "--output", "Output", "--force", "--quiet"], currentDirectory: dir)
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.contains("cannot write outputs: Output/\(blocked): Is a directory"), "\(result.stderr)")
+        #expect(try TestSupport.files(under: output) == before, "a file of the set changed, or a temporary file was left")
+        #expect(try Data(contentsOf: pdf) == Data("the previous PDF".utf8))
+    }
 }
