@@ -27,7 +27,9 @@ public struct ReportRenderer {
     }
 }
 
-/// The engine's version, written into PDFs (part of what decides whether an output is stale).
+/// The engine's version, written into PDFs and part of every output's fingerprint: a build skips outputs
+/// whose inputs and engine version are unchanged, so a change that alters any output raises it (0.1.1:
+/// chart value labels exact or left out, small multiples that keep words and figures whole).
 public enum FolioVersion {
-    public static let string = "0.1.0"
+    public static let string = "0.1.1"
 }

@@ -140,6 +140,58 @@ struct ChartLayoutTests {
         #expect(texts(chart).contains("$350,000,000"))
     }
 
+    /// Every text line of a chart laid out at `width`×`height`.
+    static func texts(_ chart: Chart, width: Double = 1200, height: Double = 675, theme: Theme = .standard) -> [String] {
+        let page = ChartImageLayout(shaper: TextEngine(), theme: theme).page(chart, size: Size(width: width, height: height), organisation: nil)
+        return page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+    }
+
+    @Test("a bar's value label is the source's figure or nothing, never rounded")
+    func valueLabelsAreExactOrLeftOut() {
+        let values: [Double?] = [334_093_020, 10_898_269, 5_334_163]
+        for kind in [Chart.Kind.bar, .line] {
+            let chart = Chart(id: "narrow", kind: kind, title: "Drugs", categories: ["2021-22", "2022-23", "2023-24"],
+                              series: [ChartSeries(name: "Drugs", values: values, unit: .currency)],
+                              format: NumberFormat(style: .compact), valueLabels: true)
+            // Narrower and narrower: a label prints as the source writes it, or not at all.
+            for width in [400.0, 300, 220] {
+                let texts = Self.texts(chart, width: width, height: 400)
+                let labels = texts.filter { $0.contains(",") }
+                #expect(!texts.contains { $0.range(of: #"^\$\d+\.\dM$"#, options: .regularExpression) != nil }, "\(kind) at \(width): \(texts)")
+                #expect(labels.allSatisfy { ["$334,093,020", "$10,898,269", "$5,334,163"].contains($0) }, "\(kind) at \(width): \(labels)")
+                if kind == .bar { #expect(labels.count == 0 || labels.count == 3, "all of a chart's bars are labelled, or none: \(labels)") }
+            }
+            // Wide enough, every figure prints as the source writes it.
+            let wide = Self.texts(chart)
+            #expect(["$334,093,020", "$10,898,269", "$5,334,163"].allSatisfy { wide.contains($0) }, "\(kind): \(wide)")
+        }
+    }
+
+    @Test("small multiples take fewer columns rather than break `2021-22` or round a figure")
+    func smallMultiplesKeepWordsAndFiguresWhole() throws {
+        let (_, charts) = try Self.charts()
+        let report = try SpecReader().read(path: TestSupport.alertSpec)
+        let chart = try #require(report.charts.first { $0.id == "stolen-vehicles-three-years" })
+        #expect(charts.contains { $0.id == chart.id })
+        let texts = Self.texts(chart, theme: report.report.theme)
+        #expect(texts.filter { $0 == "2021-22" }.count == 4, "each panel's first category on one line: \(texts)")
+        #expect(!texts.contains("2021-2") && !texts.contains("2023-2"), "\(texts)")
+        #expect(texts.contains("$3,919,500") && texts.contains("$2,741,025") && texts.contains("$8,420,500"), "\(texts)")
+    }
+
+    @Test("a category word wider than its band turns all the labels instead of breaking inside it")
+    func wideCategoryWordsTurnTheLabels() {
+        let chart = Chart(id: "turn", kind: .bar, title: "Years", categories: (2010...2023).map { "\($0)-\(($0 + 1) % 100)" },
+                          series: [ChartSeries(name: "x", values: (1...14).map { Double($0) })])
+        let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 400, height: 300), organisation: nil)
+        let categories = page.items.compactMap { item -> TextLine? in
+            if case .text(let t) = item, t.metrics.text.contains("-") { return t } else { return nil }
+        }
+        #expect(categories.count == 14, "one line per category, none broken: \(categories.map(\.metrics.text))")
+        #expect(categories.allSatisfy { $0.rotation == -45 })
+        Self.check(chart, width: 400, height: 300, theme: .standard, engine: TextEngine())
+    }
+
     @Test func oneCategory() {
         let chart = Chart(id: "one", kind: .bar, title: "One", categories: ["2023-24"], series: [ChartSeries(name: "x", values: [203])], valueLabels: true)
         Self.check(chart, width: 400, height: 300, theme: .standard, engine: TextEngine())

@@ -107,11 +107,14 @@ extension ChartLayouter {
     func smallMultiples(_ chart: Chart, in rect: Rect) -> [FrameItem] {
         let count = chart.series.count
         let minPanelWidth = 130 * type.label.size / 7.5
+        let gapX = type.label.size * 2.5, gapY = type.label.size * 2
         var columns = max(1, min(count, Int(rect.width / minPanelWidth)))
+        if !(chart.kind == .bar && chart.orientation == .horizontal) {
+            columns = fittingColumns(chart, upTo: columns, gap: gapX, in: rect)
+        }
         // Prefer balanced rows (6 panels: 3 + 3 rather than 4 + 2).
         let rows = Int((Double(count) / Double(columns)).rounded(.up))
         columns = Int((Double(count) / Double(rows)).rounded(.up))
-        let gapX = type.label.size * 2.5, gapY = type.label.size * 2
         let panelWidth = (rect.width - gapX * Points(columns - 1)) / Points(columns)
         let panelHeight = (rect.height - gapY * Points(rows - 1)) / Points(rows)
         let titles = chart.series.map { context.shape($0.name, style: type.panelTitle, width: panelWidth) }
@@ -134,5 +137,27 @@ extension ChartLayouter {
             }
         }
         return items
+    }
+
+    /// Vertical panels: the most columns, up to `most`, whose panels are wide enough that no category
+    /// label breaks inside a word and every value label prints as the source does. Fewer columns mean
+    /// more rows, so panels never get shorter than ten label lines for it.
+    private func fittingColumns(_ chart: Chart, upTo most: Int, gap: Points, in rect: Rect) -> Int {
+        let categories = Points(max(1, chart.categories.count))
+        let needed = chart.series.map { s -> Points in
+            var single = chart
+            single.series = [s]
+            let largest = s.values.compactMap { $0 }.map(abs).max() ?? 0
+            let ticks = context.shape(chart.format.format(largest, unit: s.unit), style: type.label, width: nil).width
+            return ticks + 6 + bandNeeded(single) * categories
+        }.max() ?? 0
+        let count = chart.series.count
+        for columns in stride(from: most, through: 1, by: -1) {
+            let rows = Int((Double(count) / Double(columns)).rounded(.up))
+            let height = (rect.height - gap * 0.8 * Points(rows - 1)) / Points(rows)
+            if height < type.label.lineHeight * 10 { return min(most, columns + 1) }
+            if (rect.width - gap * Points(columns - 1)) / Points(columns) >= needed { return columns }
+        }
+        return 1
     }
 }

@@ -40,14 +40,18 @@ extension ChartLayouter {
         var tickTexts: [any ShapedText] = []
         var categoryTexts: [any ShapedText] = []
         var plot = area
+        // Category labels break only between words: where a word is wider than its band, all are turned.
+        let widestWord = widestCategoryWord(chart)
+        var rotate = chart.rotateLabels
         for _ in 0..<2 {
             plot.x = area.x + tickWidth + 6
             plot.width = max(10, area.maxX - plot.x)
             let band = plot.width / Points(n)
+            rotate = chart.rotateLabels || widestWord > band - 4
             // Rotated labels stay on one line; their height is what the 45° diagonal needs.
-            categoryTexts = chart.categories.map { context.shape($0, style: label, width: chart.rotateLabels ? nil : max(8, band - 4)) }
+            categoryTexts = chart.categories.map { context.shape($0, style: label, width: rotate ? nil : max(8, band - 4)) }
             let lineCount = categoryTexts.map(\.lines.count).max() ?? 1
-            let labelsHeight = chart.rotateLabels
+            let labelsHeight = rotate
                 ? min(area.height * 0.45, (categoryTexts.map(\.width).max() ?? 0) * 0.7072 + label.lineHeight)
                 : Points(lineCount) * label.lineHeight
             plot.y = area.y + topPad
@@ -83,7 +87,7 @@ extension ChartLayouter {
 
         // Category labels, centred under their band, or at 45° ending under it.
         for (c, text) in categoryTexts.enumerated() {
-            if chart.rotateLabels, let metrics = text.lines.first {
+            if rotate, let metrics = text.lines.first {
                 let end = Point(x: plot.x + (Points(c) + 0.5) * band, y: plot.maxY + 5 + metrics.ascent * 0.7072)
                 // The baseline runs up to the right at -45°; its right end sits under the band's centre.
                 let diagonal = metrics.width * 0.7072
@@ -116,17 +120,16 @@ extension ChartLayouter {
     private func verticalBars(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
         var items: [FrameItem] = []
         let stacked = chart.grouping == .stacked && series.count > 1
-        let groupWidth = band * (stacked ? 0.55 : 0.72)
+        let groupWidth = band * (stacked ? 0.55 : Self.barGroupShare)
         let barWidth = stacked ? groupWidth : groupWidth / Points(max(1, series.count))
         let base = axis.baseline
-        // Value labels print as the source does (as the tables do) when every one fits; otherwise all
-        // switch to the chart's format; if even those do not fit, the axis alone carries the values.
-        var labelFormats: [NumberFormat] = []
-        if chart.valueLabels && !stacked {
-            labelFormats = chart.valueFormat.map { [$0] } ?? [NumberFormat.auto, chart.format]
-        }
+        // Value labels print as the source does (as the tables do), or in the spec's `value-format`, when
+        // every one fits; otherwise the axis alone carries the values. A rounded figure ($3.9M for
+        // $3,919,500) is never printed as a bar's value. Small multiples choose their grid so they fit.
         var labelled: [FrameItem]? = nil
-        for format in labelFormats {
+        if chart.valueLabels && !stacked {
+            let format = chart.valueFormat ?? NumberFormat.auto
+            let room = Self.valueLabelRoom(band: band, seriesCount: series.count)
             var attempt: [FrameItem] = []
             var fits = true
             for c in chart.categories.indices {
@@ -134,13 +137,13 @@ extension ChartLayouter {
                     guard let v = s.values[safe: c] ?? nil else { continue }
                     let x = plot.x + Points(c) * band + (band - groupWidth) / 2 + Points(i) * barWidth
                     let text = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil)
-                    if text.width > barWidth + band * 0.25 { fits = false }
+                    if text.width > room { fits = false }
                     let top = axis.position(v)
                     let y = v >= 0 ? min(top, base) - type.value.lineHeight - 1 : max(top, base) + 1
                     attempt += context.lineItems(text, line: 0, style: type.value, x: x - 20, top: y, width: barWidth + 40, alignment: .center)
                 }
             }
-            if fits { labelled = attempt; break }
+            if fits { labelled = attempt }
         }
         for c in chart.categories.indices {
             var positive = 0.0, negative = 0.0
@@ -202,7 +205,7 @@ extension ChartLayouter {
             allPoints.append(points)
         }
         guard chart.valueLabels else { return items }
-        // Value labels: as the source prints them when they fit the band, otherwise in the chart's format.
+        // Value labels: as the source prints them (or in the spec's `value-format`), never rounded.
         // Each goes above its point, else below, else beside it: the first place that crosses no line,
         // no marker and no label already placed. A label with no free place is left out.
         let markerBoxes = allPoints.flatMap { $0.map { Rect(x: $0.0.x - width * 2, y: $0.0.y - width * 2, width: width * 4, height: width * 4) } }
@@ -211,15 +214,15 @@ extension ChartLayouter {
         let lineHeight = type.value.lineHeight
         for (i, points) in allPoints.enumerated() {
             let unit = series[i].unit
-            let format = chart.valueFormat
-                ?? (points.allSatisfy({ context.shape(NumberFormat.auto.format($0.1, unit: unit), style: type.value, width: nil).width <= band * 0.9 })
-                    ? NumberFormat.auto : chart.format)
+            let format = chart.valueFormat ?? NumberFormat.auto
             for (p, v) in points {
                 let text = context.shape(format.format(v, unit: unit), style: type.value, width: nil)
                 let w = text.width
+                // Above or below, centred on the point but kept over the plot (not over the tick labels).
+                let centred = max(plot.x, min(p.x - w / 2, plot.maxX - w))
                 let candidates = [
-                    Rect(x: p.x - w / 2, y: p.y - lineHeight - gap, width: w, height: lineHeight),
-                    Rect(x: p.x - w / 2, y: p.y + gap, width: w, height: lineHeight),
+                    Rect(x: centred, y: p.y - lineHeight - gap, width: w, height: lineHeight),
+                    Rect(x: centred, y: p.y + gap, width: w, height: lineHeight),
                     Rect(x: p.x + gap * 1.5, y: p.y - lineHeight / 2, width: w, height: lineHeight),
                     Rect(x: p.x - gap * 1.5 - w, y: p.y - lineHeight / 2, width: w, height: lineHeight),
                 ]
@@ -227,7 +230,7 @@ extension ChartLayouter {
                     !allSegments.contains { Self.segment($0.0, $0.1, crosses: r) }
                         && !placed.contains { Self.intersects($0, r) }
                         && !markerBoxes.contains { Self.intersects($0, r) && !($0.x <= p.x && $0.maxX >= p.x && $0.y <= p.y && $0.maxY >= p.y) }
-                        && r.y >= plot.y - lineHeight && r.maxY <= plot.maxY
+                        && r.y >= plot.y - lineHeight && r.maxY <= plot.maxY && r.x >= plot.x - 0.01
                 }
                 guard let place = free else { continue }
                 placed.append(place)
@@ -235,6 +238,37 @@ extension ChartLayouter {
             }
         }
         return items
+    }
+
+    /// The share of a category's band its bars take together (grouped bars split it).
+    static let barGroupShare: Points = 0.72
+
+    /// How wide a bar's value label may be: its bar and a quarter of the band, so neighbours keep a gap.
+    static func valueLabelRoom(band: Points, seriesCount: Int) -> Points {
+        band * (barGroupShare / Points(max(1, seriesCount)) + 0.25)
+    }
+
+    /// The widest word of any category label, with the gap either side: a band narrower than this would
+    /// break a word such as "2021-22" inside it.
+    func widestCategoryWord(_ chart: Chart) -> Points {
+        chart.categories.flatMap { $0.split(separator: " ") }
+            .map { context.shape(String($0), style: type.label, width: nil).width }.max() ?? 0
+    }
+
+    /// The narrowest band in which a vertical plot of `chart` sets its categories without turning them and,
+    /// with value labels on bars, prints every one as the source does. (A line's labels find their own
+    /// free place beside the points.)
+    func bandNeeded(_ chart: Chart) -> Points {
+        var band = chart.rotateLabels ? 0 : widestCategoryWord(chart) + 4
+        guard chart.valueLabels, chart.kind == .bar, chart.grouping != .stacked || chart.series.count == 1 else { return band }
+        let format = chart.valueFormat ?? NumberFormat.auto
+        for s in chart.series {
+            for v in s.values.compactMap({ $0 }) {
+                let width = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil).width
+                band = max(band, width / (Self.barGroupShare / Points(chart.series.count) + 0.25))
+            }
+        }
+        return band
     }
 
     static func intersects(_ a: Rect, _ b: Rect) -> Bool {
