@@ -117,9 +117,17 @@ public final class TextEngine: TextShaper {
             defer { g_object_unref(UnsafeMutableRawPointer(font)) }
             let language = pango_context_get_language(context)
             Self.computeMetrics(of: font, language: language)
-            coverages[run.font] = pango_font_get_coverage(font, language)
+            if let coverage = pango_font_get_coverage(font, language) {
+                coverages[run.font] = coverage
+                if Self.missingCharacter(in: Self.printableASCII, coverage: coverage, from: 0) { fontsLackingASCII.insert(run.font) }
+            }
         }
     }
+
+    /// Space to tilde: what the ASCII fast path of `needsOtherFonts` assumes a font has.
+    private static let printableASCII = String((0x20...0x7E).map { Character(UnicodeScalar(UInt8($0))) })
+    /// Fonts that lack a printable ASCII character: every character of their text is checked.
+    private var fontsLackingASCII: Set<FontDescriptor> = []
 
     /// Has Pango compute (and cache in the font) its metrics for `language`, one thread at a time.
     private static func computeMetrics(of font: UnsafeMutablePointer<PangoFont>, language: OpaquePointer?) {
@@ -136,15 +144,19 @@ public final class TextEngine: TextShaper {
         let language: OpaquePointer?
     }
 
-    /// Whether a character of `runs` (beyond ASCII) is missing from its run's font.
+    /// Whether a character of `runs` is missing from its run's font. Characters below U+0080 are checked
+    /// only in a font that lacks one of them: text fonts have all of ASCII, and the check costs nothing then.
     private func needsOtherFonts(_ runs: [TextRun]) -> Bool {
-        for run in runs {
-            guard let coverage = coverages[run.font] else { continue }
-            for scalar in run.text.unicodeScalars where scalar.value >= 0x80 {
-                if pango_coverage_get(coverage, Int32(scalar.value)) == PANGO_COVERAGE_NONE { return true }
-            }
+        runs.contains { run in
+            guard let coverage = coverages[run.font] else { return false }
+            return Self.missingCharacter(in: run.text, coverage: coverage, from: fontsLackingASCII.contains(run.font) ? 0x20 : 0x80)
         }
-        return false
+    }
+
+    /// Whether `coverage` lacks a character of `text` at or above `floor` (control characters below it
+    /// are never drawn from a font).
+    static func missingCharacter(in text: String, coverage: OpaquePointer, from floor: UInt32) -> Bool {
+        text.unicodeScalars.contains { $0.value >= floor && pango_coverage_get(coverage, Int32($0.value)) == PANGO_COVERAGE_NONE }
     }
 
     /// The metrics of the fonts Pango picks for the characters the runs' fonts lack (and for the languages

@@ -1,4 +1,5 @@
 @testable import FolioCairo
+import CPangoCairo
 import FolioLayout
 import FolioModel
 import Foundation
@@ -39,5 +40,18 @@ import Testing
         for (key, dumps) in results.seen.sorted(by: { $0.key < $1.key }) {
             #expect(dumps.count == 1, "\(key): \(dumps.count) different line breaks")
         }
+    }
+
+    /// Text in a font that lacks some of ASCII is checked from the space up, so its fallback fonts get their
+    /// metrics computed under the lock too; in a text font only characters beyond ASCII are looked at.
+    @Test func fontsLackingASCIIHaveEveryCharacterChecked() throws {
+        let coverage = try #require(pango_coverage_new())
+        defer { pango_coverage_unref(coverage) }
+        for c in Array("ABC -".unicodeScalars) { pango_coverage_set(coverage, Int32(c.value), PANGO_COVERAGE_EXACT) }
+        #expect(!TextEngine.missingCharacter(in: "CAB - BA", coverage: coverage, from: 0x20))
+        #expect(TextEngine.missingCharacter(in: "CAB - BAD", coverage: coverage, from: 0x20), "D is missing")
+        #expect(!TextEngine.missingCharacter(in: "CAB - BAD", coverage: coverage, from: 0x80), "ASCII is not looked at from U+0080")
+        #expect(TextEngine.missingCharacter(in: "CAB ♞", coverage: coverage, from: 0x80))
+        #expect(!TextEngine.missingCharacter(in: "AB\nC", coverage: coverage, from: 0x20), "a line break is never drawn from a font")
     }
 }
