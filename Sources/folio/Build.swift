@@ -142,7 +142,7 @@ struct Build: ParsableCommand {
                 var sizes: [Int] = []
                 for file in files {
                     // Hashed and measured before the move: a spooled file is read where it was rendered.
-                    outputs[file.path] = try FNV1a.hash(file)
+                    outputs[file.path] = try file.contentHash()
                     sizes.append(file.size)
                 }
                 let destinations = files.map { (output as NSString).appendingPathComponent($0.path) }

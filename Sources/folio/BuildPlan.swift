@@ -48,7 +48,7 @@ struct SpecPlan {
 
     private static func fingerprint(inputFiles: [String], styles: [TextStyle], outputs: [String], previews: Bool,
                                     compression: PNGCompression) -> String {
-        var hash = FNV1a()
+        var hash = ContentHash()
         hash.add("folio \(FolioVersion.string)\n")
         for file in inputFiles {
             hash.add(file + "\n")
@@ -67,26 +67,3 @@ struct SpecPlan {
     }
 }
 
-/// FNV-1a, 64 bits: a fast fingerprint for change detection (not for security).
-struct FNV1a {
-    private var value: UInt64 = 0xCBF2_9CE4_8422_2325
-    mutating func add(_ bytes: some Sequence<UInt8>) {
-        for b in bytes { value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-    }
-    mutating func add(_ text: String) { add(text.utf8) }
-    var hex: String {
-        let s = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
-    }
-    static func hash(_ bytes: some Sequence<UInt8>) -> String {
-        var h = FNV1a()
-        h.add(bytes)
-        return h.hex
-    }
-    /// The hash of a rendered file's contents, read a chunk at a time when spooled.
-    static func hash(_ file: RenderedFile) throws -> String {
-        var h = FNV1a()
-        try file.forEachChunk { h.add($0) }
-        return h.hex
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import FolioRender
 
 /// `OUTPUT/.folio-manifest.json`: for each spec, the fingerprint of its inputs and of each output it
 /// wrote. An output whose inputs are unchanged, and which is still on disk as written, is not rendered again.
@@ -29,7 +30,7 @@ struct Manifest: Codable, Equatable, Sendable {
         guard let entry = specs[plan.spec], entry.inputs == plan.inputHash else { return false }
         for (path, hash) in entry.outputs {
             guard let data = FileManager.default.contents(atPath: (output as NSString).appendingPathComponent(path)),
-                  FNV1a.hash(data) == hash else { return false }
+                  ContentHash.hex(of: data) == hash else { return false }
         }
         return !entry.outputs.isEmpty || plan.jobs.isEmpty
     }
