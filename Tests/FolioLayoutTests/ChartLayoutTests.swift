@@ -167,6 +167,17 @@ struct ChartLayoutTests {
         }
     }
 
+    @Test("horizontal bars label their ends with the source's figures, whatever the axis' format")
+    func horizontalBarLabelsAreExact() {
+        let chart = Chart(id: "h", kind: .bar, orientation: .horizontal, title: "Drugs by location",
+                          categories: ["Calgary", "Edmonton", "Red Deer"],
+                          series: [ChartSeries(name: "Drugs", values: [937_422, 592_839, 2_451_800], unit: .currency)],
+                          format: NumberFormat(style: .compact), valueLabels: true)
+        let texts = Self.texts(chart)
+        #expect(["$937,422", "$592,839", "$2,451,800"].allSatisfy { texts.contains($0) }, "\(texts)")
+        #expect(texts.filter { $0.hasSuffix("K") } == ["$500K"], "only the axis is compact: \(texts)")
+    }
+
     @Test("small multiples take fewer columns rather than break `2021-22` or round a figure")
     func smallMultiplesKeepWordsAndFiguresWhole() throws {
         let (_, charts) = try Self.charts()

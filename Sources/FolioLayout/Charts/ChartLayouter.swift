@@ -38,6 +38,10 @@ struct ChartLayouter {
         return f
     }
 
+    /// Value labels are source figures: printed as the source writes them, unless the spec's
+    /// `value-format` chooses otherwise. Never the axis' format, which may round (`$3.9M`).
+    func valueLabelFormat(_ chart: Chart) -> NumberFormat { chart.valueFormat ?? .auto }
+
     func unit(_ series: [ChartSeries]) -> Quantity.Unit { series.first?.unit ?? .plain }
 
     /// Lowest and highest values to show: bars always include zero; stacked bars use the stacks' sums.

@@ -128,7 +128,7 @@ extension ChartLayouter {
         // $3,919,500) is never printed as a bar's value. Small multiples choose their grid so they fit.
         var labelled: [FrameItem]? = nil
         if chart.valueLabels && !stacked {
-            let format = chart.valueFormat ?? NumberFormat.auto
+            let format = valueLabelFormat(chart)
             let room = Self.valueLabelRoom(band: band, seriesCount: series.count)
             var attempt: [FrameItem] = []
             var fits = true
@@ -214,7 +214,7 @@ extension ChartLayouter {
         let lineHeight = type.value.lineHeight
         for (i, points) in allPoints.enumerated() {
             let unit = series[i].unit
-            let format = chart.valueFormat ?? NumberFormat.auto
+            let format = valueLabelFormat(chart)
             for (p, v) in points {
                 let text = context.shape(format.format(v, unit: unit), style: type.value, width: nil)
                 let w = text.width
@@ -261,7 +261,7 @@ extension ChartLayouter {
     func bandNeeded(_ chart: Chart) -> Points {
         var band = chart.rotateLabels ? 0 : widestCategoryWord(chart) + 4
         guard chart.valueLabels, chart.kind == .bar, chart.grouping != .stacked || chart.series.count == 1 else { return band }
-        let format = chart.valueFormat ?? NumberFormat.auto
+        let format = valueLabelFormat(chart)
         for s in chart.series {
             for v in s.values.compactMap({ $0 }) {
                 let width = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil).width
