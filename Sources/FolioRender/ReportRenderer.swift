@@ -29,7 +29,8 @@ public struct ReportRenderer {
 
 /// The engine's version, written into PDFs and part of every output's fingerprint: a build skips outputs
 /// whose inputs and engine version are unchanged, so a change that alters any output raises it (0.1.1:
-/// chart value labels, horizontal bars' too, exact or left out; small multiples that keep words and figures whole).
+/// chart value labels, horizontal bars' too, exact or left out; small multiples that keep words and figures
+/// whole; a line's missing values marked with a dash).
 public enum FolioVersion {
     public static let string = "0.1.1"
 }

@@ -216,6 +216,8 @@ struct ChartLayoutTests {
         #expect(strokes.count == 2, "two line pieces around the missing value, no segment through it")
         let markers = page.items.filter { if case .path(_, .some, _) = $0 { return true } else { return false } }
         #expect(markers.count == 4, "a marker for each present value only")
+        let texts = page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        #expect(texts.filter { $0 == "–" }.count == 1, "the missing value marked at the baseline, as on a bar chart: \(texts)")
     }
 
     @Test func aMissingBarIsMarkedNotDrawnAsZero() {

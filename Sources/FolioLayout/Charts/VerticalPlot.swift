@@ -204,12 +204,22 @@ extension ChartLayouter {
             }
             allPoints.append(points)
         }
+        // One series: a category without a value gets a dash at the baseline, as a bar chart's does,
+        // so a gap in the line reads as "no value", not as a line that stops (or a zero).
+        var placed: [Rect] = []
+        if series.count == 1, let only = series.first {
+            let dash = context.shape(chart.format.missing, style: type.label, width: nil)
+            for c in chart.categories.indices where (only.values[safe: c] ?? nil) == nil {
+                let box = Rect(x: plot.x + Points(c) * band, y: axis.baseline - type.label.lineHeight - 1, width: band, height: type.label.lineHeight)
+                items += context.lineItems(dash, line: 0, style: type.label, x: box.x, top: box.y, width: box.width, alignment: .center)
+                placed.append(Rect(x: box.x + (band - dash.width) / 2, y: box.y, width: dash.width, height: box.height))
+            }
+        }
         guard chart.valueLabels else { return items }
         // Value labels: as the source prints them (or in the spec's `value-format`), never rounded.
         // Each goes above its point, else below, else beside it: the first place that crosses no line,
         // no marker and no label already placed. A label with no free place is left out.
         let markerBoxes = allPoints.flatMap { $0.map { Rect(x: $0.0.x - width * 2, y: $0.0.y - width * 2, width: width * 4, height: width * 4) } }
-        var placed: [Rect] = []
         let gap = width * 2.5
         let lineHeight = type.value.lineHeight
         for (i, points) in allPoints.enumerated() {
