@@ -110,7 +110,7 @@ extension ChartLayouter {
         let gapX = type.label.size * 2.5, gapY = type.label.size * 2
         var columns = max(1, min(count, Int(rect.width / minPanelWidth)))
         if !(chart.kind == .bar && chart.orientation == .horizontal) {
-            columns = fittingColumns(chart, upTo: columns, gap: gapX, in: rect)
+            columns = fittingColumns(chart, upTo: columns, gaps: (gapX, gapY), in: rect)
         }
         // Prefer balanced rows (6 panels: 3 + 3 rather than 4 + 2).
         let rows = Int((Double(count) / Double(columns)).rounded(.up))
@@ -142,7 +142,7 @@ extension ChartLayouter {
     /// Vertical panels: the most columns, up to `most`, whose panels are wide enough that no category
     /// label breaks inside a word and every value label prints as the source does. Fewer columns mean
     /// more rows, so panels never get shorter than ten label lines for it.
-    private func fittingColumns(_ chart: Chart, upTo most: Int, gap: Points, in rect: Rect) -> Int {
+    private func fittingColumns(_ chart: Chart, upTo most: Int, gaps: (x: Points, y: Points), in rect: Rect) -> Int {
         let categories = Points(max(1, chart.categories.count))
         let needed = chart.series.map { s -> Points in
             var single = chart
@@ -154,9 +154,9 @@ extension ChartLayouter {
         let count = chart.series.count
         for columns in stride(from: most, through: 1, by: -1) {
             let rows = Int((Double(count) / Double(columns)).rounded(.up))
-            let height = (rect.height - gap * 0.8 * Points(rows - 1)) / Points(rows)
+            let height = (rect.height - gaps.y * Points(rows - 1)) / Points(rows)
             if height < type.label.lineHeight * 10 { return min(most, columns + 1) }
-            if (rect.width - gap * Points(columns - 1)) / Points(columns) >= needed { return columns }
+            if (rect.width - gaps.x * Points(columns - 1)) / Points(columns) >= needed { return columns }
         }
         return 1
     }

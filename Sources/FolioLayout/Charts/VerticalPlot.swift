@@ -275,7 +275,8 @@ extension ChartLayouter {
         for s in chart.series {
             for v in s.values.compactMap({ $0 }) {
                 let width = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil).width
-                band = max(band, width / (Self.barGroupShare / Points(chart.series.count) + 0.25))
+                // The room grows in proportion to the band: the band whose room is this label's width.
+                band = max(band, width / Self.valueLabelRoom(band: 1, seriesCount: chart.series.count))
             }
         }
         return band
