@@ -25,14 +25,7 @@ public final class SpooledFile: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(at: url) }
 
     /// Its size in bytes.
-    public var size: Int { Self.size(ofFileAt: url.path) }
-
-    /// A file's size in bytes (0 when it cannot be read), from `stat`: FileManager's attributes also
-    /// look the owner's user and group names up, reading /etc/passwd and /etc/group every time.
-    public static func size(ofFileAt path: String) -> Int {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : 0
-    }
+    public var size: Int { fileSize(atPath: url.path) }
 
     /// Its contents a megabyte at a time, in order.
     public func forEachChunk(_ body: ([UInt8]) throws -> Void) throws {
@@ -40,4 +33,11 @@ public final class SpooledFile: @unchecked Sendable {
         defer { try? handle.close() }
         while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty { try body([UInt8](data)) }
     }
+}
+
+/// A file's size in bytes (0 when it cannot be read), from `stat`: FileManager's attributes also look the
+/// owner's user and group names up, reading /etc/passwd and /etc/group every time.
+public func fileSize(atPath path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
 }

@@ -57,7 +57,7 @@ struct SpecPlan {
         // Fonts: the files fontconfig serves for every style (an updated font package changes them).
         // The file does not depend on the size: ask once per face, at the size of a style using it.
         for path in Set(TextEngine.faces(of: styles).compactMap { TextEngine.fontFile(for: $0) }).sorted() {
-            let size = SpooledFile.size(ofFileAt: path)
+            let size = fileSize(atPath: path)
             hash.add("font \(path) \(size)\n")
         }
         for output in outputs { hash.add("output \(output)\n") }
