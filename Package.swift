@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Figures held exactly as written, at any size a CSV can hold (sums of them too).
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +25,7 @@ let package = Package(
         ),
         .target(name: "CFolioPNG", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "CFolioSystem", linkerSettings: [.linkedLibrary("pthread")]),
-        .target(name: "FolioModel"),
+        .target(name: "FolioModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
         .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CFolioPNG", "CFolioSystem", "FolioLayout"]),

@@ -69,10 +69,17 @@ public struct ChartSeries: Sendable {
     public var name: String
     /// One value per category; nil is "no value" (a gap, never a zero).
     public var values: [Double?]
+    /// The same figures as the source wrote them (digits, decimals): what value labels and alt text print.
+    public var figures: [Quantity?]
     /// How the values were written (money keeps its `$`).
     public var unit: Quantity.Unit
+    /// A series of source figures.
+    public init(name: String, figures: [Quantity?], unit: Quantity.Unit = .plain) {
+        self.name = name; self.figures = figures; self.values = figures.map { $0?.value }; self.unit = unit
+    }
+    /// A series of computed values, printed as whole numbers unless a format says otherwise.
     public init(name: String, values: [Double?], unit: Quantity.Unit = .plain) {
-        self.name = name; self.values = values; self.unit = unit
+        self.init(name: name, figures: values.map { $0.map { Quantity($0, unit: unit) } }, unit: unit)
     }
 }
 
@@ -94,10 +101,11 @@ public enum ChartAltText {
         }
         let prefix = chart.smallMultiples ? "Small multiples of \(kind.lowercased())s" : kind
         let format = NumberFormat(style: chart.format.style == .compact ? .auto : chart.format.style,
-                                  decimals: chart.format.decimals, missing: "no value")
+                                  decimals: chart.format.style == .compact ? nil : chart.format.decimals,
+                                  symbols: chart.format.symbols, missing: "no value")
         func values(_ s: ChartSeries) -> String {
-            zip(chart.categories, s.values).map { category, v in
-                "\(category) " + (v.map { format.format(Quantity($0, unit: s.unit)) } ?? "no value")
+            zip(chart.categories, s.figures).map { category, q in
+                "\(category) " + (q.map { format.format($0) } ?? "no value")
             }.joined(separator: ", ")
         }
         let body: String

@@ -18,22 +18,20 @@ public struct NumberFormat: Hashable, Sendable {
     public var style: Style
     /// Digits after the decimal point; nil keeps the source's.
     public var decimals: Int?
-    /// The currency symbol placed before money.
+    /// The currency symbol, as the source writes it (`$`); placed where the locale puts it.
     public var currencySymbol: String
-    /// The thousands separator.
-    public var groupSeparator: String
-    /// The decimal mark.
-    public var decimalSeparator: String
+    /// The output locale's marks, grouping and affixes.
+    public var symbols: NumberSymbols
     /// What a missing value prints as.
     public var missing: String
 
     public init(style: Style = .auto, decimals: Int? = nil, currencySymbol: String = "$",
-                groupSeparator: String = ",", decimalSeparator: String = ".", missing: String = "–") {
+                symbols: NumberSymbols = .english, missing: String = "–") {
         self.style = style; self.decimals = decimals; self.currencySymbol = currencySymbol
-        self.groupSeparator = groupSeparator; self.decimalSeparator = decimalSeparator; self.missing = missing
+        self.symbols = symbols; self.missing = missing
     }
 
-    /// The default: print numbers as the source did.
+    /// The default: print numbers as the source did, in English.
     public static let auto = NumberFormat()
 
     /// Formats a cell: numbers per the style, missing as the missing mark, text unchanged.
@@ -45,22 +43,27 @@ public struct NumberFormat: Hashable, Sendable {
         }
     }
 
-    /// Formats one quantity.
+    /// Formats one quantity from its exact digits: the source's decimals unless `decimals` asks otherwise.
     public func format(_ q: Quantity) -> String {
+        let exact = q.exact.rounded(toPlaces: decimals ?? q.decimals)
         switch style {
         case .auto:
             switch q.unit {
-            case .currency: return money(q.value, decimals: decimals ?? q.decimals)
-            case .percent: return grouped(q.value, decimals: decimals ?? q.decimals) + "%"
-            case .plain: return grouped(q.value, decimals: decimals ?? q.decimals)
+            case .currency: return money(exact)
+            case .percent: return percent(exact)
+            case .plain: return signed(exact)
             }
-        case .plain: return grouped(q.value, decimals: decimals ?? q.decimals)
-        case .currency: return money(q.value, decimals: decimals ?? q.decimals)
-        case .percent: return grouped(q.value, decimals: decimals ?? q.decimals) + "%"
+        case .plain: return signed(exact)
+        case .currency: return money(exact)
+        case .percent: return percent(exact)
         case .compact:
             let body = compact(abs(q.value))
             let sign = q.value < 0 ? "−" : ""
-            return q.unit == .currency ? sign + currencySymbol + body : sign + body
+            switch q.unit {
+            case .currency: return placeCurrency(sign: sign, body: body)
+            case .percent: return sign + symbols.percentPrefix + body + symbols.percentSuffix
+            case .plain: return sign + body
+            }
         }
     }
 
@@ -69,51 +72,49 @@ public struct NumberFormat: Hashable, Sendable {
         format(Quantity(value, unit: unit, decimals: decimals ?? 0))
     }
 
-    private func money(_ v: Double, decimals: Int) -> String {
-        let body = grouped(abs(v), decimals: decimals)
-        return (v < 0 ? "−" : "") + currencySymbol + body
+    private func sign(_ v: ExactDecimal) -> String { v.isNegative ? "−" : "" }
+    private func signed(_ v: ExactDecimal) -> String { sign(v) + grouped(v) }
+    private func percent(_ v: ExactDecimal) -> String { sign(v) + symbols.percentPrefix + grouped(v) + symbols.percentSuffix }
+    private func money(_ v: ExactDecimal) -> String { placeCurrency(sign: sign(v), body: grouped(v)) }
+
+    /// `$906,814` in English, `906 814 $` in French: the symbol where the locale puts it.
+    private func placeCurrency(sign: String, body: String) -> String {
+        symbols.currencyBefore ? sign + currencySymbol + symbols.currencySpacing + body
+                               : sign + body + symbols.currencySpacing + currencySymbol
     }
 
-    /// Digits with group separators every three places; exact for integers below 2^53.
-    func grouped(_ v: Double, decimals: Int) -> String {
-        let places = max(0, min(decimals, 12))
-        let negative = v < 0
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(v) * scale).rounded()
-        guard scaled.isFinite, scaled < 9.0e15 else { return negative ? "−∞" : "∞" }
-        let whole = UInt64(scaled)
-        let divisor = UInt64(scale)
-        let integerPart = whole / divisor
-        let fraction = whole % divisor
-        let digits = String(integerPart)
+    /// The magnitude's digits with the locale's group separators and decimal mark.
+    func grouped(_ v: ExactDecimal) -> String {
+        let (integer, fraction) = v.digits
         var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += groupSeparator }
+        let groupIt = integer.count >= 3 + symbols.minimumGroupingDigits
+        for (i, ch) in integer.enumerated() {
+            if groupIt && i > 0 && (integer.count - i) % 3 == 0 { out += symbols.group }
             out.append(ch)
         }
-        if places > 0 {
-            var f = String(fraction)
-            while f.count < places { f = "0" + f }
-            out += decimalSeparator + f
-        }
-        return (negative && scaled != 0 ? "−" : "") + out
+        return fraction.isEmpty ? out : out + symbols.decimal + fraction
+    }
+
+    /// A binary magnitude with `decimals` places, grouped (compact forms and axis ticks).
+    func grouped(_ v: Double, decimals: Int) -> String {
+        grouped((ExactDecimal(shortest: abs(v)) ?? ExactDecimal(0)).rounded(toPlaces: max(0, min(decimals, 12))))
     }
 
     /// `950`, `1.2K`, `262K`, `13.3M`, `334.1M`, `1.5B`: three significant digits at most.
     func compact(_ v: Double) -> String {
         let (scaled, places, suffix) = compactParts(v)
         var text = grouped(scaled, decimals: places)
-        if decimals == nil, !suffix.isEmpty, text.hasSuffix(decimalSeparator + "0") { text.removeLast(1 + decimalSeparator.count) }
+        if decimals == nil, !suffix.isEmpty, text.hasSuffix(symbols.decimal + "0") { text.removeLast(1 + symbols.decimal.count) }
         return text + suffix
     }
 
     /// The value `compact` prints, the decimals it keeps and its suffix.
     private func compactParts(_ v: Double) -> (scaled: Double, places: Int, suffix: String) {
-        let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
-        for (size, suffix) in units where v >= size * 0.9995 {
+        for power in stride(from: 4, through: 1, by: -1) {
+            let size = pow(1000, Double(power))
+            guard v >= size * 0.9995, let suffix = symbols.compactSuffixes[power] else { continue }
             let scaled = v / size
-            return (scaled, decimals ?? (suffix == "K" && scaled >= 100 ? 0 : 1), suffix)
+            return (scaled, decimals ?? (power == 1 && scaled >= 100 ? 0 : 1), suffix)
         }
         return (v, decimals ?? (v == v.rounded() ? 0 : 1), "")
     }

@@ -4,16 +4,31 @@ public struct Quantity: Hashable, Sendable {
     public enum Unit: String, Hashable, Sendable {
         case plain, currency, percent
     }
-    /// The value. Integers up to 2^53 are exact, which covers every figure a report prints.
-    public var value: Double
+    /// The number exactly as written (its digits and decimals), at any size.
+    public var exact: ExactDecimal { didSet { value = exact.doubleValue } }
+    /// The nearest binary value, for scales and positions; never printed.
+    public private(set) var value: Double
     /// Plain count, money or percentage.
     public var unit: Unit
     /// Digits after the decimal point as written (0 for `1,149`, 1 for `12.5%`).
+    /// It prints with these unless a format asks for others.
     public var decimals: Int
 
-    public init(_ value: Double, unit: Unit = .plain, decimals: Int = 0) {
-        self.value = value; self.unit = unit; self.decimals = decimals
+    /// A number as written in a source: it prints with its own decimals.
+    public init(exact: ExactDecimal, unit: Unit = .plain) {
+        self.exact = exact; self.value = exact.doubleValue; self.unit = unit; self.decimals = exact.scale
     }
+
+    /// A computed binary value (an axis tick, say), printed with `decimals` places.
+    public init(_ value: Double, unit: Unit = .plain, decimals: Int = 0) {
+        self.exact = ExactDecimal(shortest: value) ?? ExactDecimal(0)
+        self.value = value.isFinite ? value : 0
+        self.unit = unit
+        self.decimals = decimals
+    }
+
+    public static func == (a: Quantity, b: Quantity) -> Bool { a.exact == b.exact && a.unit == b.unit && a.decimals == b.decimals }
+    public func hash(into hasher: inout Hasher) { hasher.combine(exact); hasher.combine(unit); hasher.combine(decimals) }
 }
 
 /// One cell of a data table. Missing is its own case: a "–" is not zero.

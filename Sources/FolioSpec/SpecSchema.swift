@@ -90,8 +90,15 @@ public enum SpecSchema {
     }
 
     static var data: JSON {
-        let sum = object(["parts", "total"], ["parts": ["type": "array", "items": string], "total": string], required: ["parts", "total"])
-        let declared = object(DataReader.keys, ["file": string, "key": string, "sums": ["type": "array", "items": sum], "totals-row": string], required: ["file"])
+        let tolerance: JSON = ["oneOf": [["type": "number", "minimum": 0], string], "description": "how far a published, rounded total may be from the sum"]
+        let sum = object(["parts", "total", "tolerance"], ["parts": ["type": "array", "items": string], "total": string, "tolerance": tolerance],
+                         required: ["parts", "total"])
+        let totalsRow: JSON = ["oneOf": [string, object(["row", "tolerance"], ["row": string, "tolerance": tolerance], required: ["row"])]]
+        let locale: JSON = ["type": "string", "description": "a BCP 47 locale such as fr-CA: how the source writes its numbers"]
+        let column = object(["number-locale", "check"], ["number-locale": locale, "check": bool])
+        let declared = object(DataReader.keys, ["file": string, "key": string, "sums": ["type": "array", "items": sum], "totals-row": totalsRow,
+                                                "number-locale": locale, "missing": strings,
+                                                "columns": ["type": "object", "additionalProperties": column]], required: ["file"])
         return ["type": "object", "additionalProperties": ["oneOf": [["type": "string", "description": "a CSV file, relative to the spec"], declared]]]
     }
 

@@ -39,7 +39,7 @@ struct NumberReaderTests {
         #expect(warning?.contains("$2,741,025") == true)
     }
 
-    @Test("text is not a number", arguments: ["abc", "12a", "1..2", "$", "1,,000", "99999999999999999999"])
+    @Test("text is not a number", arguments: ["abc", "12a", "1..2", "$", "1,,000", "1.2.3"])
     func notNumbers(text: String) {
         #expect(NumberReader.read(text) == .notANumber)
     }

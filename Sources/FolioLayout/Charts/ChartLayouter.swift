@@ -40,7 +40,13 @@ struct ChartLayouter {
 
     /// Value labels are source figures: printed as the source writes them, unless the spec's
     /// `value-format` chooses otherwise. Never the axis' format, which may round (`$3.9M`).
-    func valueLabelFormat(_ chart: Chart) -> NumberFormat { chart.valueFormat ?? .auto }
+    func valueLabelFormat(_ chart: Chart) -> NumberFormat { chart.valueFormat ?? NumberFormat(symbols: chart.format.symbols) }
+
+    /// The value label of one figure: the source's digits and unit, in the chart's locale.
+    func valueLabel(_ chart: Chart, _ series: ChartSeries, _ category: Int) -> String {
+        guard let figure = series.figures[safe: category] ?? nil else { return chart.format.missing }
+        return valueLabelFormat(chart).format(figure)
+    }
 
     func unit(_ series: [ChartSeries]) -> Quantity.Unit { series.first?.unit ?? .plain }
 

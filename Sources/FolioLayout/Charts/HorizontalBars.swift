@@ -29,13 +29,13 @@ extension ChartLayouter {
         // Room at the right for value labels at the bar ends.
         var endRoom: Points = 6
         if chart.valueLabels && !stacked {
-            endRoom = series.flatMap { s in s.values.compactMap { $0 }.map { context.shape(valueLabelFormat(chart).format($0, unit: s.unit), style: type.value, width: nil).width } }.max() ?? 0
+            endRoom = series.flatMap { s in s.figures.indices.filter { s.figures[$0] != nil }.map { context.shape(valueLabel(chart, s, $0), style: type.value, width: nil).width } }.max() ?? 0
             endRoom += 6
         }
         // Room at the left of the bars for labels of negative values.
         var startRoom: Points = 0
         if chart.valueLabels && !stacked && lo < 0 {
-            startRoom = series.flatMap { s in s.values.compactMap { $0 }.filter { $0 < 0 }.map { context.shape(valueLabelFormat(chart).format($0, unit: s.unit), style: type.value, width: nil).width } }.max() ?? 0
+            startRoom = series.flatMap { s in s.figures.indices.filter { (s.values[$0] ?? 0) < 0 }.map { context.shape(valueLabel(chart, s, $0), style: type.value, width: nil).width } }.max() ?? 0
             startRoom += 6
         }
         var plot = Rect(x: area.x + usedLabelWidth + 8 + startRoom, y: area.y, width: 0, height: 0)
@@ -93,7 +93,7 @@ extension ChartLayouter {
                 let left = min(from, to), width = max(1.5, abs(to - from))
                 items.append(.fill(Rect(x: left, y: y, width: width, height: barHeight - (stacked ? 0 : 1)), color(i, of: series.count)))
                 if chart.valueLabels && !stacked {
-                    let value = context.shape(valueLabelFormat(chart).format(v, unit: s.unit), style: type.value, width: nil)
+                    let value = context.shape(valueLabel(chart, s, c), style: type.value, width: nil)
                     let x = v >= 0 ? left + width + 3 : left - 3 - value.width
                     items += context.lineItems(value, line: 0, style: type.value, x: x, top: y + (barHeight - type.value.lineHeight) / 2,
                                                width: nil, alignment: .left)

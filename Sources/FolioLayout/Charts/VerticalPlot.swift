@@ -128,7 +128,6 @@ extension ChartLayouter {
         // $3,919,500) is never printed as a bar's value. Small multiples choose their grid so they fit.
         var labelled: [FrameItem]? = nil
         if chart.valueLabels && !stacked {
-            let format = valueLabelFormat(chart)
             let room = Self.valueLabelRoom(band: band, seriesCount: series.count)
             var attempt: [FrameItem] = []
             var fits = true
@@ -136,7 +135,7 @@ extension ChartLayouter {
                 for (i, s) in series.enumerated() {
                     guard let v = s.values[safe: c] ?? nil else { continue }
                     let x = plot.x + Points(c) * band + (band - groupWidth) / 2 + Points(i) * barWidth
-                    let text = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil)
+                    let text = context.shape(valueLabel(chart, s, c), style: type.value, width: nil)
                     if text.width > room { fits = false }
                     let top = axis.position(v)
                     let y = v >= 0 ? min(top, base) - type.value.lineHeight - 1 : max(top, base) + 1
@@ -178,13 +177,13 @@ extension ChartLayouter {
     private func lines(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
         var items: [FrameItem] = []
         let width = 1.8 * type.label.size / 7.5
-        var allPoints: [[(Point, Double)]] = []
+        var allPoints: [[(Point, Int)]] = []
         var allSegments: [(Point, Point)] = []
         for (i, s) in series.enumerated() {
             let c = color(i, of: series.count)
             // A missing value breaks the line: each run of present values is its own polyline.
             var run: [Point] = []
-            var points: [(Point, Double)] = []
+            var points: [(Point, Int)] = []
             func flush() {
                 if run.count > 1 {
                     items.append(.path(.polyline(run), fill: nil, stroke: Stroke(width: width, color: c, dash: Self.dashes[i % Self.dashes.count])))
@@ -196,7 +195,7 @@ extension ChartLayouter {
                 guard let v = s.values[safe: cIndex] ?? nil, chart.scale == .linear || v > 0 else { flush(); continue }
                 let p = Point(x: plot.x + (Points(cIndex) + 0.5) * band, y: axis.position(v))
                 run.append(p)
-                points.append((p, v))
+                points.append((p, cIndex))
             }
             flush()
             for (p, _) in points where chart.markers || points.count == 1 {
@@ -223,10 +222,8 @@ extension ChartLayouter {
         let gap = width * 2.5
         let lineHeight = type.value.lineHeight
         for (i, points) in allPoints.enumerated() {
-            let unit = series[i].unit
-            let format = valueLabelFormat(chart)
-            for (p, v) in points {
-                let text = context.shape(format.format(v, unit: unit), style: type.value, width: nil)
+            for (p, category) in points {
+                let text = context.shape(valueLabel(chart, series[i], category), style: type.value, width: nil)
                 let w = text.width
                 // Above or below, centred on the point but kept over the plot (not over the tick labels).
                 let centred = max(plot.x, min(p.x - w / 2, plot.maxX - w))
@@ -271,10 +268,9 @@ extension ChartLayouter {
     func bandNeeded(_ chart: Chart) -> Points {
         var band = chart.rotateLabels ? 0 : widestCategoryWord(chart) + 4
         guard chart.valueLabels, chart.kind == .bar, chart.grouping != .stacked || chart.series.count == 1 else { return band }
-        let format = valueLabelFormat(chart)
         for s in chart.series {
-            for v in s.values.compactMap({ $0 }) {
-                let width = context.shape(format.format(v, unit: s.unit), style: type.value, width: nil).width
+            for c in s.figures.indices where s.figures[c] != nil {
+                let width = context.shape(valueLabel(chart, s, c), style: type.value, width: nil).width
                 // The room grows in proportion to the band: the band whose room is this label's width.
                 band = max(band, width / Self.valueLabelRoom(band: 1, seriesCount: chart.series.count))
             }

@@ -7,12 +7,15 @@ final class DataSource {
     /// The column whose values name the rows (the first column unless the spec says otherwise).
     let keyColumn: Int
     let diagnostics: DiagnosticBag
+    /// How the source writes numbers, per column.
+    let reading: SourceReading
     /// Every non-key cell read once: nil where it is not a number (reported when read).
     private var parsed: [[Cell?]] = []
     private var checkedTotals: Set<Int> = []
 
-    init(name: String, table: CSVTable, keyColumn: Int, diagnostics: DiagnosticBag) {
+    init(name: String, table: CSVTable, keyColumn: Int, reading: SourceReading = SourceReading(), diagnostics: DiagnosticBag) {
         self.name = name; self.table = table; self.keyColumn = keyColumn; self.diagnostics = diagnostics
+        self.reading = reading
         parsed = table.rows.indices.map { r in
             table.header.indices.map { c in c == keyColumn ? .text(table.rows[r][c]) : read(row: r, column: c) }
         }
@@ -24,19 +27,24 @@ final class DataSource {
     private func read(row: Int, column: Int) -> Cell? {
         let raw = table.rows[row][column]
         let location = table.locations[row][column]
-        switch NumberReader.read(raw) {
+        let symbols = reading.symbols(forColumn: table.header[column])
+        switch NumberReader.read(raw, symbols: symbols, missing: reading.missing) {
         case .missing: return .missing
         case .number(let q, let warning):
             if let warning {
                 diagnostics.warning(location, warning + " (row `\(table.rows[row][keyColumn])`, column `\(table.header[column])`)")
             }
             return .number(q)
-        case .notANumber where raw.count > 15 && raw.allSatisfy({ $0.isASCIIDigit || ",.$%-()".contains($0) }):
-            diagnostics.error(location, "`\(raw)` in column `\(table.header[column])` is too large: figures are kept exact up to 15 digits")
+        case .ambiguous(let why):
+            diagnostics.error(location, why + " (row `\(table.rows[row][keyColumn])`, column `\(table.header[column])`)",
+                              suggestion: symbols == .english
+                                ? "if the source writes decimal commas, declare `number-locale: fr-CA` (or its locale) on the data set; otherwise correct the cell"
+                                : "correct the cell, or declare the locale the source writes its numbers in with `number-locale`")
             return nil
         case .notANumber:
             diagnostics.error(location, "`\(raw)` in column `\(table.header[column])` is not a number",
-                              suggestion: "write digits with optional `,` separators, `$`, `%` or a sign; use `–` or leave the cell empty for no value")
+                              suggestion: "write digits with optional `\(symbols.group == "," ? "," : symbols.group)` separators, `$`, `%` or a sign; use `–` or leave the cell empty for no value"
+                                + (reading.missing.isEmpty ? " (or declare the source's own marks under `missing:`)" : ""))
             return nil
         }
     }
@@ -58,49 +66,98 @@ final class DataSource {
         return nil
     }
 
-    /// Checks that in every row the `parts` columns add up to the `total` column (missing counts as nothing;
-    /// a missing total requires every part missing).
-    func checkSums(parts: [Int], total: Int, declaredAt location: SourceLocation) {
+    /// Checks that in every row the `parts` columns add up to the `total` column, exactly or within
+    /// `tolerance` (for figures published rounded); missing counts as nothing, a missing total requires
+    /// every part missing, and money, percentages and counts never add up together.
+    func checkSums(parts: [Int], total: Int, tolerance: ExactDecimal, declaredAt location: SourceLocation) {
         for r in table.rows.indices {
             guard let totalCell = number(row: r, column: total) else { continue }
-            var sum = 0.0
-            var any = false
-            var ok = true
-            for p in parts {
-                guard let cell = number(row: r, column: p) else { ok = false; break }
-                if let q = cell.quantity { sum += q.value; any = true }
-            }
-            guard ok else { continue }
-            let names = parts.map { table.header[$0] }.joined(separator: " + ")
+            let cells = parts.map { number(row: r, column: $0) }
+            guard !cells.contains(where: { $0 == nil }) else { continue }
+            let present = zip(parts, cells).compactMap { p, c in c?.quantity.map { (p, $0) } }
             let key = table.rows[r][keyColumn]
+            if let q = totalCell.quantity, let odd = present.first(where: { $0.1.unit != q.unit }) {
+                diagnostics.error(table.locations[r][odd.0],
+                                  "`\(key)`: `\(table.header[odd.0])` is \(odd.1.unit.noun) but `\(table.header[total])` is \(q.unit.noun); they cannot add up",
+                                  suggestion: "check the cell's `$` or `%` (sum declared at \(location))")
+                continue
+            }
+            let sum = present.reduce(ExactDecimal(0)) { $0 + $1.1.exact }
+            let names = parts.map { table.header[$0] }.joined(separator: " + ")
             switch totalCell {
             case .number(let q):
-                if abs(q.value - sum) > 0.005 {
+                if (q.exact - sum).magnitude > tolerance {
                     diagnostics.error(table.locations[r][total],
-                                      "`\(key)`: \(names) add up to \(NumberFormat.auto.format(Quantity(sum, unit: q.unit, decimals: q.decimals))) but `\(table.header[total])` is \(NumberFormat.auto.format(q))",
-                                      suggestion: "check the figures against the source (sum declared at \(location))")
+                                      "`\(key)`: \(names) add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: q.unit))) but `\(table.header[total])` is \(NumberFormat.auto.format(q))",
+                                      suggestion: "check the figures against the source (sum declared at \(location)\(tolerance == ExactDecimal(0) ? "; a `tolerance` allows for rounded figures" : ""))")
                 }
-            case .missing where any:
+            case .missing where !present.isEmpty:
                 diagnostics.error(table.locations[r][total],
-                                  "`\(key)`: `\(table.header[total])` has no value but \(names) add up to \(NumberFormat.auto.format(Quantity(sum)))")
+                                  "`\(key)`: `\(table.header[total])` has no value but \(names) add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: present[0].1.unit)))")
             default: break
             }
         }
     }
 
-    /// Checks that in every numeric column the other rows add up to `totalsRow` (once per data set,
-    /// however many tables use it).
-    func checkTotalsRow(_ totalsRow: Int) {
+    /// Checks that in every additive column the other rows add up to `totalsRow`, within `tolerance`
+    /// (once per data set, however many tables use it). Percentages, rates, averages and shares do not add
+    /// up: such columns are skipped, as is any the spec marks `check: false`.
+    func checkTotalsRow(_ totalsRow: Int, tolerance: ExactDecimal = ExactDecimal(0)) {
         guard checkedTotals.insert(totalsRow).inserted else { return }
-        for c in table.header.indices where c != keyColumn {
+        for c in table.header.indices where c != keyColumn && isAdditive(column: c) {
             guard case .number(let total)? = number(row: totalsRow, column: c) else { continue }
-            var sum = 0.0
-            for r in table.rows.indices where r != totalsRow { sum += number(row: r, column: c)?.quantity?.value ?? 0 }
-            if abs(sum - total.value) > 0.005 {
-                diagnostics.error(table.locations[totalsRow][c],
-                                  "column `\(table.header[c])`: the rows add up to \(NumberFormat.auto.format(Quantity(sum, unit: total.unit, decimals: total.decimals))) but the totals row says \(NumberFormat.auto.format(total))",
-                                  suggestion: "check the figures against the source")
+            var sum = ExactDecimal(0)
+            var mixed: Int? = nil
+            for r in table.rows.indices where r != totalsRow {
+                guard let q = number(row: r, column: c)?.quantity else { continue }
+                if q.unit != total.unit { mixed = mixed ?? r }
+                sum = sum + q.exact
             }
+            if let r = mixed {
+                diagnostics.error(table.locations[r][c], "column `\(table.header[c])`: `\(table.rows[r][keyColumn])` is \(number(row: r, column: c)?.quantity?.unit.noun ?? "a number") but the totals row is \(total.unit.noun); they cannot add up",
+                                  suggestion: "check the cell's `$` or `%`, or mark the column `check: false`")
+            } else if (sum - total.exact).magnitude > tolerance {
+                diagnostics.error(table.locations[totalsRow][c],
+                                  "column `\(table.header[c])`: the rows add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: total.unit))) but the totals row says \(NumberFormat.auto.format(total))",
+                                  suggestion: "check the figures against the source, or mark the column `check: false` if it does not add up (a rate, an average)")
+            }
+        }
+    }
+
+    /// Whether a column's figures add up: not when the spec says so, not percentages, not a header that
+    /// names a rate, ratio, average, median, share or per-unit figure.
+    func isAdditive(column c: Int) -> Bool {
+        if let declared = reading.columnChecks[table.header[c]] { return declared }
+        if table.rows.indices.contains(where: { number(row: $0, column: c)?.quantity?.unit == .percent }) { return false }
+        let words = table.header[c].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let nonAdditive: Set<String> = ["rate", "rates", "ratio", "average", "avg", "mean", "median", "share", "per", "percent",
+                                        "percentage", "pct", "taux", "moyenne", "médiane", "part", "pourcentage", "index", "indice"]
+        return !words.contains(where: nonAdditive.contains) && !table.header[c].contains("%")
+    }
+}
+
+/// How a data set's source writes its numbers: its locale (and any column's own), its no-value marks,
+/// and which columns the totals check covers.
+struct SourceReading {
+    /// The data set's locale (English unless `number-locale` says otherwise).
+    var symbols: NumberSymbols = .english
+    /// Columns written in another locale than the data set's.
+    var columnSymbols: [String: NumberSymbols] = [:]
+    /// The source's own no-value marks (`n.d.`, `..`), on top of `–`, `—`, `-` and empty.
+    var missing: Set<String> = []
+    /// `check: true | false` per column, overriding what the totals check infers.
+    var columnChecks: [String: Bool] = [:]
+
+    func symbols(forColumn name: String) -> NumberSymbols { columnSymbols[name] ?? symbols }
+}
+
+extension Quantity.Unit {
+    /// "money", "a percentage", "a count": for messages.
+    var noun: String {
+        switch self {
+        case .currency: return "money"
+        case .percent: return "a percentage"
+        case .plain: return "a count"
         }
     }
 }

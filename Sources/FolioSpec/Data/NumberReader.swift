@@ -1,65 +1,119 @@
 import FolioModel
 
-/// Reads numbers the way reports write them: `1,149`, `$906,814`, `12.5%`, `-5`, `(5)`, `1,234.5`;
-/// `–`, `—`, `-` and empty mean "no value". Malformed grouping (`$2,741025`) is read, with a warning.
+/// Reads numbers the way reports write them, in the source's locale: `1,149`, `$906,814`, `12.5%`, `-5`,
+/// `(5)`, `1,234.5` in English; `1 234,5`, `682 000 $`, `36,4 %` in French. The digits are kept exactly.
+/// Marks such as `–`, `—`, `-` and empty mean "no value". A cell that could be read two ways (`1,5` in an
+/// English source: a decimal comma, or a misplaced separator?) is an error, never a guess; a separator that
+/// is only misplaced (`$2,741025`) is read, with a warning.
 public enum NumberReader {
     /// The outcome of reading one cell.
     public enum Result: Equatable {
         case missing
         case number(Quantity, warning: String?)
+        /// Digits that the source's conventions do not decide; the message says why.
+        case ambiguous(String)
         case notANumber
     }
 
-    /// Marks that mean "no value".
+    /// Marks that mean "no value" in every source.
     public static let missingMarks: Set<String> = ["", "–", "—", "-", "n/a", "N/A"]
 
-    public static func read(_ raw: String) -> Result {
-        readPlainASCII(raw) ?? readAny(raw)
+    /// Reads one cell written with `symbols` (English by default); `missing` adds the source's own
+    /// no-value tokens (`n.d.`, `..`).
+    public static func read(_ raw: String, symbols: NumberSymbols = .english, missing: Set<String> = []) -> Result {
+        if symbols == .english, missing.isEmpty, let quick = readPlainASCII(raw) { return quick }
+        return readAny(raw, conventions: SourceConventions(symbols), missing: missing)
     }
 
     /// Any cell, character by character.
-    static func readAny(_ raw: String) -> Result {
-        var text = Substring(raw.trimmingSpaces())
-        if missingMarks.contains(String(text)) { return .missing }
-        var negative = false
-        if text.hasPrefix("(") && text.hasSuffix(")") { negative = true; text = text.dropFirst().dropLast() }
-        if text.hasPrefix("-") || text.hasPrefix("−") { negative.toggle(); text = text.dropFirst() }
-        var unit = Quantity.Unit.plain
-        if text.hasPrefix("$") { unit = .currency; text = text.dropFirst() }
-        if text.hasPrefix("-") || text.hasPrefix("−") { negative.toggle(); text = text.dropFirst() }
-        if text.hasSuffix("%") { unit = unit == .currency ? unit : .percent; text = text.dropLast() }
-        guard !text.isEmpty else { return .notANumber }
-
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2 else { return .notANumber }
-        let integer = parts[0]
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard !integer.isEmpty, fraction.allSatisfy(\.isASCIIDigit), parts.count == 1 || !fraction.isEmpty else { return .notANumber }
-        let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return .notANumber }
-        var warning: String? = nil
-        if groups.count > 1 {
-            let wellFormed = groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }
-            if !wellFormed {
-                let digits = groups.joined()
-                warning = "`\(raw)` has a misplaced thousands separator; read as \(NumberFormat(style: .auto).format(Quantity(Double(digits) ?? 0, unit: unit)))"
+    static func readAny(_ raw: String, conventions c: SourceConventions = SourceConventions(.english), missing: Set<String> = []) -> Result {
+        let trimmed = raw.trimmingSpaces()
+        if missingMarks.contains(trimmed) || missing.contains(trimmed) { return .missing }
+        guard var parts = NumberParts(trimmed) else { return .notANumber }
+        let body = parts.body
+        let decimalMarks = body.indices.filter { String(body[$0]) == c.decimal }
+        guard decimalMarks.count <= 1 else {
+            // `1.234.567` in a source whose decimal mark is `.`: grouped the other way round?
+            let chunks = body.split(separator: c.decimalCharacter, omittingEmptySubsequences: false)
+            let looksGrouped = chunks.first.map { (1...3).contains($0.count) } == true && chunks.dropFirst().allSatisfy { $0.count == 3 }
+            return looksGrouped && chunks.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+                ? .ambiguous("`\(raw)` has more than one `\(c.decimal)`, the decimal mark of \(c.name) numbers") : .notANumber
+        }
+        let integer = decimalMarks.first.map { body[..<$0] } ?? body[...]
+        let fraction = decimalMarks.first.map { body[body.index(after: $0)...] } ?? ""
+        if let foreign = body.first(where: { !$0.isASCIIDigit && String($0) != c.decimal && !c.isGroup($0) }) {
+            if ".,".contains(foreign) {
+                return .ambiguous("`\(raw)`: `\(foreign)` is not the decimal mark of \(c.name) numbers (`\(c.decimal)` is)")
             }
+            return .notANumber
         }
-        let digits = groups.joined()
-        guard digits.count <= 15, let whole = Double(digits) else { return .notANumber }
-        var value = whole
-        if !fraction.isEmpty {
-            guard fraction.count <= 12, let f = Double("0." + fraction) else { return .notANumber }
-            value += f
+        guard !integer.isEmpty, fraction.allSatisfy(\.isASCIIDigit), decimalMarks.isEmpty || !fraction.isEmpty else { return .notANumber }
+        let groups = integer.split(whereSeparator: c.isGroup).map(String.init)
+        let separators = integer.filter(c.isGroup).count
+        guard groups.count == separators + 1, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return .notANumber }
+        var warning: String? = nil
+        if groups.count > 1 && !(groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }) {
+            if let last = groups.last, last.count < 3, fraction.isEmpty {
+                return .ambiguous("`\(raw)` could be a decimal (\(groups.dropLast().joined()).\(last)) or a number with a misplaced thousands separator")
+            }
+            parts.warnMisplaced = true
         }
-        if negative { value = -value }
-        return .number(Quantity(value, unit: unit, decimals: fraction.count), warning: warning)
+        guard let exact = ExactDecimal(negative: parts.negative, integerDigits: Substring(groups.joined()), fractionDigits: fraction) else { return .notANumber }
+        let q = Quantity(exact: exact, unit: parts.unit)
+        if parts.warnMisplaced { warning = "`\(raw)` has a misplaced thousands separator; read as \(NumberFormat(symbols: c.symbols).format(q))" }
+        return .number(q, warning: warning)
+    }
+}
+
+/// How one source writes numbers, for reading: its decimal mark and every separator it groups with.
+struct SourceConventions {
+    let symbols: NumberSymbols
+    var decimal: String { symbols.decimal }
+    var decimalCharacter: Character { symbols.decimal.first ?? "." }
+    var name: String { symbols.identifier }
+    private let groups: Set<Character>
+
+    init(_ symbols: NumberSymbols) {
+        self.symbols = symbols
+        var g = Set(symbols.group)
+        // Sources that group with a space write any of the three.
+        if g.contains(where: \.isWhitespace) { g.formUnion([" ", "\u{00A0}", "\u{202F}"]) }
+        if g.contains("’") { g.insert("'") }
+        groups = g
+    }
+
+    func isGroup(_ c: Character) -> Bool { groups.contains(c) }
+}
+
+/// A cell taken apart: its sign (`-`, `−` or parentheses), its unit (`$` before or after, `%` after,
+/// either with a space) and the digits and marks between.
+struct NumberParts {
+    var negative = false
+    var unit = Quantity.Unit.plain
+    var body: String
+    var warnMisplaced = false
+
+    init?(_ text: String) {
+        var t = Substring(text)
+        func trim() { while let f = t.first, f.isWhitespace { t = t.dropFirst() }; while let l = t.last, l.isWhitespace { t = t.dropLast() } }
+        func dropSign() -> Bool {
+            if t.hasPrefix("-") || t.hasPrefix("−") { t = t.dropFirst(); trim(); return true }
+            return false
+        }
+        if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = t.dropFirst().dropLast(); trim() }
+        if dropSign() { negative.toggle() }
+        if t.hasPrefix("$") { unit = .currency; t = t.dropFirst(); trim() }
+        else if t.hasSuffix("$") { unit = .currency; t = t.dropLast(); trim() }
+        if dropSign() { negative.toggle() }
+        if t.hasSuffix("%") { unit = unit == .currency ? unit : .percent; t = t.dropLast(); trim() }
+        guard !t.isEmpty else { return nil }
+        body = String(t)
     }
 }
 
 extension NumberReader {
-    /// The common cells (`1,149`, `$906,814`, `12.5%`, `-5`), read byte by byte with the same result as `readAny`;
-    /// nil for everything else (non-ASCII text, parentheses, misplaced separators, no number), which `readAny` reads.
+    /// The common English cells (`1,149`, `$906,814`, `12.5%`, `-5`), read byte by byte with the same result
+    /// as `readAny`; nil for everything else (non-ASCII text, parentheses, misplaced separators, no number).
     static func readPlainASCII(_ raw: String) -> Result? {
         var bytes = ArraySlice(raw.utf8)
         while let f = bytes.first, f == 0x20 || f == 0x09 { bytes = bytes.dropFirst() }
@@ -88,14 +142,9 @@ extension NumberReader {
             }
         }
         guard !digits.isEmpty, groupLength >= 1, groups == 1 || groupLength == 3, !inFraction || !fraction.isEmpty,
-              digits.count <= 15, fraction.count <= 12, let whole = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
-        var value = whole
-        if !fraction.isEmpty {
-            guard let f = Double("0." + String(decoding: fraction, as: UTF8.self)) else { return nil }
-            value += f
-        }
-        if negative { value = -value }
-        return .number(Quantity(value, unit: unit, decimals: fraction.count), warning: nil)
+              let exact = ExactDecimal(negative: negative, integerDigits: Substring(decoding: digits, as: UTF8.self),
+                                       fractionDigits: Substring(decoding: fraction, as: UTF8.self)) else { return nil }
+        return .number(Quantity(exact: exact, unit: unit), warning: nil)
     }
 }
 
@@ -107,8 +156,8 @@ extension String {
     /// Without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
         var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\u{00A0}" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\u{00A0}" || l == "\r" { s = s.dropLast() }
+        while let f = s.first, f == " " || f == "\t" || f == "\u{00A0}" || f == "\u{202F}" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\u{00A0}" || l == "\u{202F}" || l == "\r" { s = s.dropLast() }
         return String(s)
     }
 }

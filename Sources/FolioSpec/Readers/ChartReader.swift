@@ -14,6 +14,8 @@ import FolioModel
 /// (e.g. one regional column by location).
 struct ChartReader {
     let sources: [String: DataSource]
+    /// The document's number conventions, for ticks, value labels and alt text.
+    let symbols: NumberSymbols
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
                        "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format"]
@@ -28,8 +30,8 @@ struct ChartReader {
         let kind = m.choice("type", Chart.Kind.allCases.map(\.rawValue)).flatMap(Chart.Kind.init(rawValue:)) ?? .bar
         let orientation = m.choice("orientation", Chart.Orientation.allCases.map(\.rawValue)).flatMap(Chart.Orientation.init(rawValue:)) ?? .vertical
         let scale = m.choice("scale", Chart.Scale.allCases.map(\.rawValue)).flatMap(Chart.Scale.init(rawValue:)) ?? .linear
-        var format = NumberFormat(style: .compact)
-        if let f = m["format"].flatMap(TableBinder.format) { format = f }
+        var format = NumberFormat(style: .compact, symbols: symbols)
+        if let f = m["format"].flatMap({ TableBinder.format($0, symbols: symbols) }) { format = f }
         var labels: [String: String] = [:]
         if let l = m["labels"], case .mapping(let map) = l.node {
             for (k, v) in map { if let key = l.child(k).string("a name"), let value = l.child(v).string("a label") { labels[key] = value } }
@@ -54,7 +56,7 @@ struct ChartReader {
                      valueLabels: m.bool("value-labels") ?? false, markers: m.bool("markers") ?? true, reference: reference,
                      altText: m.string("alt"), height: m.length("height") ?? 230)
         chart.rotateLabels = m.bool("rotate-labels") ?? false
-        chart.valueFormat = m["value-format"].flatMap(TableBinder.format)
+        chart.valueFormat = m["value-format"].flatMap { TableBinder.format($0, symbols: symbols) }
         return chart
     }
 
@@ -94,13 +96,13 @@ struct ChartReader {
         if byColumns {
             let series = columns.map { col -> ChartSeries in
                 let cells = rows.map { quantity($0.index, col.index) }
-                return ChartSeries(name: col.name, values: cells.map { $0?.value }, unit: unit(cells))
+                return ChartSeries(name: col.name, figures: cells, unit: unit(cells))
             }
             return (rows.map(\.key), series)
         }
         let series = rows.map { row -> ChartSeries in
             let cells = columns.map { quantity(row.index, $0.index) }
-            return ChartSeries(name: row.key, values: cells.map { $0?.value }, unit: unit(cells))
+            return ChartSeries(name: row.key, figures: cells, unit: unit(cells))
         }
         return (columns.map(\.name), series)
     }

@@ -9,6 +9,8 @@ struct ContentReader {
     let info: DocumentInfo?
     /// Charts defined under `charts:`, which content can place by id.
     let charts: [String: Chart]
+    /// The document's number conventions.
+    let symbols: NumberSymbols
 
     static let blockTypes: [String: [String]] = [
         "cover": ["cover"],
@@ -80,7 +82,7 @@ struct ContentReader {
             }
             return .quote(Quote(text: InlineMarkup.parse(Whitespace.normalized(text)), attribution: m.string("by")))
         case "figures": return figures(value)
-        case "table": return TableBinder(sources: sources).table(value)
+        case "table": return TableBinder(sources: sources, symbols: symbols).table(value)
         case "chart":
             if let id = value.scalar {
                 if let chart = charts[id] { return .chart(chart) }
@@ -88,7 +90,7 @@ struct ContentReader {
                                         suggestion: charts.isEmpty ? "define it under `charts:` or write it here" : Suggestions.hint(for: id, in: charts.keys.sorted()))
                 return nil
             }
-            return ChartReader(sources: sources).read(value).map { .chart($0) }
+            return ChartReader(sources: sources, symbols: symbols).read(value).map { .chart($0) }
         case "page-break": return .pageBreak
         case "spacer": return Lengths.read(value).map { .spacer($0) }
         default: return nil
@@ -126,7 +128,7 @@ struct ContentReader {
               let r = source.row(keyed: rowKey, at: rowNode.location),
               let c = source.column(named: colName, at: colNode.location),
               let cell = source.number(row: r, column: c) else { return nil }
-        let format = m["format"].flatMap(TableBinder.format) ?? .auto
+        let format = m["format"].flatMap { TableBinder.format($0, symbols: symbols) } ?? NumberFormat(symbols: symbols)
         return KeyFigure(value: format.format(cell), label: label, note: m.string("note"))
     }
 }

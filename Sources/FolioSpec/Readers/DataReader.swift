@@ -11,10 +11,16 @@ import FolioModel
 ///         sums: [{parts: [Q1, Q2, Q3, Q4], total: 2023-24}]
 ///       regional:
 ///         file: data/regional.csv
-///         totals-row: TOTALS        # every column's other rows must add up to this row
+///         totals-row: TOTALS        # every additive column's other rows must add up to this row
+///       banques:
+///         file: data/banques.csv
+///         number-locale: fr-CA      # `1 234,5`, `36,4 %`, `682 000 $`
+///         missing: [n.d., ".."]     # the source's own no-value marks
+///         columns: {taux: {check: false}, montant: {number-locale: en-CA}}
+///         sums: [{parts: [T1, T2, T3, T4], total: Année, tolerance: 1}]   # published rounded
 struct DataReader {
     let base: String
-    static let keys = ["file", "key", "sums", "totals-row"]
+    static let keys = ["file", "key", "sums", "totals-row", "number-locale", "missing", "columns"]
 
     func read(_ node: SpecNode, inputs: inout [String]) -> [String: DataSource] {
         guard case .mapping(let map) = node.node else {
@@ -47,24 +53,72 @@ struct DataReader {
                 if let c = table.column(named: k) { keyColumn = c }
                 else { node.diagnostics.error(keyName.location, "no column `\(k)` in \(path)", suggestion: Suggestions.hint(for: k, in: table.header)) }
             }
-            let source = DataSource(name: name, table: table, keyColumn: keyColumn, diagnostics: node.diagnostics)
+            let reading = options.map { readingOptions($0, table: table) } ?? SourceReading()
+            let source = DataSource(name: name, table: table, keyColumn: keyColumn, reading: reading, diagnostics: node.diagnostics)
             if let sums = options?["sums"], let list = sums.sequence("a list of sums") {
                 for item in list {
-                    guard let s = item.mapping("a sum check", keys: ["parts", "total"]),
+                    guard let s = item.mapping("a sum check", keys: ["parts", "total", "tolerance"]),
                           let partsNode = s.required("parts"), let totalNode = s.required("total"),
                           let partNames = partsNode.sequence("the columns that add up")?.compactMap({ n in n.string("a column name").map { (n, $0) } }),
                           let totalName = totalNode.string("a column name") else { continue }
                     let parts = partNames.compactMap { source.column(named: $0.1, at: $0.0.location) }
                     guard parts.count == partNames.count, let total = source.column(named: totalName, at: totalNode.location) else { continue }
-                    source.checkSums(parts: parts, total: total, declaredAt: item.location)
+                    source.checkSums(parts: parts, total: total, tolerance: s["tolerance"].flatMap(Self.tolerance) ?? ExactDecimal(0),
+                                     declaredAt: item.location)
                 }
             }
-            if let totalsNode = options?["totals-row"], let key = totalsNode.string("the totals row's name"),
-               let totalsRow = source.row(keyed: key, at: totalsNode.location) {
-                source.checkTotalsRow(totalsRow)
+            if let totalsNode = options?["totals-row"] {
+                var rowNode = totalsNode, tolerance = ExactDecimal(0)
+                if totalsNode.scalar == nil, let tm = totalsNode.mapping("`totals-row`", keys: ["row", "tolerance"]), let r = tm.required("row") {
+                    rowNode = r
+                    tolerance = tm["tolerance"].flatMap(Self.tolerance) ?? tolerance
+                }
+                if let key = rowNode.string("the totals row's name"), let totalsRow = source.row(keyed: key, at: rowNode.location) {
+                    source.checkTotalsRow(totalsRow, tolerance: tolerance)
+                }
             }
             sources[name] = source
         }
         return sources
+    }
+
+    /// `number-locale`, `missing` and per-column `columns:` options of a data set.
+    private func readingOptions(_ m: MappingReader, table: CSVTable) -> SourceReading {
+        var reading = SourceReading()
+        if let n = m["number-locale"], let symbols = Self.locale(n) { reading.symbols = symbols }
+        if let marks = m.strings("missing") { reading.missing = Set(marks.map { $0.trimmingSpaces() }) }
+        guard let columns = m["columns"] else { return reading }
+        guard case .mapping(let map) = columns.node else {
+            columns.diagnostics.error(columns.location, "expected `columns` to map column names to `{number-locale, check}`")
+            return reading
+        }
+        for (k, v) in map {
+            let keyNode = columns.child(k)
+            guard let name = keyNode.string("a column name") else { continue }
+            guard table.column(named: name) != nil else {
+                columns.diagnostics.error(keyNode.location, "no column `\(name)` in \(table.file)", suggestion: Suggestions.hint(for: name, in: table.header))
+                continue
+            }
+            guard let cm = columns.child(v).mapping("column `\(name)`", keys: ["number-locale", "check"]) else { continue }
+            if let n = cm["number-locale"], let symbols = Self.locale(n) { reading.columnSymbols[name] = symbols }
+            if let check = cm.bool("check") { reading.columnChecks[name] = check }
+        }
+        return reading
+    }
+
+    /// A BCP 47 tag the locale data knows (`fr-CA`, `de-DE`), or a located error.
+    static func locale(_ node: SpecNode) -> NumberSymbols? {
+        guard let tag = node.string("a locale such as `fr-CA`") else { return nil }
+        if let symbols = NumberSymbols.locale(tag) { return symbols }
+        node.diagnostics.error(node.location, "unknown locale `\(tag)`", suggestion: "use a BCP 47 tag such as `en-CA`, `fr-CA`, `en-GB` or `de-DE`")
+        return nil
+    }
+
+    /// A non-negative tolerance such as `1` or `0.5`.
+    static func tolerance(_ node: SpecNode) -> ExactDecimal? {
+        guard let text = node.string("a tolerance such as `1`") else { return nil }
+        if case .number(let q, nil) = NumberReader.read(text), q.unit == .plain, !q.exact.isNegative { return q.exact }
+        node.diagnostics.error(node.location, "expected a tolerance such as `1` or `0.5`, found `\(text)`")
+        return nil
     }
 }

@@ -18,6 +18,7 @@ struct ReportReader {
         let info = top.required("document").flatMap { DocumentReader().read($0) }
         let page = top["page"].flatMap { PageReader().read($0) } ?? PageSetup()
         let theme = top["theme"].flatMap { ThemeReader().read($0) } ?? Theme.standard
+        let symbols = info.map { NumberSymbols.locale($0.language) ?? .english } ?? .english
         var sources: [String: DataSource] = [:]
         if let data = top["data"] {
             sources = DataReader(base: base).read(data, inputs: &inputs)
@@ -26,7 +27,7 @@ struct ReportReader {
         var named: [String: Chart] = [:]
         if let list = top["charts"]?.sequence("a list of charts") {
             for item in list {
-                guard let chart = ChartReader(sources: sources).read(item) else { continue }
+                guard let chart = ChartReader(sources: sources, symbols: symbols).read(item) else { continue }
                 if named[chart.id] != nil { diagnostics.error(item.location, "two charts are named `\(chart.id)`") }
                 named[chart.id] = chart
                 charts.append(chart)
@@ -54,7 +55,7 @@ struct ReportReader {
         }
         var blocks: [Block] = []
         if let content = top["content"] {
-            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named).read(content)
+            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols).read(content)
             for case .chart(let chart) in blocks where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)
@@ -96,6 +97,10 @@ struct DocumentReader {
         if let n = m["language"], let l = n.string("a language tag such as `en-CA`") {
             let valid = !l.isEmpty && l.split(separator: "-").allSatisfy { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isLetter || $0.isNumber } }
             if valid { language = l } else { m.diagnostics.error(n.location, "expected a language tag such as `en-CA`, found `\(l)`") }
+            if valid && NumberSymbols.locale(l) == nil {
+                m.diagnostics.warning(n.location, "no number conventions are known for `\(l)`; figures print in English (`1,234.5`)",
+                                      suggestion: "use a tag such as `en-CA`, `fr-CA`, `en-GB` or `de-DE`")
+            }
         }
         guard let title, let date else { return nil }
         var info = DocumentInfo(title: title, subtitle: m.string("subtitle"), author: m.string("author"),

@@ -13,6 +13,8 @@ import FolioModel
 ///       totals: {row: TOTALS}            # or {label: Total} to compute the sums
 struct TableBinder {
     let sources: [String: DataSource]
+    /// The document's number conventions.
+    let symbols: NumberSymbols
     static let keys = ["data", "caption", "source", "columns", "totals", "keep-together"]
     static let columnKeys = ["column", "header", "align", "format", "decimals", "emphasis"]
 
@@ -40,7 +42,7 @@ struct TableBinder {
                 if let a = cm.choice("align", TableColumn.Alignment.allCases.map(\.rawValue)), let align = TableColumn.Alignment(rawValue: a) {
                     column.alignment = align
                 }
-                if let f = cm["format"].flatMap(Self.format) { column.format = f }
+                if let f = cm["format"].flatMap({ Self.format($0, symbols: symbols) }) { column.format = f }
                 if let d = cm.int("decimals", range: 0...6) { column.format.decimals = d }
                 column.emphasized = cm.bool("emphasis") ?? false
                 bound.append((c, column))
@@ -66,14 +68,18 @@ struct TableBinder {
             } else if let label = tm.string("label") {
                 totals = bound.map { b in
                     if b.index == source.keyColumn { return .text(label) }
-                    var sum = 0.0, any = false
-                    var unit = Quantity.Unit.plain, decimals = 0
-                    for r in rowIndices {
-                        if let q = source.number(row: r, column: b.index)?.quantity {
-                            sum += q.value; any = true; unit = q.unit; decimals = max(decimals, q.decimals)
-                        }
+                    // Rates and percentages do not add up: their total is left blank.
+                    guard source.isAdditive(column: b.index) else { return .missing }
+                    let figures = rowIndices.compactMap { source.number(row: $0, column: b.index)?.quantity }
+                    guard let first = figures.first else { return .missing }
+                    if let odd = rowIndices.first(where: { source.number(row: $0, column: b.index)?.quantity.map { $0.unit != first.unit } == true }) {
+                        tm.diagnostics.error(source.table.locations[odd][b.index],
+                                             "column `\(source.table.header[b.index])` mixes \(first.unit.noun) and \(source.number(row: odd, column: b.index)?.quantity?.unit.noun ?? "text"); the totals row cannot add them up",
+                                             suggestion: "check the cell's `$` or `%`")
+                        return .missing
                     }
-                    return any ? .number(Quantity(sum, unit: unit, decimals: decimals)) : .missing
+                    let sum = figures.reduce(ExactDecimal(0)) { $0 + $1.exact }
+                    return .number(Quantity(exact: sum, unit: first.unit))
                 }
             } else {
                 tm.diagnostics.error(t.location, "`totals` needs `row` (a totals row in the data) or `label` (computed sums)")
@@ -100,13 +106,13 @@ struct TableBinder {
 
     private func defaultColumn(_ c: Int, _ source: DataSource) -> TableColumn {
         let isKey = c == source.keyColumn
-        return TableColumn(header: source.table.header[c], alignment: isKey ? .left : .right)
+        return TableColumn(header: source.table.header[c], alignment: isKey ? .left : .right, format: NumberFormat(symbols: symbols))
     }
 
     /// A number format by name: `auto`, `plain`, `compact`, `currency`, `percent`.
-    static func format(_ node: SpecNode) -> NumberFormat? {
+    static func format(_ node: SpecNode, symbols: NumberSymbols) -> NumberFormat? {
         guard let s = node.string("a number format") else { return nil }
-        if let style = NumberFormat.Style(rawValue: s) { return NumberFormat(style: style) }
+        if let style = NumberFormat.Style(rawValue: s) { return NumberFormat(style: style, symbols: symbols) }
         node.diagnostics.error(node.location, "unknown number format `\(s)`",
                                suggestion: Suggestions.hint(for: s, in: NumberFormat.Style.allCases.map(\.rawValue)))
         return nil
