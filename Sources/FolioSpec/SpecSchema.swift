@@ -118,7 +118,7 @@ public enum SpecSchema {
             "exclude-rows": ["type": "array", "items": string], "labels": ["type": "object", "additionalProperties": string],
             "small-multiples": bool, "format": format, "value-labels": bool, "markers": bool,
             "reference": object(["value", "label"], ["value": number, "label": string], required: ["value"]),
-            "alt": string, "height": length, "rotate-labels": bool, "value-format": format,
+            "alt": string, "height": length, "rotate-labels": bool, "value-format": format, "decimals": integer(0...6),
         ], required: ["id", "title", "data"])
     }
 
@@ -159,7 +159,7 @@ public enum SpecSchema {
     }
 
     static var figure: JSON {
-        object(ContentReader.figureKeys, ["value": string, "data": string, "row": string, "column": string, "format": format,
+        object(ContentReader.figureKeys, ["value": string, "data": string, "row": string, "column": string, "format": format, "decimals": integer(0...6),
                                            "label": string, "note": string], required: ["label"])
     }
 

@@ -31,6 +31,20 @@ struct FiguresInOtherLocalesTests {
         #expect(texts.contains("0%") || texts.contains("0.0%"), "\(texts)")
     }
 
+    @Test("`decimals:` is the one way to round a value label or a key figure")
+    func roundingOnlyWhereAsked() throws {
+        let (_, document) = try PageText.layout(yaml: """
+            document: {title: Energy, date: 2024-03-31}
+            data: {e: e.csv}
+            content:
+              - figures: [{data: e, row: TWh, column: "2021", label: generated, decimals: 0}]
+              - chart: {id: twh, type: bar, title: Generation, data: e, rows: [TWh], value-labels: true, decimals: 1}
+            """, files: ["e.csv": "metric,2021,2022,2023\nTWh,448.6,431.25,402.75\n"])
+        let texts = Self.texts(document)
+        for label in ["449", "448.6", "431.3", "402.8"] { #expect(texts.contains(label), "`\(label)` missing from \(texts)") }
+        #expect(!texts.contains("431.25"))
+    }
+
     @Test("a French report prints every figure in fr-CA: tables, key figures, value labels, ticks, alt text")
     func frenchReport() throws {
         let (report, document) = try PageText.layout(yaml: """

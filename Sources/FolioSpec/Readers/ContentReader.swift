@@ -25,7 +25,7 @@ struct ContentReader {
         "spacer": ["spacer"],
     ]
 
-    static let figureKeys = ["value", "data", "row", "column", "format", "label", "note"]
+    static let figureKeys = ["value", "data", "row", "column", "format", "decimals", "label", "note"]
 
     /// A quote never splits across pages, so its length is bounded.
     static let longestQuote = 4_000
@@ -128,7 +128,8 @@ struct ContentReader {
               let r = source.row(keyed: rowKey, at: rowNode.location),
               let c = source.column(named: colName, at: colNode.location),
               let cell = source.number(row: r, column: c) else { return nil }
-        let format = m["format"].flatMap { TableBinder.format($0, symbols: symbols) } ?? NumberFormat(symbols: symbols)
+        var format = m["format"].flatMap { TableBinder.format($0, symbols: symbols) } ?? NumberFormat(symbols: symbols)
+        format.decimals = m.int("decimals", range: 0...6) ?? format.decimals
         return KeyFigure(value: format.format(cell), label: label, note: m.string("note"))
     }
 }
