@@ -46,21 +46,22 @@ public struct NumberFormat: Hashable, Sendable {
     /// Formats one quantity from its exact digits: the source's decimals unless `decimals` asks otherwise.
     public func format(_ q: Quantity) -> String {
         let exact = q.exact.rounded(toPlaces: decimals ?? q.decimals)
+        let symbol = q.currency ?? currencySymbol
         switch style {
         case .auto:
             switch q.unit {
-            case .currency: return money(exact)
+            case .currency: return money(exact, symbol)
             case .percent: return percent(exact)
             case .plain: return signed(exact)
             }
         case .plain: return signed(exact)
-        case .currency: return money(exact)
+        case .currency: return money(exact, symbol)
         case .percent: return percent(exact)
         case .compact:
             let body = compact(abs(q.value))
             let sign = q.value < 0 ? "−" : ""
             switch q.unit {
-            case .currency: return placeCurrency(sign: sign, body: body)
+            case .currency: return placeCurrency(sign: sign, body: body, symbol)
             case .percent: return sign + symbols.percentPrefix + body + symbols.percentSuffix
             case .plain: return sign + body
             }
@@ -75,12 +76,12 @@ public struct NumberFormat: Hashable, Sendable {
     private func sign(_ v: ExactDecimal) -> String { v.isNegative ? "−" : "" }
     private func signed(_ v: ExactDecimal) -> String { sign(v) + grouped(v) }
     private func percent(_ v: ExactDecimal) -> String { sign(v) + symbols.percentPrefix + grouped(v) + symbols.percentSuffix }
-    private func money(_ v: ExactDecimal) -> String { placeCurrency(sign: sign(v), body: grouped(v)) }
+    private func money(_ v: ExactDecimal, _ symbol: String) -> String { placeCurrency(sign: sign(v), body: grouped(v), symbol) }
 
     /// `$906,814` in English, `906 814 $` in French: the symbol where the locale puts it.
-    private func placeCurrency(sign: String, body: String) -> String {
-        symbols.currencyBefore ? sign + currencySymbol + symbols.currencySpacing + body
-                               : sign + body + symbols.currencySpacing + currencySymbol
+    private func placeCurrency(sign: String, body: String, _ symbol: String) -> String {
+        symbols.currencyBefore ? sign + symbol + symbols.currencySpacing + body
+                               : sign + body + symbols.currencySpacing + symbol
     }
 
     /// The magnitude's digits with the locale's group separators and decimal mark.

@@ -13,10 +13,13 @@ public struct Quantity: Hashable, Sendable {
     /// Digits after the decimal point as written (0 for `1,149`, 1 for `12.5%`).
     /// It prints with these unless a format asks for others.
     public var decimals: Int
+    /// The currency symbol as the source wrote it (`$`, `€`, `£`), for money; nil leaves it to the format.
+    public var currency: String? = nil
 
     /// A number as written in a source: it prints with its own decimals.
-    public init(exact: ExactDecimal, unit: Unit = .plain) {
+    public init(exact: ExactDecimal, unit: Unit = .plain, currency: String? = nil) {
         self.exact = exact; self.value = exact.doubleValue; self.unit = unit; self.decimals = exact.scale
+        self.currency = currency
     }
 
     /// A computed binary value (an axis tick, say), printed with `decimals` places.
@@ -27,8 +30,16 @@ public struct Quantity: Hashable, Sendable {
         self.decimals = decimals
     }
 
-    public static func == (a: Quantity, b: Quantity) -> Bool { a.exact == b.exact && a.unit == b.unit && a.decimals == b.decimals }
+    public static func == (a: Quantity, b: Quantity) -> Bool {
+        a.exact == b.exact && a.unit == b.unit && a.decimals == b.decimals && a.currency == b.currency
+    }
     public func hash(into hasher: inout Hasher) { hasher.combine(exact); hasher.combine(unit); hasher.combine(decimals) }
+
+    /// Whether two figures measure the same kind of thing (both counts, both percentages, or money in
+    /// the same currency), so that they may be added up.
+    public func sameUnit(as other: Quantity) -> Bool {
+        unit == other.unit && (unit != .currency || (currency ?? "$") == (other.currency ?? "$"))
+    }
 }
 
 /// One cell of a data table. Missing is its own case: a "–" is not zero.

@@ -56,6 +56,15 @@ struct NumberLocaleTests {
         }
     }
 
+    @Test func otherCurrenciesKeepTheirSymbol() throws {
+        let euros = try Self.read("1.234,5 €", "de-DE")
+        #expect(euros.unit == .currency && euros.currency == "€")
+        #expect(NumberFormat(symbols: try Self.symbols("de-DE")).format(euros) == "1.234,5\(Self.nbsp)€")
+        #expect(NumberFormat(symbols: try Self.symbols("en-GB")).format(try Self.read("£12,000", "en-GB")) == "£12,000")
+        #expect(!euros.sameUnit(as: try Self.read("$5")))
+        #expect(NumberReader.read("+5") != .notANumber)
+    }
+
     @Test func theSourcesOwnMissingMarks() throws {
         #expect(NumberReader.read("n.d.", missing: ["n.d.", ".."]) == .missing)
         #expect(NumberReader.read("..", missing: ["n.d.", ".."]) == .missing)

@@ -76,7 +76,7 @@ final class DataSource {
             guard !cells.contains(where: { $0 == nil }) else { continue }
             let present = zip(parts, cells).compactMap { p, c in c?.quantity.map { (p, $0) } }
             let key = table.rows[r][keyColumn]
-            if let q = totalCell.quantity, let odd = present.first(where: { $0.1.unit != q.unit }) {
+            if let q = totalCell.quantity, let odd = present.first(where: { !$0.1.sameUnit(as: q) }) {
                 diagnostics.error(table.locations[r][odd.0],
                                   "`\(key)`: `\(table.header[odd.0])` is \(odd.1.unit.noun) but `\(table.header[total])` is \(q.unit.noun); they cannot add up",
                                   suggestion: "check the cell's `$` or `%` (sum declared at \(location))")
@@ -88,12 +88,12 @@ final class DataSource {
             case .number(let q):
                 if (q.exact - sum).magnitude > tolerance {
                     diagnostics.error(table.locations[r][total],
-                                      "`\(key)`: \(names) add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: q.unit))) but `\(table.header[total])` is \(NumberFormat.auto.format(q))",
+                                      "`\(key)`: \(names) add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: q.unit, currency: q.currency))) but `\(table.header[total])` is \(NumberFormat.auto.format(q))",
                                       suggestion: "check the figures against the source (sum declared at \(location)\(tolerance == ExactDecimal(0) ? "; a `tolerance` allows for rounded figures" : ""))")
                 }
             case .missing where !present.isEmpty:
                 diagnostics.error(table.locations[r][total],
-                                  "`\(key)`: `\(table.header[total])` has no value but \(names) add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: present[0].1.unit)))")
+                                  "`\(key)`: `\(table.header[total])` has no value but \(names) add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: present[0].1.unit, currency: present[0].1.currency)))")
             default: break
             }
         }
@@ -110,7 +110,7 @@ final class DataSource {
             var mixed: Int? = nil
             for r in table.rows.indices where r != totalsRow {
                 guard let q = number(row: r, column: c)?.quantity else { continue }
-                if q.unit != total.unit { mixed = mixed ?? r }
+                if !q.sameUnit(as: total) { mixed = mixed ?? r }
                 sum = sum + q.exact
             }
             if let r = mixed {
@@ -118,7 +118,7 @@ final class DataSource {
                                   suggestion: "check the cell's `$` or `%`, or mark the column `check: false`")
             } else if (sum - total.exact).magnitude > tolerance {
                 diagnostics.error(table.locations[totalsRow][c],
-                                  "column `\(table.header[c])`: the rows add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: total.unit))) but the totals row says \(NumberFormat.auto.format(total))",
+                                  "column `\(table.header[c])`: the rows add up to \(NumberFormat.auto.format(Quantity(exact: sum, unit: total.unit, currency: total.currency))) but the totals row says \(NumberFormat.auto.format(total))",
                                   suggestion: "check the figures against the source, or mark the column `check: false` if it does not add up (a rate, an average)")
             }
         }

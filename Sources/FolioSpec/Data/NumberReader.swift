@@ -59,7 +59,8 @@ public enum NumberReader {
             parts.warnMisplaced = true
         }
         guard let exact = ExactDecimal(negative: parts.negative, integerDigits: Substring(groups.joined()), fractionDigits: fraction) else { return .notANumber }
-        let q = Quantity(exact: exact, unit: parts.unit)
+        var q = Quantity(exact: exact, unit: parts.unit)
+        q.currency = parts.currency == "$" ? nil : parts.currency
         if parts.warnMisplaced { warning = "`\(raw)` has a misplaced thousands separator; read as \(NumberFormat(symbols: c.symbols).format(q))" }
         return .number(q, warning: warning)
     }
@@ -90,8 +91,12 @@ struct SourceConventions {
 struct NumberParts {
     var negative = false
     var unit = Quantity.Unit.plain
+    var currency: String? = nil
     var body: String
     var warnMisplaced = false
+
+    /// Currency symbols a source may write before or after its digits.
+    static let currencySymbols = ["US$", "CA$", "C$", "A$", "NZ$", "R$", "$", "€", "£", "¥", "₹", "CHF", "Fr."]
 
     init?(_ text: String) {
         var t = Substring(text)
@@ -101,9 +106,10 @@ struct NumberParts {
             return false
         }
         if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = t.dropFirst().dropLast(); trim() }
-        if dropSign() { negative.toggle() }
-        if t.hasPrefix("$") { unit = .currency; t = t.dropFirst(); trim() }
-        else if t.hasSuffix("$") { unit = .currency; t = t.dropLast(); trim() }
+        if dropSign() { negative.toggle() } else if t.hasPrefix("+") { t = t.dropFirst(); trim() }
+        if let s = Self.currencySymbols.first(where: { t.hasPrefix($0) }) { currency = s; t = t.dropFirst(s.count); trim() }
+        else if let s = Self.currencySymbols.first(where: { t.hasSuffix($0) }) { currency = s; t = t.dropLast(s.count); trim() }
+        if currency != nil { unit = .currency }
         if dropSign() { negative.toggle() }
         if t.hasSuffix("%") { unit = unit == .currency ? unit : .percent; t = t.dropLast(); trim() }
         guard !t.isEmpty else { return nil }

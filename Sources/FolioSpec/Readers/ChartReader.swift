@@ -44,6 +44,8 @@ struct ChartReader {
             reference = ReferenceLine(value: v, label: rm.string("label"))
         }
         guard let bound = bind(m), let id, let title else { return nil }
+        // Axis ticks of money carry the source's own symbol (`€`, `£`).
+        if let symbol = bound.series.lazy.flatMap(\.figures).compactMap({ $0?.currency }).first { format.currencySymbol = symbol }
         let series = bound.series.map { s -> ChartSeries in var s = s; s.name = labels[s.name] ?? s.name; return s }
         let categories = bound.categories.map { labels[$0] ?? $0 }
         if scale == .log, series.contains(where: { $0.values.contains { ($0 ?? 1) <= 0 } }), let n = m["scale"] {

@@ -40,7 +40,7 @@ struct ConsistencyChecks {
     static func same(_ a: Cell, _ b: Cell) -> Bool {
         switch (a, b) {
         case (.missing, .missing): return true
-        case (.number(let x), .number(let y)): return x.exact == y.exact && x.unit == y.unit
+        case (.number(let x), .number(let y)): return x.exact == y.exact && x.sameUnit(as: y)
         default: return false
         }
     }

@@ -72,14 +72,14 @@ struct TableBinder {
                     guard source.isAdditive(column: b.index) else { return .missing }
                     let figures = rowIndices.compactMap { source.number(row: $0, column: b.index)?.quantity }
                     guard let first = figures.first else { return .missing }
-                    if let odd = rowIndices.first(where: { source.number(row: $0, column: b.index)?.quantity.map { $0.unit != first.unit } == true }) {
+                    if let odd = rowIndices.first(where: { source.number(row: $0, column: b.index)?.quantity.map { !$0.sameUnit(as: first) } == true }) {
                         tm.diagnostics.error(source.table.locations[odd][b.index],
                                              "column `\(source.table.header[b.index])` mixes \(first.unit.noun) and \(source.number(row: odd, column: b.index)?.quantity?.unit.noun ?? "text"); the totals row cannot add them up",
                                              suggestion: "check the cell's `$` or `%`")
                         return .missing
                     }
                     let sum = figures.reduce(ExactDecimal(0)) { $0 + $1.exact }
-                    return .number(Quantity(exact: sum, unit: first.unit))
+                    return .number(Quantity(exact: sum, unit: first.unit, currency: first.currency))
                 }
             } else {
                 tm.diagnostics.error(t.location, "`totals` needs `row` (a totals row in the data) or `label` (computed sums)")
