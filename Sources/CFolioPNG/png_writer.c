@@ -24,7 +24,7 @@ static void write_bytes(png_structp png, png_bytep data, png_size_t length) {
 static void flush_bytes(png_structp png) { (void)png; }
 
 int folio_png_encode(const unsigned char *pixels, int width, int height, int stride, int level, int filters,
-                     unsigned char **out, size_t *length) {
+                     const char *title, const char *description, unsigned char **out, size_t *length) {
     if (!pixels || width <= 0 || height <= 0 || stride < width * 4 || !out || !length) return -1;
     buffer_t buffer = {0};
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
@@ -42,6 +42,23 @@ int folio_png_encode(const unsigned char *pixels, int width, int height, int str
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_set_compression_level(png, level < 0 ? 0 : (level > 9 ? 9 : level));
     if (filters) png_set_filter(png, PNG_FILTER_TYPE_BASE, filters);
+    /* The image's alternative text travels with it: iTXt (UTF-8) Title and Description, uncompressed. */
+    png_text text[2];
+    int texts = 0;
+    const char *keys[2] = {"Title", "Description"};
+    const char *values[2] = {title, description};
+    for (int i = 0; i < 2; i++) {
+        if (!values[i] || !values[i][0]) continue;
+        memset(&text[texts], 0, sizeof(png_text));
+        text[texts].compression = PNG_ITXT_COMPRESSION_NONE;
+        text[texts].key = (png_charp)keys[i];
+        text[texts].text = (png_charp)values[i];
+        text[texts].itxt_length = strlen(values[i]);
+        text[texts].lang = (png_charp)"";
+        text[texts].lang_key = (png_charp)"";
+        texts++;
+    }
+    if (texts) png_set_text(png, info, text, texts);
     png_write_info(png, info);
     /* Cairo's RGB24 is a native-endian 32-bit xRGB word: B, G, R, x in memory on little-endian machines. */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

@@ -60,6 +60,14 @@ public final class PDFDocument {
     }
 }
 
+/// An image's alternative text: a short title and a description of what it shows, written into PNG
+/// (iTXt `Title`, `Description`) and SVG (`<title>`, `<desc>`) files so it travels with the image.
+public struct ImageText: Sendable, Equatable {
+    public var title: String
+    public var description: String
+    public init(title: String, description: String) { self.title = title; self.description = description }
+}
+
 /// A raster image in memory; `pngBytes()` encodes it.
 public final class ImageCanvas {
     private let surface: CairoSurface
@@ -80,7 +88,7 @@ public final class ImageCanvas {
     }
 
     /// The image as PNG bytes, encoded by libpng with the chosen trade-off between time and size.
-    public func pngBytes(compression: PNGCompression = .fast) throws -> [UInt8] {
+    public func pngBytes(compression: PNGCompression = .fast, text: ImageText? = nil) throws -> [UInt8] {
         try canvas.check("drawing the image")
         cairo_surface_flush(surface.pointer)
         guard let data = cairo_image_surface_get_data(surface.pointer) else { throw CairoError(CAIRO_STATUS_NULL_POINTER, "reading the image") }
@@ -88,8 +96,12 @@ public final class ImageCanvas {
         let stride = cairo_image_surface_get_stride(surface.pointer)
         var out: UnsafeMutablePointer<UInt8>? = nil
         var length = 0
-        guard folio_png_encode(data, width, height, stride, compression.zlibLevel, compression.filters, &out, &length) == 0,
-              let out else { throw CairoError(CAIRO_STATUS_WRITE_ERROR, "encoding PNG") }
+        let status = (text?.title ?? "").withCString { title in
+            (text?.description ?? "").withCString { description in
+                folio_png_encode(data, width, height, stride, compression.zlibLevel, compression.filters, title, description, &out, &length)
+            }
+        }
+        guard status == 0, let out else { throw CairoError(CAIRO_STATUS_WRITE_ERROR, "encoding PNG") }
         defer { folio_png_free(out) }
         return Array(UnsafeBufferPointer(start: out, count: length))
     }
@@ -112,12 +124,41 @@ public final class SVGCanvas {
         canvas = CairoCanvas(surface: surface)
     }
 
-    /// Finishes the SVG and returns its bytes.
-    public func finish() throws -> [UInt8] {
+    /// Finishes the SVG and returns its bytes; `text` becomes its `<title>` and `<desc>`, with
+    /// `role="img"`, so that screen readers announce the image by its alternative text.
+    public func finish(text: ImageText? = nil) throws -> [UInt8] {
         try canvas.check("drawing the SVG")
         cairo_surface_finish(surface.pointer)
         try surface.check("writing the SVG")
-        return Self.stableSurfaceIDs(sink.take())
+        let bytes = Self.stableSurfaceIDs(sink.take())
+        return text.map { Self.labelled(bytes, $0) } ?? bytes
+    }
+
+    /// The SVG with its root element given `role="img"` and `aria-labelledby`, and `<title>`/`<desc>`
+    /// as its first children (XML-escaped).
+    static func labelled(_ bytes: [UInt8], _ text: ImageText) -> [UInt8] {
+        let open = Array("<svg".utf8)
+        guard let start = (0..<max(0, bytes.count - open.count)).first(where: { bytes[$0..<($0 + open.count)].elementsEqual(open) }),
+              let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else { return bytes }
+        let attributes = Array(" role=\"img\" aria-labelledby=\"folio-title folio-desc\"".utf8)
+        let children = Array("\n<title id=\"folio-title\">\(xmlEscaped(text.title))</title>\n<desc id=\"folio-desc\">\(xmlEscaped(text.description))</desc>".utf8)
+        let selfClosing = bytes[end - 1] == UInt8(ascii: "/")
+        guard !selfClosing else { return bytes }
+        return Array(bytes[..<end]) + attributes + [UInt8(ascii: ">")] + children + Array(bytes[(end + 1)...])
+    }
+
+    static func xmlEscaped(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(ch)
+            }
+        }
+        return out
     }
 
     /// Cairo names the SVG's root group after a process-wide surface counter (`id="surface40"`), which

@@ -94,27 +94,28 @@ public struct ReferenceLine: Sendable {
 /// "Bar chart of children rescued by quarter, 2023-24: Q1 26, Q2 78, Q3 56, Q4 43".
 public enum ChartAltText {
     public static func describe(_ chart: Chart) -> String {
+        let words = AltTextWords.forLocale(chart.format.symbols.identifier)
         let kind: String
         switch chart.kind {
-        case .bar: kind = chart.orientation == .horizontal ? "Horizontal bar chart" : "Bar chart"
-        case .line: kind = "Line chart"
+        case .bar: kind = chart.orientation == .horizontal ? words.horizontalBars : words.bars
+        case .line: kind = words.line
         }
-        let prefix = chart.smallMultiples ? "Small multiples of \(kind.lowercased())s" : kind
+        let prefix = chart.smallMultiples ? words.smallMultiples(kind) : kind
         let format = NumberFormat(style: chart.format.style == .compact ? .auto : chart.format.style,
                                   decimals: chart.format.style == .compact ? nil : chart.format.decimals,
-                                  symbols: chart.format.symbols, missing: "no value")
+                                  currencySymbol: chart.format.currencySymbol, symbols: chart.format.symbols, missing: words.noValue)
         func values(_ s: ChartSeries) -> String {
             zip(chart.categories, s.figures).map { category, q in
-                "\(category) " + (q.map { format.format($0) } ?? "no value")
+                "\(category) " + (q.map { format.format($0) } ?? words.noValue)
             }.joined(separator: ", ")
         }
         let body: String
         if chart.series.count == 1, let only = chart.series.first {
             body = values(only)
         } else {
-            body = chart.series.map { "\($0.name): \(values($0))" }.joined(separator: "; ")
+            body = chart.series.map { "\($0.name)\(words.colon)\(values($0))" }.joined(separator: "; ")
         }
-        return "\(prefix) of \(sentenceCase(chart.title)): \(body)"
+        return "\(prefix)\(words.of)\(sentenceCase(chart.title))\(words.colon)\(body)"
     }
 
     /// Lower-cases the first letter to continue a sentence, unless the title starts with an acronym
@@ -125,5 +126,21 @@ public enum ChartAltText {
         if let word = words.first, word.count > 1, word.dropFirst().allSatisfy({ $0.isUppercase || !$0.isLetter }) { return s }
         if words.count > 1, let next = words[1].first, next.isUppercase, words[0].last != "," { return s }
         return first.lowercased() + s.dropFirst()
+    }
+}
+
+/// The few words a generated alternative text needs, in the document's language (English otherwise).
+struct AltTextWords {
+    var bars, horizontalBars, line, noValue, of, colon: String
+    var smallMultiples: (String) -> String
+
+    static func forLocale(_ tag: String) -> AltTextWords {
+        if tag.lowercased().hasPrefix("fr") {
+            return AltTextWords(bars: "Diagramme à barres", horizontalBars: "Diagramme à barres horizontales", line: "Graphique linéaire",
+                                noValue: "aucune valeur", of: "\u{00A0}: ", colon: "\u{00A0}: ",
+                                smallMultiples: { "Petits multiples (\($0.lowercased()))" })
+        }
+        return AltTextWords(bars: "Bar chart", horizontalBars: "Horizontal bar chart", line: "Line chart", noValue: "no value",
+                            of: " of ", colon: ": ", smallMultiples: { "Small multiples of \($0.lowercased())s" })
     }
 }

@@ -22,9 +22,11 @@ public struct ChartImageRenderer {
                        compression: PNGCompression = .fast, organisation: String?) throws -> [UInt8] {
         let page = ChartImageLayout(shaper: engine, theme: theme)
             .page(chart, size: Size(width: Double(width), height: Double(height)), organisation: organisation)
+        // The chart's alternative text goes with the image, whatever posts or embeds it.
+        let text = ImageText(title: chart.title, description: chart.altText)
         switch format {
-        case .png: return try PageImageRenderer().png(page, scale: scale, compression: compression)
-        case .svg: return try PageImageRenderer().svg(page)
+        case .png: return try PageImageRenderer().png(page, scale: scale, compression: compression, text: text)
+        case .svg: return try PageImageRenderer().svg(page, text: text)
         }
     }
 }

@@ -1,10 +1,14 @@
 import Foundation
+import FolioModel
 
 /// Adds what Cairo 1.16 cannot write to a finished PDF, as a standard incremental update: changed objects
 /// are appended after the original bytes with a new cross-reference section whose trailer points back
 /// (`/Prev`) to the old one. Deterministic, and readers see the new objects in place of the old.
 ///
-/// Today: the catalog's `/Lang` (document language for screen readers and hyphenation in readers).
+/// Today: the catalog's `/Lang` (document language for screen readers and hyphenation in readers),
+/// `/ViewerPreferences /DisplayDocTitle` (readers show the title, not the file name), `/Metadata` (an XMP
+/// stream agreeing with the Info dictionary), each figure's `/Alt`, and a trailer `/ID` derived from the
+/// document, so that two builds of the same inputs still give the same bytes.
 struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     enum Failure: Error, CustomStringConvertible {
         case unexpectedStructure(String)
@@ -19,12 +23,21 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
 
     /// What to append to the file to set the document language in the catalog and the alternative text
     /// of each figure structure element (`alternates` in document order, one per Figure element Cairo wrote).
-    func update(language tag: String, figureAlternates alternates: [String]) throws -> [UInt8] {
-        let trailer = try lastTrailer()
-        guard let root = trailer.reference("/Root") else { throw Failure.unexpectedStructure("no /Root in the trailer") }
+    func update(info: DocumentInfo, creator: String, figureAlternates alternates: [String]) throws -> [UInt8] {
+        var trailer = try lastTrailer()
+        guard let root = trailer.reference("/Root"), let size = trailer.reference("/Size") else {
+            throw Failure.unexpectedStructure("no /Root or /Size in the trailer")
+        }
         var objects: [(Int, String)] = []
-        let escaped = tag.filter { $0.isLetter || $0.isNumber || $0 == "-" }
-        objects.append((root, try inserting("/Lang (\(escaped))", into: try objectDictionary(root))))
+        let escaped = info.language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        let metadata = size
+        let catalogEntries = "/Lang (\(escaped))\n   /ViewerPreferences << /DisplayDocTitle true >>\n   /Metadata \(metadata) 0 R"
+        objects.append((root, try inserting(catalogEntries, into: try objectDictionary(root))))
+        let producer = (try? infoProducer(trailer)) ?? "cairo"
+        let xmp = Array(XMPMetadata(info: info, creatorTool: creator, producer: producer).packet.utf8)
+        objects.append((metadata, "<< /Type /Metadata /Subtype /XML /Length \(xmp.count) >>\nstream\n" + String(decoding: xmp, as: UTF8.self) + "\nendstream"))
+        trailer.dictionary = trailer.dictionary.replacingOccurrences(of: "/Size \(size)", with: "/Size \(size + 1)")
+        trailer.dictionary = Self.withIdentifier(trailer.dictionary, Self.identifier(info: info, length: bytes.count, alternates: alternates))
         let figures = figureObjects()
         guard figures.count == alternates.count else {
             throw Failure.unexpectedStructure("\(figures.count) figure elements for \(alternates.count) alternative texts")
@@ -33,6 +46,36 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             objects.append((figure.number, try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number))))
         }
         return appendix(objects: objects, trailer: trailer)
+    }
+
+    /// The Info dictionary's `/Producer` string (Cairo's), for the XMP packet to repeat it exactly.
+    private func infoProducer(_ trailer: Trailer) throws -> String? {
+        guard let number = trailer.reference("/Info") else { return nil }
+        let dictionary = try objectDictionary(number)
+        guard let key = dictionary.range(of: "/Producer ("), let end = dictionary[key.upperBound...].range(of: ")\n")
+                ?? dictionary[key.upperBound...].range(of: ") /") ?? dictionary[key.upperBound...].range(of: ")>>") else { return nil }
+        return String(dictionary[key.upperBound..<end.lowerBound]).replacingOccurrences(of: "\\(", with: "(").replacingOccurrences(of: "\\)", with: ")")
+    }
+
+    /// A file identifier from what the document is (title, language, date, size, figures): the same
+    /// inputs give the same identifier, and a changed document a new one.
+    static func identifier(info: DocumentInfo, length: Int, alternates: [String]) -> String {
+        var first = ContentHash(), second = ContentHash()
+        for part in [info.title, info.language, "\(info.date)", info.timestamp ?? "", "\(length)"] + alternates {
+            first.add(part + "\u{0}")
+            second.add("\u{1}" + part)
+        }
+        return first.hex + second.hex
+    }
+
+    /// The trailer dictionary with `/ID [<id><id>]` (replacing one Cairo may have written).
+    static func withIdentifier(_ dictionary: String, _ id: String) -> String {
+        var d = dictionary
+        if let existing = d.range(of: "/ID") , let close = d[existing.upperBound...].range(of: "]") {
+            d.removeSubrange(existing.lowerBound..<close.upperBound)
+        }
+        if let close = d.range(of: ">>", options: .backwards) { d.replaceSubrange(close, with: "   /ID [<\(id)> <\(id)>]\n>>") }
+        return d
     }
 
     private func inserting(_ entry: String, into dictionary: String) throws -> String {

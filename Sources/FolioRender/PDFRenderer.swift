@@ -22,7 +22,7 @@ public struct PDFRenderer {
         var pages = document.pages
         let alternates = try draw(&pages, of: document, into: pdf, releasingDrawnPages: false)
         let bytes = try pdf.finish()
-        return bytes + (try PDFIncrementalUpdate(bytes).update(language: document.info.language, figureAlternates: alternates))
+        return bytes + (try PDFIncrementalUpdate(bytes).update(info: document.info, creator: creator, figureAlternates: alternates))
     }
 
     /// The PDF written to `file`: Cairo writes each page out as it is shown, and each page's items (and
@@ -35,7 +35,7 @@ public struct PDFRenderer {
         swap(&pages, &document.pages)
         let alternates = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
         _ = try pdf.finish()
-        let appendix = try Self.update(of: file.url, language: document.info.language, figureAlternates: alternates)
+        let appendix = try Self.update(of: file.url, info: document.info, creator: creator, figureAlternates: alternates)
         let handle = try FileHandle(forWritingTo: file.url)
         defer { try? handle.close() }
         try handle.seekToEnd()
@@ -44,12 +44,12 @@ public struct PDFRenderer {
 
     /// The update for the file at `url`, read into memory when it is small (most reports: one read, then
     /// array scans) and through a window when it is large (a long report's memory stays flat).
-    private static func update(of url: URL, language: String, figureAlternates alternates: [String]) throws -> [UInt8] {
+    private static func update(of url: URL, info: DocumentInfo, creator: String, figureAlternates alternates: [String]) throws -> [UInt8] {
         let windowed = try PDFFileBytes(url)
         guard windowed.count <= 4 << 20 else {
-            return try PDFIncrementalUpdate(windowed).update(language: language, figureAlternates: alternates)
+            return try PDFIncrementalUpdate(windowed).update(info: info, creator: creator, figureAlternates: alternates)
         }
-        return try PDFIncrementalUpdate(try windowed.contents()).update(language: language, figureAlternates: alternates)
+        return try PDFIncrementalUpdate(try windowed.contents()).update(info: info, creator: creator, figureAlternates: alternates)
     }
 
     /// Draws every page, the structure tree and the outline; returns the figures' alternative texts in
@@ -97,18 +97,18 @@ public struct PageImageRenderer {
     public init() {}
 
     /// The page as PNG at `scale` pixels per point.
-    public func png(_ page: PageFrame, scale: Double = 1, compression: PNGCompression = .fast) throws -> [UInt8] {
+    public func png(_ page: PageFrame, scale: Double = 1, compression: PNGCompression = .fast, text: ImageText? = nil) throws -> [UInt8] {
         let width = Int((page.size.width * scale).rounded(.up)), height = Int((page.size.height * scale).rounded(.up))
         let image = try ImageCanvas(width: width, height: height)
         image.canvas.scale(scale)
         FrameDrawer(canvas: image.canvas, tagged: false).draw(page)
-        return try image.pngBytes(compression: compression)
+        return try image.pngBytes(compression: compression, text: text)
     }
 
     /// The page as SVG.
-    public func svg(_ page: PageFrame) throws -> [UInt8] {
+    public func svg(_ page: PageFrame, text: ImageText? = nil) throws -> [UInt8] {
         let svg = try SVGCanvas(size: page.size)
         FrameDrawer(canvas: svg.canvas, tagged: false).draw(page)
-        return try svg.finish()
+        return try svg.finish(text: text)
     }
 }

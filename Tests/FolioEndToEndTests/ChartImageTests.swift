@@ -26,6 +26,46 @@ struct ChartImageTests {
         #expect(Self.pngSize(square) == (1080, 1080))
     }
 
+    /// The iTXt chunks of a PNG, keyword to text (uncompressed ones, as Folio writes them).
+    static func pngTexts(_ data: Data) -> [String: String] {
+        let bytes = [UInt8](data)
+        var texts: [String: String] = [:]
+        var i = 8
+        while i + 8 <= bytes.count {
+            let length = bytes[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) }
+            let type = String(decoding: bytes[(i + 4)..<(i + 8)], as: UTF8.self)
+            guard i + 12 + length <= bytes.count else { break }
+            if type == "iTXt" {
+                let body = Array(bytes[(i + 8)..<(i + 8 + length)])
+                // keyword NUL, compression flag and method (two bytes), language NUL, translated keyword NUL, text
+                if let k = body.firstIndex(of: 0), k + 3 <= body.count {
+                    let rest = Array(body[(k + 3)...])
+                    let parts = rest.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)
+                    if parts.count == 3 { texts[String(decoding: body[..<k], as: UTF8.self)] = String(decoding: parts[2], as: UTF8.self) }
+                }
+            }
+            i += 12 + length
+        }
+        return texts
+    }
+
+    @Test("release images carry their alternative text: PNG iTXt Title/Description, SVG title/desc with role=img")
+    func imagesCarryTheirAltText() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        for format in ["png", "svg"] {
+            let result = try TestSupport.run(TestSupport.folio, ["charts", Self.release, "--only", "ice-children-rescued-by-quarter",
+                                                                 "--format", format, "--output", dir.path, "--quiet"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let texts = Self.pngTexts(try Data(contentsOf: dir.appendingPathComponent("ice-children-rescued-by-quarter.png")))
+        #expect(texts["Title"] == "Children rescued by quarter, 2023-24")
+        #expect(texts["Description"] == "Bar chart of children rescued by quarter, 2023-24: Q1 26, Q2 78, Q3 56, Q4 43", "\(texts)")
+        let svg = try String(contentsOf: dir.appendingPathComponent("ice-children-rescued-by-quarter.svg"), encoding: .utf8)
+        #expect(svg.contains("role=\"img\" aria-labelledby=\"folio-title folio-desc\">"))
+        #expect(svg.contains("<title id=\"folio-title\">Children rescued by quarter, 2023-24</title>"))
+        #expect(svg.contains("<desc id=\"folio-desc\">Bar chart of children rescued by quarter, 2023-24: Q1 26, Q2 78, Q3 56, Q4 43</desc>"))
+    }
+
     @Test func onlySizeScaleAndSVG() throws {
         let dir = try TestSupport.temporaryDirectory()
         let result = try TestSupport.run(TestSupport.folio, ["charts", Self.release, "--only", "ice-children-rescued-by-quarter",

@@ -96,6 +96,28 @@ struct ReportPDFTests {
         #expect(bytes.contains("/Outlines"))
     }
 
+    @Test("XMP metadata agreeing with the Info dictionary, DisplayDocTitle, and a deterministic trailer /ID")
+    func archivalMetadata() throws {
+        let pdf = try Self.build()
+        let trailer = try TestSupport.run("qpdf", ["--show-object=trailer", pdf.path]).stdout
+        let id = try #require(trailer.range(of: #"/ID \[ <[0-9a-f]{32}> <[0-9a-f]{32}> \]"#, options: .regularExpression), "\(trailer)")
+        let root = try #require(trailer.range(of: #"/Root [0-9]+"#, options: .regularExpression))
+        let catalog = try TestSupport.run("qpdf", ["--show-object=\(trailer[root].dropFirst(6))", pdf.path]).stdout
+        #expect(catalog.contains("/ViewerPreferences << /DisplayDocTitle true >>"), "\(catalog)")
+        #expect(catalog.contains("/Metadata"))
+        let xmp = try TestSupport.run("pdfinfo", ["-meta", pdf.path]).stdout
+        for field in ["<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">ALERT Annual Report 2023-24</rdf:li></rdf:Alt></dc:title>",
+                      "<dc:language><rdf:Bag><rdf:li>en-CA</rdf:li></rdf:Bag></dc:language>",
+                      "<dc:creator><rdf:Seq><rdf:li>ALERT</rdf:li></rdf:Seq></dc:creator>",
+                      "<xmp:CreateDate>2024-03-31T00:00:00Z</xmp:CreateDate>",
+                      "<pdf:Producer>cairo 1.16.0 (https://cairographics.org)</pdf:Producer>"] {
+            #expect(xmp.contains(field), "XMP lacks \(field)")
+        }
+        // The same inputs give the same identifier (the rebuild test checks the whole file).
+        let again = try TestSupport.run("qpdf", ["--show-object=trailer", try Self.build().path]).stdout
+        #expect(again.contains(String(trailer[id])))
+    }
+
     @Test func rebuildsAreByteIdenticalAcrossRunsAndTimeZones() throws {
         let first = try Data(contentsOf: try Self.build())
         let second = try Data(contentsOf: try Self.build(environment: ["TZ": "Pacific/Auckland", "LANG": "de_DE.UTF-8"]))

@@ -37,9 +37,9 @@ struct SpooledPDFTests {
             page.items.compactMap { item -> String? in if case .beginTag(.figure(let alt)) = item { return alt } else { return nil } }
         }
         #expect(alternates.count == 13)
-        let fromMemory = try PDFIncrementalUpdate(original).update(language: "en-CA", figureAlternates: alternates)
+        let fromMemory = try PDFIncrementalUpdate(original).update(info: document.info, creator: "Folio", figureAlternates: alternates)
         let fromFile = try PDFIncrementalUpdate(try PDFFileBytes(spooled.url, windowSize: windowSize))
-            .update(language: "en-CA", figureAlternates: alternates)
+            .update(info: document.info, creator: "Folio", figureAlternates: alternates)
         #expect(fromFile == fromMemory)
         #expect(original + fromMemory == memory)
     }

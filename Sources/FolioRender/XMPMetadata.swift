@@ -1,0 +1,61 @@
+import FolioModel
+
+/// The document's metadata as an XMP packet (ISO 16684-1), the form archival and accessibility checkers
+/// read: title, language, creator, subject, keywords, dates and tools, agreeing with the Info dictionary
+/// Cairo writes (same strings, same dates), so that the two never contradict each other.
+struct XMPMetadata {
+    var info: DocumentInfo
+    /// The Info dictionary's Creator (`Folio 0.2.0`).
+    var creatorTool: String
+    /// The Info dictionary's Producer, as Cairo writes it.
+    var producer: String
+
+    /// The packet, UTF-8, with the standard header and trailer.
+    var packet: String {
+        let date = info.timestamp ?? "\(info.date)T00:00:00Z"
+        var fields: [String] = [
+            "<dc:format>application/pdf</dc:format>",
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escaped(info.title))</rdf:li></rdf:Alt></dc:title>",
+            "<dc:language><rdf:Bag><rdf:li>\(escaped(info.language))</rdf:li></rdf:Bag></dc:language>",
+        ]
+        if let author = info.author ?? info.organisation {
+            fields.append("<dc:creator><rdf:Seq><rdf:li>\(escaped(author))</rdf:li></rdf:Seq></dc:creator>")
+        }
+        if let subject = info.subject {
+            fields.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escaped(subject))</rdf:li></rdf:Alt></dc:description>")
+        }
+        if !info.keywords.isEmpty { fields.append("<pdf:Keywords>\(escaped(info.keywords.joined(separator: ", ")))</pdf:Keywords>") }
+        fields += [
+            "<pdf:Producer>\(escaped(producer))</pdf:Producer>",
+            "<xmp:CreatorTool>\(escaped(creatorTool))</xmp:CreatorTool>",
+            "<xmp:CreateDate>\(date)</xmp:CreateDate>",
+            "<xmp:ModifyDate>\(date)</xmp:ModifyDate>",
+            "<xmp:MetadataDate>\(date)</xmp:MetadataDate>",
+        ]
+        return """
+            <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/">
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+            \(fields.joined(separator: "\n"))
+            </rdf:Description>
+            </rdf:RDF>
+            </x:xmpmeta>
+            <?xpacket end="r"?>
+            """
+    }
+
+    private func escaped(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}
