@@ -1,8 +1,8 @@
 import CPangoCairo
 import Foundation
 import CFolioPNG
-import FolioLayout
 import FolioModel
+import FolioLayout
 
 /// A PDF being written, to memory or spooled to a file: metadata, pages, outline. Cairo writes each page
 /// out when it is shown, so a spooled PDF of any length holds little more than its current page in memory.
@@ -141,25 +141,12 @@ public final class SVGCanvas {
         guard let start = (0..<max(0, bytes.count - open.count)).first(where: { bytes[$0..<($0 + open.count)].elementsEqual(open) }),
               let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else { return bytes }
         let attributes = Array(" role=\"img\" aria-labelledby=\"folio-title folio-desc\"".utf8)
-        let children = Array("\n<title id=\"folio-title\">\(xmlEscaped(text.title))</title>\n<desc id=\"folio-desc\">\(xmlEscaped(text.description))</desc>".utf8)
+        let children = Array("\n<title id=\"folio-title\">\(text.title.xmlEscaped)</title>\n<desc id=\"folio-desc\">\(text.description.xmlEscaped)</desc>".utf8)
         let selfClosing = bytes[end - 1] == UInt8(ascii: "/")
         guard !selfClosing else { return bytes }
         return Array(bytes[..<end]) + attributes + [UInt8(ascii: ">")] + children + Array(bytes[(end + 1)...])
     }
 
-    static func xmlEscaped(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
 
     /// Cairo names the SVG's root group after a process-wide surface counter (`id="surface40"`), which
     /// depends on what else the process drew, and in which order its threads drew it. Renumbered from 1

@@ -15,19 +15,19 @@ struct XMPMetadata {
         let date = info.timestamp ?? "\(info.date)T00:00:00Z"
         var fields: [String] = [
             "<dc:format>application/pdf</dc:format>",
-            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escaped(info.title))</rdf:li></rdf:Alt></dc:title>",
-            "<dc:language><rdf:Bag><rdf:li>\(escaped(info.language))</rdf:li></rdf:Bag></dc:language>",
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(info.title.xmlEscaped)</rdf:li></rdf:Alt></dc:title>",
+            "<dc:language><rdf:Bag><rdf:li>\(info.language.xmlEscaped)</rdf:li></rdf:Bag></dc:language>",
         ]
         if let author = info.author ?? info.organisation {
-            fields.append("<dc:creator><rdf:Seq><rdf:li>\(escaped(author))</rdf:li></rdf:Seq></dc:creator>")
+            fields.append("<dc:creator><rdf:Seq><rdf:li>\(author.xmlEscaped)</rdf:li></rdf:Seq></dc:creator>")
         }
         if let subject = info.subject {
-            fields.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escaped(subject))</rdf:li></rdf:Alt></dc:description>")
+            fields.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(subject.xmlEscaped)</rdf:li></rdf:Alt></dc:description>")
         }
-        if !info.keywords.isEmpty { fields.append("<pdf:Keywords>\(escaped(info.keywords.joined(separator: ", ")))</pdf:Keywords>") }
+        if !info.keywords.isEmpty { fields.append("<pdf:Keywords>\(info.keywords.joined(separator: ", ").xmlEscaped)</pdf:Keywords>") }
         fields += [
-            "<pdf:Producer>\(escaped(producer))</pdf:Producer>",
-            "<xmp:CreatorTool>\(escaped(creatorTool))</xmp:CreatorTool>",
+            "<pdf:Producer>\(producer.xmlEscaped)</pdf:Producer>",
+            "<xmp:CreatorTool>\(creatorTool.xmlEscaped)</xmp:CreatorTool>",
             "<xmp:CreateDate>\(date)</xmp:CreateDate>",
             "<xmp:ModifyDate>\(date)</xmp:ModifyDate>",
             "<xmp:MetadataDate>\(date)</xmp:MetadataDate>",
@@ -45,17 +45,4 @@ struct XMPMetadata {
             """
     }
 
-    private func escaped(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
 }
