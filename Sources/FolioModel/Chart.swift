@@ -37,6 +37,9 @@ public struct Chart: Sendable {
     public var valueLabels: Bool
     /// Draw markers on line points.
     public var markers: Bool
+    /// Whether `markers` was decided by the spec; otherwise they are drawn only while points are far
+    /// enough apart to read as points (a dense series would become a chain of beads).
+    public var markersDeclared: Bool = false
     /// A horizontal (or vertical) reference line.
     public var reference: ReferenceLine?
     /// Text alternative; generated from the data when the spec gives none.
@@ -45,6 +48,8 @@ public struct Chart: Sendable {
     public var height: Points
     /// Category labels at 45° instead of wrapped (long names on narrow bands).
     public var rotateLabels: Bool = false
+    /// Print every Nth category label (nil: decided by the labels' width on axes of many categories).
+    public var labelEvery: Int? = nil
     /// Format of value labels when the spec picks one; otherwise they print as the source does when
     /// they fit, else in `format` (the axis format).
     public var valueFormat: NumberFormat? = nil

@@ -43,13 +43,15 @@ extension ChartLayouter {
         // Category labels break only between words: where a word is wider than its band, all are turned.
         let widestWord = widestCategoryWord(chart)
         var rotate = chart.rotateLabels
+        var every = 1
         for _ in 0..<2 {
             plot.x = area.x + tickWidth + 6
             plot.width = max(10, area.maxX - plot.x)
             let band = plot.width / Points(n)
-            rotate = chart.rotateLabels || widestWord > band - 4
-            // Rotated labels stay on one line; their height is what the 45° diagonal needs.
-            categoryTexts = chart.categories.map { context.shape($0, style: label, width: rotate ? nil : max(8, band - 4)) }
+            every = labelEvery(chart, band: band, style: label)
+            rotate = chart.rotateLabels || (every == 1 && widestWord > band - 4)
+            // Rotated and thinned labels stay on one line; a turned label's height is what the 45° diagonal needs.
+            categoryTexts = chart.categories.map { context.shape($0, style: label, width: rotate || every > 1 ? nil : max(8, band - 4)) }
             let lineCount = categoryTexts.map(\.lines.count).max() ?? 1
             let labelsHeight = rotate
                 ? min(area.height * 0.45, (categoryTexts.map(\.width).max() ?? 0) * 0.7072 + label.lineHeight)
@@ -85,8 +87,20 @@ extension ChartLayouter {
         let base = axis.baseline
         items.append(.rule(from: Point(x: plot.x, y: base), to: Point(x: plot.maxX, y: base), width: 0.8, color: theme.colors.muted))
 
-        // Category labels, centred under their band, or at 45° ending under it.
-        for (c, text) in categoryTexts.enumerated() {
+        // Category labels, centred under their band, or at 45° ending under it; on a dense axis every
+        // `every`th, centred under its band with the room of `every` bands, kept inside the plot's span.
+        let firstLabel = firstLabelled(chart, every: every)
+        var lastLabelEnd = -Points.infinity
+        for (c, text) in categoryTexts.enumerated() where c >= firstLabel && (c - firstLabel) % every == 0 {
+            if every > 1 {
+                let centre = plot.x + (Points(c) + 0.5) * band
+                let x = max(area.x, min(centre - text.width / 2, area.maxX - text.width))
+                // One pushed in from the plot's edge may meet its neighbour: it is left out, never overprinted.
+                guard x >= lastLabelEnd + label.size * 0.6 else { continue }
+                items += context.lineItems(text, line: 0, style: label, x: x, top: plot.maxY + 5, width: nil, alignment: .left)
+                lastLabelEnd = x + text.width
+                continue
+            }
             if rotate, let metrics = text.lines.first {
                 let end = Point(x: plot.x + (Points(c) + 0.5) * band, y: plot.maxY + 5 + metrics.ascent * 0.7072)
                 // The baseline runs up to the right at -45°; its right end sits under the band's centre.
@@ -198,7 +212,8 @@ extension ChartLayouter {
                 points.append((p, cIndex))
             }
             flush()
-            for (p, _) in points where chart.markers || points.count == 1 {
+            let markersReadable = chart.markersDeclared || band >= width * 8
+            for (p, _) in points where (chart.markers && markersReadable) || points.count == 1 {
                 items.append(marker(i, at: p, size: width * 1.6, color: c))
             }
             allPoints.append(points)
@@ -257,6 +272,40 @@ extension ChartLayouter {
 
     /// The widest word of any category label, with the gap either side: a band narrower than this would
     /// break a word such as "2021-22" inside it.
+    /// Which category labels a dense axis prints: every one while the categories are few (they wrap or
+    /// turn instead), else every Nth, N the smallest that leaves each label the room it needs beside the
+    /// next (`label-every` in the spec fixes N). Labels are never turned for this unless asked.
+    func labelEvery(_ chart: Chart, band: Points, style: TextStyle) -> Int {
+        if let fixed = chart.labelEvery { return max(1, fixed) }
+        guard chart.categories.count > Self.fewCategories, !chart.rotateLabels else { return 1 }
+        let widest = chart.categories.map { context.shape($0, style: style, width: nil).width }.max() ?? 0
+        let needed = widest + style.size * 1.2
+        let step = Int((needed / max(band, 0.01)).rounded(.up))
+        // Round up to a step that reads as a period: months go by quarters, halves and years; others by 1-2-5.
+        let nice = Self.monthly(chart.categories) != nil ? [1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600]
+                                                          : [1, 2, 3, 4, 5, 10, 15, 20, 25, 50, 100, 200, 250, 500, 1000]
+        return nice.first { $0 >= step } ?? step
+    }
+
+    /// The month (1-12) of the first category when every category reads `YYYY-MM`, else nil.
+    static func monthly(_ categories: [String]) -> Int? {
+        guard let first = categories.first, categories.allSatisfy({ c in
+            c.count == 7 && c.utf8.enumerated().allSatisfy { i, b in i == 4 ? b == UInt8(ascii: "-") : (b >= 0x30 && b <= 0x39) }
+        }) else { return nil }
+        return Int(first.suffix(2))
+    }
+
+    /// The first labelled category: on a monthly axis labelled by whole quarters or years, the first
+    /// January (or quarter start), so labels fall on period boundaries.
+    func firstLabelled(_ chart: Chart, every: Int) -> Int {
+        guard every > 1, 12 % every == 0 || every % 12 == 0, let month = Self.monthly(chart.categories) else { return 0 }
+        let period = min(every, 12)
+        return (period - (month - 1) % period) % period
+    }
+
+    /// Up to this many categories, every label is printed (wrapped, or turned if a word cannot fit).
+    static let fewCategories = 12
+
     func widestCategoryWord(_ chart: Chart) -> Points {
         chart.categories.flatMap { $0.split(separator: " ") }
             .map { context.shape(String($0), style: type.label, width: nil).width }.max() ?? 0

@@ -1,0 +1,75 @@
+import Foundation
+import FolioCairo
+import FolioLayout
+import FolioModel
+import Testing
+
+/// Axes of many categories (120 months, 92 days): labels thinned by their measured width, on period
+/// boundaries for months, never turned unless asked, never overprinted, never off the image; markers only
+/// while points are far enough apart to read. Before, all 120 labels were drawn at 45° into a grey smear.
+@Suite("Dense category axes")
+struct DenseAxisTests {
+    static let months = (2015...2024).flatMap { y in (1...12).map { "\(y)-\($0 < 10 ? "0" : "")\($0)" } }
+    static let days: [String] = {
+        let lengths = [30, 31, 31, 30]   // June to September 2024
+        return lengths.enumerated().flatMap { m, n in (1...n).map { "2024-0\(m + 6)-\($0 < 10 ? "0" : "")\($0)" } }.prefix(92).map { $0 }
+    }()
+
+    static func chart(_ kind: Chart.Kind, _ categories: [String]) -> Chart {
+        let values = categories.indices.map { Double?(5 + 2 * sin(Double($0) / 9)) }
+        return Chart(id: "dense", kind: kind, title: "Dense", categories: categories, series: [ChartSeries(name: "v", values: values)])
+    }
+
+    /// The text lines below the plot: the category labels.
+    static func categoryLabels(_ chart: Chart, width: Double, height: Double) -> (labels: [TextLine], page: PageFrame) {
+        let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: width, height: height), organisation: nil)
+        let labels = page.items.compactMap { item -> TextLine? in
+            if case .text(let t) = item, chart.categories.contains(t.metrics.text) { return t } else { return nil }
+        }
+        return (labels, page)
+    }
+
+    @Test("labels never overlap, stay inside the image and are not turned", arguments: [(400.0, 225.0), (1200.0, 675.0), (1080.0, 1080.0)])
+    func thinnedLabels(width: Double, height: Double) {
+        for categories in [Self.months, Self.days] {
+            for kind in [Chart.Kind.line, .bar] {
+                let (labels, _) = Self.categoryLabels(Self.chart(kind, categories), width: width, height: height)
+                #expect(labels.count >= 3, "\(kind) at \(width): \(labels.count) labels")
+                #expect(labels.count < categories.count / 2)
+                #expect(labels.allSatisfy { $0.rotation == 0 })
+                let spans = labels.map { ($0.origin.x, $0.origin.x + $0.metrics.width) }.sorted { $0.0 < $1.0 }
+                for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.1 <= b.0, "\(kind) at \(width): labels overlap") }
+                #expect(spans.allSatisfy { $0.0 >= 0 && $0.1 <= width }, "\(kind) at \(width): a label leaves the image")
+            }
+        }
+    }
+
+    @Test("a monthly axis labels whole years (or quarters) from January")
+    func monthlyLabelsFallOnPeriods() {
+        let (labels, _) = Self.categoryLabels(Self.chart(.line, Self.months), width: 1200, height: 675)
+        let texts = labels.map { $0.metrics.text }
+        #expect(texts.allSatisfy { $0.hasSuffix("-01") || $0.hasSuffix("-04") || $0.hasSuffix("-07") || $0.hasSuffix("-10") }, "\(texts)")
+        #expect(texts.first == "2015-01")
+    }
+
+    @Test("`label-every` fixes the step; few categories keep every label")
+    func declaredStepAndFewCategories() {
+        var chart = Self.chart(.bar, Self.months)
+        chart.labelEvery = 24
+        #expect(Self.categoryLabels(chart, width: 1200, height: 675).labels.count == 5)
+        let quarters = Chart(id: "q", kind: .bar, title: "Q", categories: ["Q1", "Q2", "Q3", "Q4"], series: [ChartSeries(name: "v", values: [1, 2, 3, 4])])
+        #expect(Self.categoryLabels(quarters, width: 400, height: 225).labels.count == 4)
+    }
+
+    @Test("markers are left off a dense line unless the spec asks for them")
+    func denseLinesHaveNoBeads() {
+        func markerCount(_ chart: Chart) -> Int {
+            Self.categoryLabels(chart, width: 1200, height: 675).page.items.filter { if case .path(_, fill: .some, _) = $0 { return true } else { return false } }.count
+        }
+        var dense = Self.chart(.line, Self.months)
+        #expect(markerCount(dense) == 0)
+        dense.markersDeclared = true
+        #expect(markerCount(dense) == 120)
+        #expect(markerCount(Self.chart(.line, Array(Self.months.prefix(8)))) == 8)
+    }
+}
