@@ -192,17 +192,28 @@ struct ChartLayoutTests {
         #expect(texts.contains("$3,919,500") && texts.contains("$2,741,025") && texts.contains("$8,420,500"), "\(texts)")
     }
 
-    @Test("a category word wider than its band turns all the labels instead of breaking inside it")
+    @Test("a category word wider than its band turns the labels of a short axis instead of breaking inside it; a long axis thins them")
     func wideCategoryWordsTurnTheLabels() {
-        let chart = Chart(id: "turn", kind: .bar, title: "Years", categories: (2010...2023).map { "\($0)-\(($0 + 1) % 100)" },
-                          series: [ChartSeries(name: "x", values: (1...14).map { Double($0) })])
-        let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 400, height: 300), organisation: nil)
-        let categories = page.items.compactMap { item -> TextLine? in
-            if case .text(let t) = item, t.metrics.text.contains("-") { return t } else { return nil }
+        func categories(_ count: Int, width: Double, rotate: Bool = false) -> (Chart, [TextLine]) {
+            var chart = Chart(id: "turn", kind: .bar, title: "Years", categories: (2010..<(2010 + count)).map { "\($0)-\(($0 + 1) % 100)" },
+                              series: [ChartSeries(name: "x", values: (1...count).map { Double($0) })])
+            chart.rotateLabels = rotate
+            let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: width, height: 300), organisation: nil)
+            return (chart, page.items.compactMap { item -> TextLine? in
+                if case .text(let t) = item, t.metrics.text.contains("-") { return t } else { return nil }
+            })
         }
-        #expect(categories.count == 14, "one line per category, none broken: \(categories.map(\.metrics.text))")
-        #expect(categories.allSatisfy { $0.rotation == -45 })
-        Self.check(chart, width: 400, height: 300, theme: .standard, engine: TextEngine())
+        // Twelve categories: every label, on one line each, turned.
+        let (short, turned) = categories(12, width: 260)
+        #expect(turned.count == 12, "one line per category, none broken: \(turned.map(\.metrics.text))")
+        #expect(turned.allSatisfy { $0.rotation == -45 })
+        Self.check(short, width: 260, height: 300, theme: .standard, engine: TextEngine())
+        // Fourteen: every other one, level; or all fourteen turned when the spec asks.
+        let (long, thinned) = categories(14, width: 400)
+        #expect(thinned.count == 7 && thinned.allSatisfy { $0.rotation == 0 }, "\(thinned.map(\.metrics.text))")
+        Self.check(long, width: 400, height: 300, theme: .standard, engine: TextEngine())
+        let (_, asked) = categories(14, width: 400, rotate: true)
+        #expect(asked.count == 14 && asked.allSatisfy { $0.rotation == -45 })
     }
 
     @Test func oneCategory() {
