@@ -51,6 +51,7 @@ public struct SpecReader {
         } catch {
             throw SpecError([Self.diagnostic(forYAMLError: error, file: path)])
         }
+        if let tooLarge = AliasExpansion.check(root, file: path) { throw SpecError([tooLarge]) }
         let baseDirectory = (path as NSString).deletingLastPathComponent
         let spec = SpecNode(node: root, file: path, diagnostics: diagnostics)
         var inputs = [path]
