@@ -61,6 +61,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
+        let collisions = OutputCollisions.find(specs)
+        if !collisions.isEmpty {
+            reporting.emit(collisions)
+            throw FolioExit.invalidInput
+        }
         // Fonts are set up on the other core while the specs are read (most specs use the standard theme's),
         // usually already since before the arguments were parsed. The second engine lets a lone report be
         // shaped on two cores (when nothing else would use the second).

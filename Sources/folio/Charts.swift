@@ -50,6 +50,11 @@ struct Charts: ParsableCommand {
     }
 
     func run() throws {
+        let collisions = output == nil ? OutputCollisions.find(specs) : []
+        if !collisions.isEmpty {
+            reporting.emit(collisions)
+            throw FolioExit.invalidInput
+        }
         var worst: ExitCode? = nil
         for spec in specs {
             switch write(spec) {

@@ -17,8 +17,8 @@ struct Check: ParsableCommand {
     @OptionGroup var reporting: Reporting
 
     func run() throws {
-        var all: [Diagnostic] = []
-        var failed = false
+        var all = OutputCollisions.find(specs)
+        var failed = !all.isEmpty
         for spec in specs {
             do {
                 let loaded = try SpecReader().read(path: spec)

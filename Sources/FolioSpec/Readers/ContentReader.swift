@@ -9,6 +9,8 @@ struct ContentReader {
     let info: DocumentInfo?
     /// Charts defined under `charts:`, which content can place by id.
     let charts: [String: Chart]
+    /// Every chart id defined so far: an inline chart may not reuse one.
+    let ids: ChartIDs
 
     static let blockTypes: [String: [String]] = [
         "cover": ["cover"],
@@ -88,7 +90,9 @@ struct ContentReader {
                                         suggestion: charts.isEmpty ? "define it under `charts:` or write it here" : Suggestions.hint(for: id, in: charts.keys.sorted()))
                 return nil
             }
-            return ChartReader(sources: sources).read(value).map { .chart($0) }
+            guard let chart = ChartReader(sources: sources).read(value),
+                  ids.claim(chart.id, at: value.location, diagnostics: value.diagnostics) else { return nil }
+            return .chart(chart)
         case "page-break": return .pageBreak
         case "spacer": return Lengths.read(value).map { .spacer($0) }
         default: return nil

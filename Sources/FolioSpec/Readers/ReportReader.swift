@@ -24,10 +24,11 @@ struct ReportReader {
         }
         if let checks = top["checks"] { ConsistencyChecks(sources: sources).run(checks) }
         var named: [String: Chart] = [:]
+        let ids = ChartIDs()
         if let list = top["charts"]?.sequence("a list of charts") {
             for item in list {
-                guard let chart = ChartReader(sources: sources).read(item) else { continue }
-                if named[chart.id] != nil { diagnostics.error(item.location, "two charts are named `\(chart.id)`") }
+                guard let chart = ChartReader(sources: sources).read(item),
+                      ids.claim(chart.id, at: item.location, diagnostics: diagnostics) else { continue }
                 named[chart.id] = chart
                 charts.append(chart)
             }
@@ -54,7 +55,7 @@ struct ReportReader {
         }
         var blocks: [Block] = []
         if let content = top["content"] {
-            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named).read(content)
+            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named, ids: ids).read(content)
             for case .chart(let chart) in blocks where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)
