@@ -16,6 +16,8 @@ public struct LoadedSpec: Sendable {
     public var exports: [ExportPreset]
     /// Whether the spec has report content (a spec of release images alone has none).
     public var hasContent: Bool
+    /// The report's texts with their locations: paragraphs, headings, quotes, table labels and headers.
+    public var texts: [SpecText] = []
 }
 
 /// Reads a YAML report spec and the data files it names into a `Report`, checking everything on the way.
@@ -66,7 +68,7 @@ public struct SpecReader {
             return false
         }()
         return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
-                          exports: reader.exports, hasContent: hasContent)
+                          exports: reader.exports, hasContent: hasContent, texts: reader.texts.items)
     }
 
     static func readText(_ path: String) -> String? {

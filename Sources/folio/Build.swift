@@ -50,6 +50,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Print each file written.")
     var verbose = false
 
+    @Flag(help: "Treat warnings (a malformed source figure, characters the theme's fonts lack) as errors: exit 1, write nothing for that spec.")
+    var strict = false
+
     @OptionGroup var reporting: Reporting
 
     enum Outcome { case written, invalidInput, cannotWrite, internalError }
@@ -76,9 +79,10 @@ struct Build: ParsableCommand {
         var invalid = false
         var plans: [SpecPlan] = []
         var loadedSpecs: [(spec: String, loaded: LoadedSpec)] = []
+        let glyphs = GlyphCheck()
         for spec in specs {
             progress.status("reading \(spec)")
-            guard let loaded = loadSpec(spec, reporting: reporting) else { invalid = true; continue }
+            guard let loaded = loadSpec(spec, reporting: reporting, glyphs: glyphs, strict: strict) else { invalid = true; continue }
             loadedSpecs.append((spec, loaded))
         }
         // A forced build records its outputs but does not compare them: the manifest it adds to and the

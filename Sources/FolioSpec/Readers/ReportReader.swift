@@ -12,6 +12,8 @@ struct ReportReader {
     private(set) var charts: [Chart] = []
     /// Release image sizes named in `exports:`.
     private(set) var exports: [ExportPreset] = []
+    /// The report's texts with their locations (see `SpecText`).
+    let texts = SpecTexts()
 
     mutating func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
         guard let top = spec.mapping("the spec", keys: Self.keys) else { return nil }
@@ -55,7 +57,7 @@ struct ReportReader {
         }
         var blocks: [Block] = []
         if let content = top["content"] {
-            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named, ids: ids).read(content)
+            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named, ids: ids, texts: texts).read(content)
             for case .chart(let chart) in blocks where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)
