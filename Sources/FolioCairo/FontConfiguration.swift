@@ -18,6 +18,9 @@ import FolioLayout
 public final class FontConfiguration: @unchecked Sendable {
     /// The configuration, or nil to use fontconfig's default.
     let config: OpaquePointer?
+    /// Character sets of the fonts serving faces, by face (see `missingCharacters`).
+    var charsets: [FontDescriptor: OpaquePointer] = [:]
+    let charsetLock = NSLock()
 
     /// One per process: fontconfig's caches are shared by every engine's font map.
     static let shared = FontConfiguration()
@@ -51,6 +54,17 @@ public final class FontConfiguration: @unchecked Sendable {
     /// weight as Pango converts it, slant, size), the same substitutions, the best match. Asked of
     /// fontconfig directly, so that checking a theme's faces sets no font up in any text engine.
     public func match(_ font: FontDescriptor) -> (family: String, file: String)? {
+        guard let matched = matchedPattern(font) else { return nil }
+        defer { FcPatternDestroy(matched) }
+        var family: UnsafeMutablePointer<FcChar8>? = nil, file: UnsafeMutablePointer<FcChar8>? = nil
+        guard FcPatternGetString(matched, FC_FAMILY, 0, &family) == FcResultMatch, let family,
+              FcPatternGetString(matched, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
+        return (String(cString: UnsafeRawPointer(family).assumingMemoryBound(to: CChar.self)),
+                String(cString: UnsafeRawPointer(file).assumingMemoryBound(to: CChar.self)))
+    }
+
+    /// fontconfig's best match for `font`, as Pango asks for it (see `match`); the caller destroys it.
+    func matchedPattern(_ font: FontDescriptor) -> OpaquePointer? {
         guard let pattern = FcPatternCreate() else { return nil }
         defer { FcPatternDestroy(pattern) }
         FcPatternAddString(pattern, FC_FAMILY, font.family)
@@ -60,13 +74,7 @@ public final class FontConfiguration: @unchecked Sendable {
         FcConfigSubstitute(config, pattern, FcMatchPattern)
         FcDefaultSubstitute(pattern)
         var result = FcResultNoMatch
-        guard let matched = FcFontMatch(config, pattern, &result) else { return nil }
-        defer { FcPatternDestroy(matched) }
-        var family: UnsafeMutablePointer<FcChar8>? = nil, file: UnsafeMutablePointer<FcChar8>? = nil
-        guard FcPatternGetString(matched, FC_FAMILY, 0, &family) == FcResultMatch, let family,
-              FcPatternGetString(matched, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
-        return (String(cString: UnsafeRawPointer(family).assumingMemoryBound(to: CChar.self)),
-                String(cString: UnsafeRawPointer(file).assumingMemoryBound(to: CChar.self)))
+        return FcFontMatch(config, pattern, &result)
     }
 
     /// The configuration as fontconfig XML: folders and caches as in Debian's fonts.conf, rules as in its

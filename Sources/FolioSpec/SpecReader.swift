@@ -16,6 +16,8 @@ public struct LoadedSpec: Sendable {
     public var exports: [ExportPreset]
     /// Whether the spec has report content (a spec of release images alone has none).
     public var hasContent: Bool
+    /// The report's texts with their locations: paragraphs, headings, quotes, table labels and headers.
+    public var texts: [SpecText] = []
 }
 
 /// Reads a YAML report spec and the data files it names into a `Report`, checking everything on the way.
@@ -51,6 +53,7 @@ public struct SpecReader {
         } catch {
             throw SpecError([Self.diagnostic(forYAMLError: error, file: path)])
         }
+        if let tooLarge = AliasExpansion.check(root, file: path) { throw SpecError([tooLarge]) }
         let baseDirectory = (path as NSString).deletingLastPathComponent
         let spec = SpecNode(node: root, file: path, diagnostics: diagnostics)
         var inputs = [path]
@@ -65,7 +68,7 @@ public struct SpecReader {
             return false
         }()
         return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
-                          exports: reader.exports, hasContent: hasContent)
+                          exports: reader.exports, hasContent: hasContent, texts: reader.texts.items)
     }
 
     static func readText(_ path: String) -> String? {

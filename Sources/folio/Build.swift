@@ -50,6 +50,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Print each file written.")
     var verbose = false
 
+    @Flag(help: "Treat warnings (a malformed source figure, characters the theme's fonts lack) as errors: exit 1, write nothing for that spec.")
+    var strict = false
+
     @OptionGroup var reporting: Reporting
 
     enum Outcome { case written, invalidInput, cannotWrite, internalError }
@@ -61,6 +64,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
+        let collisions = OutputCollisions.find(specs)
+        if !collisions.isEmpty {
+            reporting.emit(collisions)
+            throw FolioExit.invalidInput
+        }
         // Fonts are set up on the other core while the specs are read (most specs use the standard theme's),
         // usually already since before the arguments were parsed. The second engine lets a lone report be
         // shaped on two cores (when nothing else would use the second).
@@ -71,9 +79,10 @@ struct Build: ParsableCommand {
         var invalid = false
         var plans: [SpecPlan] = []
         var loadedSpecs: [(spec: String, loaded: LoadedSpec)] = []
+        let glyphs = GlyphCheck()
         for spec in specs {
             progress.status("reading \(spec)")
-            guard let loaded = loadSpec(spec, reporting: reporting) else { invalid = true; continue }
+            guard let loaded = loadSpec(spec, reporting: reporting, glyphs: glyphs, strict: strict) else { invalid = true; continue }
             loadedSpecs.append((spec, loaded))
         }
         // A forced build records its outputs but does not compare them: the manifest it adds to and the

@@ -50,6 +50,11 @@ struct Charts: ParsableCommand {
     }
 
     func run() throws {
+        let collisions = output == nil ? OutputCollisions.find(specs) : []
+        if !collisions.isEmpty {
+            reporting.emit(collisions)
+            throw FolioExit.invalidInput
+        }
         var worst: ExitCode? = nil
         for spec in specs {
             switch write(spec) {
@@ -116,16 +121,22 @@ struct Charts: ParsableCommand {
 }
 
 /// Reads a spec, printing its diagnostics in the chosen format; nil when it has errors.
-func loadSpec(_ spec: String, reporting: Reporting) -> LoadedSpec? {
-    do {
-        let loaded = try SpecReader().read(path: spec)
-        reporting.emit(loaded.warnings)
-        return loaded
-    } catch {
-        reporting.emit(error.diagnostics)
-        let count = error.diagnostics.filter { $0.severity == .error }.count
+func loadSpec(_ spec: String, reporting: Reporting, glyphs: GlyphCheck? = nil, strict: Bool = false) -> LoadedSpec? {
+    func failed(_ diagnostics: [Diagnostic]) -> LoadedSpec? {
+        reporting.emit(diagnostics)
+        let count = diagnostics.filter { $0.severity == .error }.count
         if reporting.format != .json { printError("\(spec): \(count) error\(count == 1 ? "" : "s"); nothing written") }
         return nil
+    }
+    do {
+        let loaded = try SpecReader().read(path: spec)
+        let warnings = loaded.warnings + (glyphs?.warnings(for: loaded) ?? [])
+        // `--strict`: a warning stops the spec as an error would.
+        if strict && !warnings.isEmpty { return failed(warnings.map(\.asError)) }
+        reporting.emit(warnings)
+        return loaded
+    } catch {
+        return failed(error.diagnostics)
     }
 }
 

@@ -9,20 +9,26 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate specs and their data without rendering.",
-        discussion: "Exit 0 when every spec is clean (warnings allowed), 1 when any has an error.")
+        discussion: "Exit 0 when every spec is clean (warnings allowed, unless --strict), 1 when any has an error.")
 
     @Argument(help: "Report specs (YAML).")
     var specs: [String]
 
+    @Flag(help: "Treat warnings as errors (exit 1).")
+    var strict = false
+
     @OptionGroup var reporting: Reporting
 
     func run() throws {
-        var all: [Diagnostic] = []
-        var failed = false
+        var all = OutputCollisions.find(specs)
+        var failed = !all.isEmpty
+        let glyphs = GlyphCheck()
         for spec in specs {
             do {
                 let loaded = try SpecReader().read(path: spec)
-                all += loaded.warnings
+                let warnings = loaded.warnings + glyphs.warnings(for: loaded)
+                all += strict ? warnings.map(\.asError) : warnings
+                if strict && !warnings.isEmpty { failed = true }
                 do {
                     try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
                 } catch {

@@ -80,6 +80,7 @@ enum CSVReader {
             return nil
         }
         let headerLocations = locations[0]
+        reportDuplicates(header.map { $0.trimmingSpaces() }, at: headerLocations, diagnostics: diagnostics)
         var rows: [[String]] = []
         var rowLocations: [[SourceLocation]] = []
         for (r, row) in records.dropFirst().enumerated() {
@@ -98,6 +99,20 @@ enum CSVReader {
         }
         return CSVTable(file: file, header: header.map { $0.trimmingSpaces() }, rows: rows, locations: rowLocations,
                         headerLocations: headerLocations)
+    }
+}
+
+extension CSVReader {
+    /// A column name given twice is an error at the second, naming the first: a table, chart or sum asking
+    /// for it would otherwise get the first column, the second silently never printed.
+    static func reportDuplicates(_ header: [String], at locations: [SourceLocation], diagnostics: DiagnosticBag) {
+        var first: [String: Int] = [:]
+        for (index, name) in header.enumerated() {
+            guard let earlier = first[name] else { first[name] = index; continue }
+            let what = name.isEmpty ? "an empty column name" : "column `\(name)`"
+            diagnostics.error(locations[index], "\(what) appears twice in the header: it is also column \(earlier + 1) (line \(locations[earlier].line), column \(locations[earlier].column))",
+                              suggestion: "give every column its own name")
+        }
     }
 }
 

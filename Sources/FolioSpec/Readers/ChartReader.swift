@@ -76,17 +76,8 @@ struct ChartReader {
             return nil
         }
         let byColumns = m.choice("series", ["rows", "columns"]) == "columns"
-        let excluded = Set(m.strings("exclude-rows") ?? [])
-        // Rows: as listed, or every row not excluded.
-        var rows: [(key: String, index: Int)] = []
-        if let list = m["rows"]?.sequence("a list of row names") {
-            for item in list {
-                guard let key = item.string("a row name"), let r = source.row(keyed: key, at: item.location) else { continue }
-                rows.append((key, r))
-            }
-        } else {
-            rows = source.table.rows.indices.map { (source.table.rows[$0][source.keyColumn], $0) }.filter { !excluded.contains($0.0) }
-        }
+        // Rows: as listed, or every row not excluded (each name checked against the data).
+        let rows = source.selectRows(listed: m["rows"], excluded: m["exclude-rows"])
         var columns: [(name: String, index: Int)] = []
         if let list = m["columns"]?.sequence("a list of column names") {
             for item in list {

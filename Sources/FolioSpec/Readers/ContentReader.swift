@@ -11,6 +11,10 @@ struct ContentReader {
     let charts: [String: Chart]
     /// The document's number conventions.
     let symbols: NumberSymbols
+    /// Every chart id defined so far: an inline chart may not reuse one.
+    let ids: ChartIDs
+    /// The texts read, with their locations, for the glyph check.
+    let texts: SpecTexts
 
     static let blockTypes: [String: [String]] = [
         "cover": ["cover"],
@@ -64,7 +68,9 @@ struct ContentReader {
                 value.diagnostics.error(value.location, "this heading has \(text.count) characters; at most 500")
                 return nil
             }
-            return .heading(Heading(text: text, level: m.int("level", range: 1...3) ?? 1, numbered: m.bool("numbered") ?? false,
+            let level = m.int("level", range: 1...3) ?? 1
+            texts.add(text, style: "heading-\(level)", at: value.location)
+            return .heading(Heading(text: text, level: level, numbered: m.bool("numbered") ?? false,
                                     inContents: m.bool("in-contents") ?? true, pageBreakBefore: m.bool("new-page") ?? false))
         case "paragraph":
             guard let text = value.string("the paragraph's text") else { return nil }
@@ -72,6 +78,7 @@ struct ContentReader {
             if theme.styles[style] == nil, let n = m["style"] {
                 n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
             }
+            texts.add(text, style: style, at: value.location)
             return .paragraph(Paragraph(text: InlineMarkup.parse(Whitespace.normalized(text)), style: style))
         case "quote":
             guard let text = value.string("the quotation") else { return nil }
@@ -80,9 +87,15 @@ struct ContentReader {
                                         suggestion: "use paragraphs for long text")
                 return nil
             }
+            texts.add(text, style: StyleName.quote, at: value.location)
             return .quote(Quote(text: InlineMarkup.parse(Whitespace.normalized(text)), attribution: m.string("by")))
         case "figures": return figures(value)
-        case "table": return TableBinder(sources: sources, symbols: symbols).table(value)
+        case "table":
+            if case .mapping(let map) = value.node, let name = map.first(where: { $0.key.string == "data" })?.value.string,
+               let source = sources[name] {
+                texts.addTable(of: source)
+            }
+            return TableBinder(sources: sources, symbols: symbols).table(value)
         case "chart":
             if let id = value.scalar {
                 if let chart = charts[id] { return .chart(chart) }
@@ -90,7 +103,9 @@ struct ContentReader {
                                         suggestion: charts.isEmpty ? "define it under `charts:` or write it here" : Suggestions.hint(for: id, in: charts.keys.sorted()))
                 return nil
             }
-            return ChartReader(sources: sources, symbols: symbols).read(value).map { .chart($0) }
+            guard let chart = ChartReader(sources: sources, symbols: symbols).read(value),
+                  ids.claim(chart.id, at: value.location, diagnostics: value.diagnostics) else { return nil }
+            return .chart(chart)
         case "page-break": return .pageBreak
         case "spacer": return Lengths.read(value).map { .spacer($0) }
         default: return nil

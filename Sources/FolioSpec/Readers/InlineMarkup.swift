@@ -18,34 +18,26 @@ enum InlineMarkup {
             if !current.isEmpty { spans.append(RichText.Span(current, emphasis: emphasis, strong: strong, noBreak: noBreak)) }
             current = ""
         }
-        func hasClosing(_ marker: String, from start: Int) -> Bool {
-            let m = Array(marker)
-            var j = start
-            while j + m.count <= chars.count {
-                if chars[j] == "\\" { j += 2; continue }
-                if Array(chars[j..<(j + m.count)]) == m { return true }
-                j += 1
-            }
-            return false
-        }
+        var closings = Closings(chars)
+        func hasClosing(_ marker: Closings.Marker, from start: Int) -> Bool { closings.exists(marker, from: start) }
         while i < chars.count {
             let c = chars[i]
             if c == "\\", i + 1 < chars.count {
                 current.append(chars[i + 1]); i += 2; continue
             }
-            if c == "*", i + 1 < chars.count, chars[i + 1] == "*", (strong || hasClosing("**", from: i + 2)) {
+            if c == "*", i + 1 < chars.count, chars[i + 1] == "*", (strong || hasClosing(.doubleStar, from: i + 2)) {
                 flush(); strong.toggle(); i += 2; continue
             }
-            if c == "*", (emphasis || hasClosing("*", from: i + 1)) {
+            if c == "*", (emphasis || hasClosing(.star, from: i + 1)) {
                 flush(); emphasis.toggle(); i += 1; continue
             }
-            if c == "[", i + 1 < chars.count, chars[i + 1] == "[", !noBreak, hasClosing("]]", from: i + 2) {
+            if c == "[", i + 1 < chars.count, chars[i + 1] == "[", !noBreak, hasClosing(.doubleBracket, from: i + 2) {
                 flush(); noBreak = true; i += 2; continue
             }
             if c == "]", noBreak, i + 1 < chars.count, chars[i + 1] == "]" {
                 flush(); noBreak = false; i += 2; continue
             }
-            if c == "[", let link = parseLink(chars, from: i) {
+            if c == "[", let link = closings.link(from: i) {
                 flush()
                 for var span in parse(link.label).spans {
                     span.link = link.url
@@ -63,14 +55,79 @@ enum InlineMarkup {
         flush()
         return RichText(spans)
     }
+}
 
-    /// `[label](url)` starting at `start`.
-    private static func parseLink(_ chars: [Character], from start: Int) -> (label: String, url: String, end: Int)? {
-        guard let close = chars[(start + 1)...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == "(",
-              let end = chars[(close + 2)...].firstIndex(of: ")") else { return nil }
+/// Where the next closing marker, `]` and `)` are from any position, found in one pass each way, so that
+/// markup is read in time linear in its length: scanning ahead from every opener (as a first version did)
+/// took minutes on 100,000 unmatched `[[`.
+///
+/// A closing marker counts where a scan from the start, stepping over `\` and the character it escapes,
+/// would find it: every position the parser asks from lies on that same grid (openers, escapes and links
+/// all end on it), so one table serves every start.
+struct Closings {
+    enum Marker: CaseIterable { case star, doubleStar, doubleBracket }
+
+    private let chars: [Character]
+    /// Per marker, the first grid position at or after each index where it begins (`Int.max`: none).
+    private var next: [Marker: [Int]] = [:]
+    private let nextBracket: [Int]
+    private let nextParen: [Int]
+    /// Whether the URL between a `](` at this `]` and its `)` is one a link may have (asked once per `]`).
+    private var urlValid: [Int: Bool] = [:]
+
+    init(_ chars: [Character]) {
+        self.chars = chars
+        var onGrid = [Bool](repeating: false, count: chars.count)
+        var j = 0
+        while j < chars.count { onGrid[j] = true; j += chars[j] == "\\" ? 2 : 1 }
+        for marker in Marker.allCases {
+            let text = Self.text(of: marker)
+            next[marker] = Self.nextIndex(chars.count) { i in
+                onGrid[i] && i + text.count <= chars.count && chars[i..<(i + text.count)].elementsEqual(text)
+            }
+        }
+        nextBracket = Self.nextIndex(chars.count) { chars[$0] == "]" }
+        nextParen = Self.nextIndex(chars.count) { chars[$0] == ")" }
+    }
+
+    private static func text(of marker: Marker) -> [Character] {
+        switch marker {
+        case .star: return ["*"]
+        case .doubleStar: return ["*", "*"]
+        case .doubleBracket: return ["]", "]"]
+        }
+    }
+
+    /// For each index (and one past the end), the first index at or after it where `matches` holds.
+    private static func nextIndex(_ count: Int, _ matches: (Int) -> Bool) -> [Int] {
+        var table = [Int](repeating: Int.max, count: count + 1)
+        var i = count - 1
+        while i >= 0 {
+            table[i] = matches(i) ? i : table[i + 1]
+            i -= 1
+        }
+        return table
+    }
+
+    /// Whether `marker` occurs (on the grid) at or after `start`.
+    func exists(_ marker: Marker, from start: Int) -> Bool {
+        guard start <= chars.count, let table = next[marker] else { return false }
+        return table[start] != Int.max
+    }
+
+    /// `[label](url)` starting at `start`: the first `]` after it, then `(`, the URL and the first `)`.
+    mutating func link(from start: Int) -> (label: String, url: String, end: Int)? {
+        guard start + 1 <= chars.count else { return nil }
+        let close = nextBracket[start + 1]
+        guard close != Int.max, close + 1 < chars.count, chars[close + 1] == "(" else { return nil }
+        let end = nextParen[close + 2]
+        guard end != Int.max else { return nil }
+        guard urlValid[close] != false else { return nil }
         let url = String(chars[(close + 2)..<end])
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") || url.hasPrefix("tel:"),
-              !url.contains(" ") else { return nil }
+        let valid = (url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") || url.hasPrefix("tel:"))
+            && !url.contains(" ")
+        urlValid[close] = valid
+        guard valid else { return nil }
         return (String(chars[(start + 1)..<close]), url, end + 1)
     }
 }

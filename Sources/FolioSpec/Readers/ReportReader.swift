@@ -12,6 +12,8 @@ struct ReportReader {
     private(set) var charts: [Chart] = []
     /// Release image sizes named in `exports:`.
     private(set) var exports: [ExportPreset] = []
+    /// The report's texts with their locations (see `SpecText`).
+    let texts = SpecTexts()
 
     mutating func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
         guard let top = spec.mapping("the spec", keys: Self.keys) else { return nil }
@@ -25,10 +27,11 @@ struct ReportReader {
         }
         if let checks = top["checks"] { ConsistencyChecks(sources: sources).run(checks) }
         var named: [String: Chart] = [:]
+        let ids = ChartIDs()
         if let list = top["charts"]?.sequence("a list of charts") {
             for item in list {
-                guard let chart = ChartReader(sources: sources, symbols: symbols).read(item) else { continue }
-                if named[chart.id] != nil { diagnostics.error(item.location, "two charts are named `\(chart.id)`") }
+                guard let chart = ChartReader(sources: sources, symbols: symbols).read(item),
+                      ids.claim(chart.id, at: item.location, diagnostics: diagnostics) else { continue }
                 named[chart.id] = chart
                 charts.append(chart)
             }
@@ -55,7 +58,7 @@ struct ReportReader {
         }
         var blocks: [Block] = []
         if let content = top["content"] {
-            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols).read(content)
+            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols, ids: ids, texts: texts).read(content)
             for case .chart(let chart) in blocks where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)

@@ -88,24 +88,33 @@ struct MappingReader {
         }
     }
 
-    /// YAML merge keys (`<<: *anchor`): the merged mapping's entries, then the explicit ones (which win).
+    /// YAML merge keys (`<<: *anchor`, `<<: [*a, *b]`): the merged mappings' entries, then the explicit ones.
+    /// As the merge-key spec says, explicit keys win over merged ones, and among merged mappings the first
+    /// that has a key wins. (`AliasExpansion` has bounded how much there can be to merge.)
     static func expandingMerges(_ map: Node.Mapping) -> [(Node, Node)] {
         var explicit: [(Node, Node)] = []
-        var merged: [(Node, Node)] = []
+        var sources: [Node.Mapping] = []
         for (k, v) in map {
             if case .scalar(let s) = k, s.string == "<<" {
                 switch v {
-                case .mapping(let m): merged += expandingMerges(m)
+                case .mapping(let m): sources.append(m)
                 case .sequence(let seq):
-                    for case .mapping(let m) in seq { merged += expandingMerges(m) }
+                    for case .mapping(let m) in seq { sources.append(m) }
                 default: explicit.append((k, v))
                 }
             } else {
                 explicit.append((k, v))
             }
         }
-        let explicitKeys = Set(explicit.compactMap { $0.0.string })
-        return merged.filter { !explicitKeys.contains($0.0.string ?? "") } + explicit
+        guard !sources.isEmpty else { return explicit }
+        var taken = Set(explicit.compactMap { $0.0.string })
+        var merged: [(Node, Node)] = []
+        for source in sources {
+            for (k, v) in expandingMerges(source) where k.string.map({ taken.insert($0).inserted }) ?? true {
+                merged.append((k, v))
+            }
+        }
+        return merged + explicit
     }
 
     var location: SourceLocation { owner.location }
