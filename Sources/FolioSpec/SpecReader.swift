@@ -16,6 +16,16 @@ public struct LoadedSpec: Sendable {
     public var exports: [ExportPreset]
     /// Whether the spec has report content (a spec of release images alone has none).
     public var hasContent: Bool
+    /// Where each table block was written, by its index in `report.blocks`: layout measures tables and
+    /// reports by block index what it cannot fit (see `diagnostic(forTableAt:message:suggestion:)`).
+    public var tableLocations: [Int: SourceLocation] = [:]
+
+    /// An error at the spec location of the table at `blockIndex` (the spec's first line if unknown).
+    public func diagnostic(forTableAt blockIndex: Int, message: String, suggestion: String) -> Diagnostic {
+        let file = inputFiles.first ?? ""
+        return Diagnostic(.error, tableLocations[blockIndex] ?? SourceLocation(file: file, line: 1, column: 1), message,
+                          suggestion: suggestion)
+    }
 }
 
 /// Reads a YAML report spec and the data files it names into a `Report`, checking everything on the way.
@@ -65,7 +75,7 @@ public struct SpecReader {
             return false
         }()
         return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
-                          exports: reader.exports, hasContent: hasContent)
+                          exports: reader.exports, hasContent: hasContent, tableLocations: reader.tableLocations)
     }
 
     static func readText(_ path: String) -> String? {

@@ -19,12 +19,17 @@ struct Check: ParsableCommand {
     func run() throws {
         var all: [Diagnostic] = []
         var failed = false
+        // Measures tables as layout would (made once, and only when a spec has a table).
+        lazy var engine = TextEngine()
         for spec in specs {
             do {
                 let loaded = try SpecReader().read(path: spec)
                 all += loaded.warnings
                 do {
                     try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
+                    let tables = tableFitErrors(loaded, engine: engine)
+                    all += tables
+                    failed = failed || !tables.isEmpty
                 } catch {
                     all.append(Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description))
                     failed = true

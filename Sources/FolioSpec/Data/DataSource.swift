@@ -11,11 +11,40 @@ final class DataSource {
     private var parsed: [[Cell?]] = []
     private var checkedTotals: Set<Int> = []
 
+    /// Columns of labels rather than figures: the key column, and every column in which no cell reads as a
+    /// number and at least one holds words (a region, a district, a unit name). A column with any figure
+    /// in it stays a number column, so a word among its figures is still an error: labels are inferred
+    /// only where nothing could be a figure typed wrong.
+    let textColumns: Set<Int>
+
     init(name: String, table: CSVTable, keyColumn: Int, diagnostics: DiagnosticBag) {
         self.name = name; self.table = table; self.keyColumn = keyColumn; self.diagnostics = diagnostics
+        textColumns = Self.labelColumns(table, keyColumn: keyColumn)
+        let text = textColumns
         parsed = table.rows.indices.map { r in
-            table.header.indices.map { c in c == keyColumn ? .text(table.rows[r][c]) : read(row: r, column: c) }
+            table.header.indices.map { c in text.contains(c) ? .text(table.rows[r][c]) : read(row: r, column: c) }
         }
+    }
+
+    /// Whether `column` holds labels (see `textColumns`).
+    func isText(_ column: Int) -> Bool { textColumns.contains(column) }
+
+    private static func labelColumns(_ table: CSVTable, keyColumn: Int) -> Set<Int> {
+        var columns: Set<Int> = [keyColumn]
+        for c in table.header.indices where c != keyColumn {
+            var words = false
+            var figures = false
+            for row in table.rows {
+                switch NumberReader.read(row[c]) {
+                case .missing: continue
+                case .number: figures = true
+                case .notANumber: words = words || row[c].contains { $0.isLetter }
+                }
+                if figures { break }
+            }
+            if words && !figures { columns.insert(c) }
+        }
+        return columns
     }
 
     /// A cell as a number (or missing); nil when it is not a number (already reported at its CSV location).
@@ -92,7 +121,7 @@ final class DataSource {
     /// however many tables use it).
     func checkTotalsRow(_ totalsRow: Int) {
         guard checkedTotals.insert(totalsRow).inserted else { return }
-        for c in table.header.indices where c != keyColumn {
+        for c in table.header.indices where !isText(c) {
             guard case .number(let total)? = number(row: totalsRow, column: c) else { continue }
             var sum = 0.0
             for r in table.rows.indices where r != totalsRow { sum += number(row: r, column: c)?.quantity?.value ?? 0 }

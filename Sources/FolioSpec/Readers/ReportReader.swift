@@ -12,6 +12,8 @@ struct ReportReader {
     private(set) var charts: [Chart] = []
     /// Release image sizes named in `exports:`.
     private(set) var exports: [ExportPreset] = []
+    /// Where each table block was written, by block index.
+    private(set) var tableLocations: [Int: SourceLocation] = [:]
 
     mutating func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
         guard let top = spec.mapping("the spec", keys: Self.keys) else { return nil }
@@ -54,7 +56,7 @@ struct ReportReader {
         }
         var blocks: [Block] = []
         if let content = top["content"] {
-            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named).read(content)
+            (blocks, tableLocations) = ContentReader(theme: theme, sources: sources, info: info, charts: named).read(content)
             for case .chart(let chart) in blocks where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)
