@@ -71,20 +71,28 @@ extension LayoutContext {
         let figures = table.columns.indices.filter { !table.columns[$0].isText }
         guard !figures.isEmpty else { return nil }
         let tight = padded(needs.tightest, setting), natural = padded(needs.natural, setting)
-        let labelWidth = labels.reduce(0) { $0 + max(tight[$1], min(natural[$1], TableWidths.labelFloor)) }
-        let room = contentWidth - labelWidth
+        let wrapped = contentWidth - labels.reduce(0) { $0 + max(tight[$1], min(natural[$1], TableWidths.labelFloor)) }
+        let whole = contentWidth - labels.reduce(0) { $0 + natural[$1] }
+        guard let count = Self.partCount(figures, tight, room: wrapped) else { return nil }
+        // Labels kept on one line when that costs no extra part.
+        let room = Self.partCount(figures, tight, room: whole) == count ? whole : wrapped
         // Greedy packing gives the fewest parts; then the same number of parts with the columns spread evenly.
-        var count = 0, used: Points = room + 1
-        for c in figures {
-            guard tight[c] <= room + 0.001 else { return nil }
-            if used + tight[c] > room + 0.001 { count += 1; used = 0 }
-            used += tight[c]
-        }
         for attempt in [Self.even(figures, parts: count), Self.greedy(figures, tight, room: room)] {
             let parts = attempt.compactMap { chunk in compactPart(table, labels + chunk, needs, setting).map { (labels + chunk, $0) } }
             if parts.count == attempt.count { return parts }
         }
         return nil
+    }
+
+    /// How many parts greedy packing needs; nil when one column alone is wider than `room`.
+    static func partCount(_ columns: [Int], _ widths: [Points], room: Points) -> Int? {
+        var count = 0, used: Points = room + 1
+        for c in columns {
+            guard widths[c] <= room + 0.001 else { return nil }
+            if used + widths[c] > room + 0.001 { count += 1; used = 0 }
+            used += widths[c]
+        }
+        return count
     }
 
     static func even(_ columns: [Int], parts: Int) -> [[Int]] {
