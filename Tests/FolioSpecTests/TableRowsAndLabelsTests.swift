@@ -57,6 +57,21 @@ struct TableRowsAndLabelsTests {
         }
     }
 
+    @Test func aChartExcludingARowThatDoesNotExistIsAnErrorToo() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        try TestSupport.write(csv, to: "r.csv", in: dir)
+        let spec = try TestSupport.write("""
+            document: {title: T, date: 2024-03-31}
+            data: {r: r.csv}
+            content:
+              - chart: {id: c, title: C, data: r, series: columns, columns: [arrests], exclude-rows: [TOTAL]}
+            """, to: "spec.yaml", in: dir)
+        #expect(throws: SpecError.self) { try SpecReader().read(path: spec.path) }
+        do { _ = try SpecReader().read(path: spec.path) } catch {
+            #expect(error.diagnostics.contains { $0.message.contains("no row `TOTAL`") && $0.suggestion == "did you mean `TOTALS`?" })
+        }
+    }
+
     @Test func rowsAndExcludeRowsTogetherAreAnError() throws {
         guard case .failure(let error) = try read("{data: r, rows: [NORTH], exclude-rows: [SOUTH]}") else {
             Issue.record("read without an error"); return

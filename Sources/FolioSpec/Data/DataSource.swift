@@ -12,9 +12,9 @@ final class DataSource {
     private var checkedTotals: Set<Int> = []
 
     /// Columns of labels rather than figures: the key column, and every column in which no cell reads as a
-    /// number and at least one holds words (a region, a district, a unit name). A column with any figure
-    /// in it stays a number column, so a word among its figures is still an error: labels are inferred
-    /// only where nothing could be a figure typed wrong.
+    /// number and every other cell is words (more letters than digits: a region, `Unit 4`). A column with a
+    /// figure in it stays a number column, and so does one whose cells look like figures typed wrong
+    /// (`87x2`), so a non-number among figures is still an error.
     let textColumns: Set<Int>
 
     init(name: String, table: CSVTable, keyColumn: Int, diagnostics: DiagnosticBag) {
@@ -38,7 +38,9 @@ final class DataSource {
                 switch NumberReader.read(row[c]) {
                 case .missing: continue
                 case .number: figures = true
-                case .notANumber: words = words || row[c].contains { $0.isLetter }
+                case .notANumber:
+                    let letters = row[c].filter(\.isLetter).count, digits = row[c].filter(\.isNumber).count
+                    if letters > digits { words = true } else { figures = true }
                 }
                 if figures { break }
             }
