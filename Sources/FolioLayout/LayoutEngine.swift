@@ -12,6 +12,8 @@ public struct LayoutEngine {
     private let shaper: any TextShaper
     private let helpers: [HelperShaper]
     private let startThread: ThreadStarter
+    /// The calling thread's shaper, for checks made before layout (see `tableFitProblems`).
+    var mainShaper: any TextShaper { shaper }
 
     /// Gives an extra thread its shaper; it may wait until the shaper is ready (meanwhile the other threads
     /// go on with the blocks). Each shaper is used by that thread alone.
@@ -164,7 +166,7 @@ public struct LayoutEngine {
             case .paragraph(let paragraph): return .flow([context.paragraphElement(paragraph)])
             case .quote(let quote): return .flow([context.quoteElement(quote)])
             case .keyFigures(let figures): return .flow([context.keyFiguresElement(figures)])
-            case .table(let table): return .flow([context.tableElement(table)])
+            case .table(let table): return .flow(context.tableElements(table))
             case .chart(let chart): return .flow([context.chartElement(chart)])
             }
         }

@@ -32,7 +32,13 @@ public struct TableColumn: Sendable {
     public var format: NumberFormat
     /// Subtly shaded (e.g. the current year).
     public var emphasized: Bool
-    public init(header: String, alignment: Alignment, format: NumberFormat = .auto, emphasized: Bool = false) {
+    /// A column of labels (words that may wrap, repeated in each part of a table split by width), not of
+    /// figures (which never wrap or break).
+    public var isText: Bool
+    /// `isText` defaults to a left-aligned column: what a label column is unless the spec says otherwise.
+    public init(header: String, alignment: Alignment, format: NumberFormat = .auto, emphasized: Bool = false,
+                isText: Bool? = nil) {
         self.header = header; self.alignment = alignment; self.format = format; self.emphasized = emphasized
+        self.isText = isText ?? (alignment == .left)
     }
 }

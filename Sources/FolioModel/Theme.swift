@@ -94,11 +94,15 @@ public struct TableStyle: Hashable, Sendable {
     public var emphasisFill: Color?
     /// Body rows that must stay together at a page break, at the start and at the end of a table.
     public var minimumRowsAtBreak: Int
+    /// The smallest cell type size a table wider than the text block may be set in before its columns are
+    /// split into parts instead (headers and totals shrink in proportion). Below about 6.5 pt figures stop
+    /// being comfortable to read in print.
+    public var minimumFontSize: Points
     public init(ruleWidth: Points, headerRuleWidth: Points, totalRuleWidth: Points, cellPaddingX: Points,
-                cellPaddingY: Points, zebra: Color?, emphasisFill: Color?, minimumRowsAtBreak: Int) {
+                cellPaddingY: Points, zebra: Color?, emphasisFill: Color?, minimumRowsAtBreak: Int, minimumFontSize: Points = 6.5) {
         self.ruleWidth = ruleWidth; self.headerRuleWidth = headerRuleWidth; self.totalRuleWidth = totalRuleWidth
         self.cellPaddingX = cellPaddingX; self.cellPaddingY = cellPaddingY; self.zebra = zebra
-        self.emphasisFill = emphasisFill; self.minimumRowsAtBreak = minimumRowsAtBreak
+        self.emphasisFill = emphasisFill; self.minimumRowsAtBreak = minimumRowsAtBreak; self.minimumFontSize = minimumFontSize
     }
 }
 

@@ -18,6 +18,16 @@ public struct LoadedSpec: Sendable {
     public var hasContent: Bool
     /// The report's texts with their locations: paragraphs, headings, quotes, table labels and headers.
     public var texts: [SpecText] = []
+    /// Where each table block was written, by its index in `report.blocks`: layout measures tables and
+    /// reports by block index what it cannot fit (see `diagnostic(forTableAt:message:suggestion:)`).
+    public var tableLocations: [Int: SourceLocation] = [:]
+
+    /// An error at the spec location of the table at `blockIndex` (the spec's first line if unknown).
+    public func diagnostic(forTableAt blockIndex: Int, message: String, suggestion: String) -> Diagnostic {
+        let file = inputFiles.first ?? ""
+        return Diagnostic(.error, tableLocations[blockIndex] ?? SourceLocation(file: file, line: 1, column: 1), message,
+                          suggestion: suggestion)
+    }
 }
 
 /// Reads a YAML report spec and the data files it names into a `Report`, checking everything on the way.
@@ -68,7 +78,8 @@ public struct SpecReader {
             return false
         }()
         return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
-                          exports: reader.exports, hasContent: hasContent, texts: reader.texts.items)
+                          exports: reader.exports, hasContent: hasContent, texts: reader.texts.items,
+                          tableLocations: reader.tableLocations)
     }
 
     static func readText(_ path: String) -> String? {

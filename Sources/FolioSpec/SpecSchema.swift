@@ -83,7 +83,7 @@ public enum SpecSchema {
             "table": object(ThemeReader.tableKeys, [
                 "rule-width": number, "header-rule-width": number, "total-rule-width": number, "padding-x": length,
                 "padding-y": length, "zebra": ["oneOf": [color, ["type": "null"]]], "emphasis-fill": ["oneOf": [color, ["type": "null"]]],
-                "min-rows-at-break": integer(1...20)]),
+                "min-rows-at-break": integer(1...20), "minimum-font-size": number]),
             "grid": object(["columns", "gutter"], ["columns": integer(1...24), "gutter": length]),
             "chart-palette": ["type": "array", "items": color, "minItems": 1],
         ])
@@ -131,7 +131,8 @@ public enum SpecSchema {
             "data": string, "caption": string, "source": string,
             "columns": ["type": "array", "items": ["oneOf": [string, column]]],
             "totals": object(["row", "label"], ["row": string, "label": string]),
-            "keep-together": bool,
+            "keep-together": bool, "rows": ["type": "array", "items": string],
+            "exclude-rows": ["oneOf": [string, ["type": "array", "items": string]]],
         ], required: ["data"])
     }
 

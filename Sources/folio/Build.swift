@@ -110,6 +110,11 @@ struct Build: ParsableCommand {
 
         // The first engine serves the first render worker; its warm-up went on until now.
         let engine = prepared.engine(0)
+        plans = plans.filter { plan in
+            let errors = tableFitErrors(plan.loaded, engine: engine)
+            if !errors.isEmpty { reporting.emit(errors); invalid = true }
+            return errors.isEmpty
+        }
         if check {
             let stale = try checkOutputs(plans, progress: progress, engine: engine,
                                          helpers: spareEngines(for: plans.flatMap(\.jobs).count, from: prepared))

@@ -23,6 +23,8 @@ struct Check: ParsableCommand {
         var all = OutputCollisions.find(specs)
         var failed = !all.isEmpty
         let glyphs = GlyphCheck()
+        // Measures tables as layout would (made once, and only when a spec has a table).
+        lazy var engine = TextEngine()
         for spec in specs {
             do {
                 let loaded = try SpecReader().read(path: spec)
@@ -31,6 +33,9 @@ struct Check: ParsableCommand {
                 if strict && !warnings.isEmpty { failed = true }
                 do {
                     try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
+                    let tables = tableFitErrors(loaded, engine: engine)
+                    all += tables
+                    failed = failed || !tables.isEmpty
                 } catch {
                     all.append(Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description))
                     failed = true

@@ -3,22 +3,38 @@ import FolioModel
 extension LayoutContext {
     /// A table: caption, header, body, totals, source note. Columns are sized from their measured content;
     /// numbers are right-aligned in tabular figures; a break repeats the header under "Caption (continued)".
-    func tableElement(_ table: Table) -> FlowElement {
-        let metrics = TableMetrics(table: table, context: self)
+    /// A table too wide for the text block is set tighter, then smaller, then split into parts (see
+    /// `TablePlan`): each later part repeats the label columns under "Caption (continued)", and the source
+    /// note follows the last.
+    func tableElements(_ table: Table) -> [FlowElement] {
+        let plan = tablePlan(table)
+        return plan.parts.enumerated().map { p, part in
+            let columns = part.columns
+            var piece = table
+            piece.columns = columns.map { table.columns[$0] }
+            piece.rows = table.rows.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
+            piece.totals = table.totals.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
+            if p < plan.parts.count - 1 { piece.source = nil }
+            return tableElement(piece, metrics: part.metrics, continued: p > 0)
+        }
+    }
+
+    /// One table (or part): `continued` for the parts after the first, whose caption says so from the start.
+    private func tableElement(_ table: Table, metrics: TableMetrics, continued: Bool) -> FlowElement {
         let t = theme.table
         var rows: [Row] = []
         var continuation: [Row] = []
         let captionStyle = theme.style(StyleName.caption)
         if let caption = table.caption {
-            rows.append(captionRow(caption, style: captionStyle))
-            continuation.append(captionRow(caption + " (continued)", style: captionStyle))
+            let continuedCaption = captionRow(caption + " (continued)", style: captionStyle)
+            rows.append(continued ? continuedCaption : captionRow(caption, style: captionStyle))
+            continuation.append(continuedCaption)
         }
         let header = headerRow(metrics)
         rows.append(header)
         continuation.append(header)
-        let bodyStyle = theme.style(StyleName.tableCell)
         for (i, cells) in table.rows.enumerated() {
-            var row = bodyRow(cells, metrics: metrics, style: bodyStyle)
+            var row = bodyRow(cells, metrics: metrics, style: metrics.setting.cell)
             if let zebra = t.zebra, i % 2 == 1 {
                 row.items.insert(.fill(Rect(x: 0, y: 0, width: metrics.totalWidth, height: row.height), zebra), at: 0)
             }
@@ -29,28 +45,9 @@ extension LayoutContext {
             }
             rows.append(row)
         }
-        if let totals = table.totals {
-            var row = bodyRow(totals, metrics: metrics, style: theme.style(StyleName.tableTotal))
-            row.items.append(.rule(from: Point(x: 0, y: 0), to: Point(x: metrics.totalWidth, y: 0),
-                                   width: t.totalRuleWidth, color: theme.colors.primary))
-            row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: metrics.totalWidth, y: row.height),
-                                   width: t.ruleWidth, color: theme.colors.rule))
-            row.canBreakBefore = false
-            rows.append(row)
-        }
+        if let totals = table.totals { rows.append(totalsRow(totals, metrics: metrics)) }
         let sourceStyle = theme.style(StyleName.sourceNote)
-        if let source = table.source {
-            let shaped = shape(source, style: sourceStyle, width: contentWidth)
-            var sourceRows = lineRows(shaped, style: sourceStyle, width: contentWidth)
-            if !sourceRows.isEmpty {
-                sourceRows[0].items.insert(.beginTag(.caption), at: 0)
-                sourceRows[sourceRows.count - 1].items.append(.endTag)
-                sourceRows[0].height += sourceStyle.spaceBefore
-                sourceRows[0].items = sourceRows[0].items.map { $0.offsetBy(dx: 0, dy: sourceStyle.spaceBefore) }
-            }
-            for i in sourceRows.indices { sourceRows[i].canBreakBefore = false }
-            rows += sourceRows
-        }
+        if let source = table.source { rows += sourceRows(source, style: sourceStyle) }
         var element = FlowElement(rows: rows)
         element.spaceBefore = captionStyle.spaceBefore
         element.spaceAfter = sourceStyle.spaceAfter
@@ -63,6 +60,30 @@ extension LayoutContext {
         return element
     }
 
+    private func totalsRow(_ totals: [Cell], metrics: TableMetrics) -> Row {
+        let t = theme.table
+        var row = bodyRow(totals, metrics: metrics, style: metrics.setting.total)
+        row.items.append(.rule(from: Point(x: 0, y: 0), to: Point(x: metrics.totalWidth, y: 0),
+                               width: t.totalRuleWidth, color: theme.colors.primary))
+        row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: metrics.totalWidth, y: row.height),
+                               width: t.ruleWidth, color: theme.colors.rule))
+        row.canBreakBefore = false
+        return row
+    }
+
+    private func sourceRows(_ source: String, style: TextStyle) -> [Row] {
+        let shaped = shape(source, style: style, width: contentWidth)
+        var rows = lineRows(shaped, style: style, width: contentWidth)
+        if !rows.isEmpty {
+            rows[0].items.insert(.beginTag(.caption), at: 0)
+            rows[rows.count - 1].items.append(.endTag)
+            rows[0].height += style.spaceBefore
+            rows[0].items = rows[0].items.map { $0.offsetBy(dx: 0, dy: style.spaceBefore) }
+        }
+        for i in rows.indices { rows[i].canBreakBefore = false }
+        return rows
+    }
+
     private func captionRow(_ text: String, style: TextStyle) -> Row {
         let shaped = shape(text, style: style, width: contentWidth)
         let lines = stackedLines(shaped, style: style, x: 0, top: 0, width: contentWidth)
@@ -70,21 +91,22 @@ extension LayoutContext {
     }
 
     private func headerRow(_ m: TableMetrics) -> Row {
-        var row = tableRow(m.headers, metrics: m, style: theme.style(StyleName.tableHeader), bottomAligned: true) { _ in .tableHeaderCell }
+        var row = tableRow(m.headers, metrics: m, style: m.setting.header, bottomAligned: true) { _ in .tableHeaderCell }
         row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: m.totalWidth, y: row.height),
                                width: theme.table.headerRuleWidth, color: theme.colors.primary))
         return row
     }
 
     private func bodyRow(_ cells: [Cell], metrics m: TableMetrics, style: TextStyle) -> Row {
-        let pad = 2 * theme.table.cellPaddingX
+        let pad = 2 * m.setting.paddingX
+        // Labels wrap within their column; figures are shaped whole, on one line, never broken.
         let shaped: [any ShapedText] = m.columns.enumerated().map { c, column in
             let text = column.format.format(c < cells.count ? cells[c] : .missing)
-            return shape(text, style: style, width: column.alignment == .left ? m.widths[c] - pad : nil)
+            return shape(text, style: style, width: column.isText ? m.widths[c] - pad : nil)
         }
         // The row's label cell is its header (screen readers announce it with each figure).
         return tableRow(shaped, metrics: m, style: style, bottomAligned: false) { c in
-            c == 0 && m.columns[c].alignment == .left ? .tableHeaderCell : .tableCell
+            c == 0 && m.columns[c].isText ? .tableHeaderCell : .tableCell
         }
     }
 
@@ -92,6 +114,7 @@ extension LayoutContext {
     private func tableRow(_ shaped: [any ShapedText], metrics m: TableMetrics, style: TextStyle, bottomAligned: Bool,
                           cellTag: (Int) -> StructureTag) -> Row {
         let t = theme.table
+        let padX = m.setting.paddingX
         let lineCount = shaped.reduce(1) { max($0, $1.lines.count) }
         let height = Points(lineCount) * style.lineHeight + 2 * t.cellPaddingY
         var items: [FrameItem] = []
@@ -105,76 +128,11 @@ extension LayoutContext {
             items.append(.beginTag(cellTag(c)))
             let text = shaped[c]
             let top = bottomAligned ? height - t.cellPaddingY - Points(text.lines.count) * style.lineHeight : t.cellPaddingY
-            items += stackedLines(text, style: style, x: m.x[c] + t.cellPaddingX, top: top,
-                                  width: m.widths[c] - 2 * t.cellPaddingX, alignment: m.columns[c].alignment).items
+            items += stackedLines(text, style: style, x: m.x[c] + padX, top: top,
+                                  width: m.widths[c] - 2 * padX, alignment: m.columns[c].alignment).items
             items.append(.endTag)
         }
         items.append(.endTag)
         return Row(height: height, items: items)
-    }
-}
-
-/// Column widths and positions, from the measured width of every header and cell.
-struct TableMetrics {
-    let columns: [TableColumn]
-    let widths: [Points]
-    let x: [Points]
-    let headers: [any ShapedText]
-    var totalWidth: Points { widths.reduce(0, +) }
-
-    init(table: Table, context: LayoutContext) {
-        columns = table.columns
-        let theme = context.theme
-        let pad = theme.table.cellPaddingX * 2
-        let cellStyle = theme.style(StyleName.tableCell)
-        let totalStyle = theme.style(StyleName.tableTotal)
-        let headerStyle = theme.style(StyleName.tableHeader)
-        var natural = [Points](repeating: 0, count: columns.count)
-        for (c, column) in columns.enumerated() {
-            var widest = context.shape(column.header, style: headerStyle, width: nil).width
-            for row in table.rows {
-                let cell = c < row.count ? row[c] : .missing
-                widest = max(widest, context.shape(column.format.format(cell), style: cellStyle, width: nil).width)
-            }
-            if let totals = table.totals {
-                let cell = c < totals.count ? totals[c] : .missing
-                widest = max(widest, context.shape(column.format.format(cell), style: totalStyle, width: nil).width)
-            }
-            natural[c] = widest + pad + 1   // 1 pt of slack so a measured width never wraps on rounding
-        }
-        let available = context.contentWidth
-        let cols = table.columns
-        let numeric = cols.indices.filter { cols[$0].alignment != .left }
-        let labels = cols.indices.filter { cols[$0].alignment == .left }
-        var widths = natural
-        // Numbers share one width for an even rhythm (at least 58 pt) when the labels still get their
-        // natural width; otherwise each number column takes its own measured width and labels wrap.
-        let widestNumber = numeric.map { natural[$0] }.max() ?? 0
-        let labelNatural = labels.reduce(0) { $0 + natural[$1] }
-        if !numeric.isEmpty {
-            let room = (available - labelNatural) / Points(numeric.count)
-            let uniform = min(max(widestNumber, 58), room)
-            if uniform >= widestNumber {
-                for c in numeric { widths[c] = uniform }
-            }
-        }
-        let used = widths.reduce(0, +)
-        if let first = labels.first {
-            if used < available {
-                widths[first] += available - used          // the label column takes the rest: full-width table
-            } else {
-                let others = used - widths[first]
-                widths[first] = max(60, available - others)  // labels wrap when space is short
-            }
-        }
-        var xs: [Points] = []
-        var x: Points = 0
-        for w in widths { xs.append(x); x += w }
-        self.widths = widths
-        self.x = xs
-        let finalWidths = widths
-        self.headers = cols.enumerated().map { c, column in
-            context.shape(column.header, style: headerStyle, width: finalWidths[c] - pad)
-        }
     }
 }

@@ -13,12 +13,43 @@ final class DataSource {
     private var parsed: [[Cell?]] = []
     private var checkedTotals: Set<Int> = []
 
+    /// Columns of labels rather than figures: the key column, and every column in which no cell reads as a
+    /// number and every other cell is words (more letters than digits: a region, `Unit 4`). A column with a
+    /// figure in it stays a number column, and so does one whose cells look like figures typed wrong
+    /// (`87x2`), so a non-number among figures is still an error.
+    let textColumns: Set<Int>
+
     init(name: String, table: CSVTable, keyColumn: Int, reading: SourceReading = SourceReading(), diagnostics: DiagnosticBag) {
         self.name = name; self.table = table; self.keyColumn = keyColumn; self.diagnostics = diagnostics
         self.reading = reading
+        textColumns = Self.labelColumns(table, keyColumn: keyColumn, reading: reading)
+        let text = textColumns
         parsed = table.rows.indices.map { r in
-            table.header.indices.map { c in c == keyColumn ? .text(table.rows[r][c]) : read(row: r, column: c) }
+            table.header.indices.map { c in text.contains(c) ? .text(table.rows[r][c]) : read(row: r, column: c) }
         }
+    }
+
+    /// Whether `column` holds labels (see `textColumns`).
+    func isText(_ column: Int) -> Bool { textColumns.contains(column) }
+
+    private static func labelColumns(_ table: CSVTable, keyColumn: Int, reading: SourceReading) -> Set<Int> {
+        var columns: Set<Int> = [keyColumn]
+        for c in table.header.indices where c != keyColumn {
+            var words = false
+            var figures = false
+            for row in table.rows {
+                switch NumberReader.read(row[c], symbols: reading.symbols(forColumn: table.header[c]), missing: reading.missing) {
+                case .missing: continue
+                case .number, .ambiguous: figures = true
+                case .notANumber:
+                    let letters = row[c].filter(\.isLetter).count, digits = row[c].filter(\.isNumber).count
+                    if letters > digits { words = true } else { figures = true }
+                }
+                if figures { break }
+            }
+            if words && !figures { columns.insert(c) }
+        }
+        return columns
     }
 
     /// A cell as a number (or missing); nil when it is not a number (already reported at its CSV location).
@@ -104,7 +135,7 @@ final class DataSource {
     /// up: such columns are skipped, as is any the spec marks `check: false`.
     func checkTotalsRow(_ totalsRow: Int, tolerance: ExactDecimal = ExactDecimal(0)) {
         guard checkedTotals.insert(totalsRow).inserted else { return }
-        for c in table.header.indices where c != keyColumn && isAdditive(column: c) {
+        for c in table.header.indices where !isText(c) && isAdditive(column: c) {
             guard case .number(let total)? = number(row: totalsRow, column: c) else { continue }
             var sum = ExactDecimal(0)
             var mixed: Int? = nil

@@ -77,15 +77,19 @@ struct ChartReader {
         }
         let byColumns = m.choice("series", ["rows", "columns"]) == "columns"
         // Rows: as listed, or every row not excluded (each name checked against the data).
-        let rows = source.selectRows(listed: m["rows"], excluded: m["exclude-rows"])
+        guard let rows = RowSelection.read(m, source: source) else { return nil }
         var columns: [(name: String, index: Int)] = []
         if let list = m["columns"]?.sequence("a list of column names") {
             for item in list {
                 guard let col = item.string("a column name"), let c = source.column(named: col, at: item.location) else { continue }
+                guard !source.isText(c) else {
+                    m.diagnostics.error(item.location, "column `\(col)` holds text, not figures: a chart cannot plot it")
+                    continue
+                }
                 columns.append((col, c))
             }
         } else {
-            columns = source.table.header.indices.filter { $0 != source.keyColumn }.map { (source.table.header[$0], $0) }
+            columns = source.table.header.indices.filter { !source.isText($0) }.map { (source.table.header[$0], $0) }
         }
         guard !rows.isEmpty, !columns.isEmpty else {
             m.diagnostics.error(m.location, "this chart has no data: it needs at least one row and one column")

@@ -34,9 +34,18 @@ struct ContentReader {
     /// A quote never splits across pages, so its length is bounded.
     static let longestQuote = 4_000
 
-    func read(_ node: SpecNode) -> [Block] {
-        guard let items = node.sequence("`content`, the list of blocks") else { return [] }
-        return items.compactMap(readBlock)
+    /// The blocks, and where each table was written (by block index), for problems found only once the
+    /// table is measured (see `LoadedSpec.tableLocations`).
+    func read(_ node: SpecNode) -> (blocks: [Block], tableLocations: [Int: SourceLocation]) {
+        guard let items = node.sequence("`content`, the list of blocks") else { return ([], [:]) }
+        var blocks: [Block] = []
+        var locations: [Int: SourceLocation] = [:]
+        for item in items {
+            guard let block = readBlock(item) else { continue }
+            if case .table = block { locations[blocks.count] = item.location }
+            blocks.append(block)
+        }
+        return (blocks, locations)
     }
 
     private func readBlock(_ node: SpecNode) -> Block? {

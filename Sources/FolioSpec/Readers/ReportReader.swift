@@ -14,6 +14,8 @@ struct ReportReader {
     private(set) var exports: [ExportPreset] = []
     /// The report's texts with their locations (see `SpecText`).
     let texts = SpecTexts()
+    /// Where each table block was written, by block index.
+    private(set) var tableLocations: [Int: SourceLocation] = [:]
 
     mutating func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
         guard let top = spec.mapping("the spec", keys: Self.keys) else { return nil }
@@ -58,7 +60,8 @@ struct ReportReader {
         }
         var blocks: [Block] = []
         if let content = top["content"] {
-            blocks = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols, ids: ids, texts: texts).read(content)
+            (blocks, tableLocations) = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols,
+                                                     ids: ids, texts: texts).read(content)
             for case .chart(let chart) in blocks where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)

@@ -11,11 +11,15 @@ import FolioModel
 ///         - {column: arrests, header: Arrests}
 ///         - {column: drugs, header: Drugs, format: currency}
 ///       totals: {row: TOTALS}            # or {label: Total} to compute the sums
+///       exclude-rows: [UNKNOWN]          # or `rows: [...]`, as for charts (see `RowSelection`)
+///
+/// Text (label) columns are the data set's key column and any column of words (see
+/// `DataSource.textColumns`): they are left-aligned, may wrap, and repeat when a wide table is split.
 struct TableBinder {
     let sources: [String: DataSource]
     /// The document's number conventions.
     let symbols: NumberSymbols
-    static let keys = ["data", "caption", "source", "columns", "totals", "keep-together"]
+    static let keys = ["data", "caption", "source", "columns", "totals", "keep-together"] + RowSelection.keys
     static let columnKeys = ["column", "header", "align", "format", "decimals", "emphasis"]
 
     func table(_ node: SpecNode) -> Block? {
@@ -55,8 +59,8 @@ struct TableBinder {
             return nil
         }
 
-        // Rows: all, minus a totals row named in the data.
-        var rowIndices = Array(source.table.rows.indices)
+        // Rows: as selected (all by default), minus a totals row named in the data.
+        guard var rowIndices = RowSelection.read(m, source: source)?.map(\.index) else { return nil }
         var totals: [Cell]? = nil
         var totalsRow: Int? = nil
         if let t = m["totals"], let tm = t.mapping("`totals`", keys: ["row", "label"]) {
@@ -68,6 +72,7 @@ struct TableBinder {
             } else if let label = tm.string("label") {
                 totals = bound.map { b in
                     if b.index == source.keyColumn { return .text(label) }
+                    if source.isText(b.index) { return .text("") }
                     // Rates and percentages do not add up: their total is left blank.
                     guard source.isAdditive(column: b.index) else { return .missing }
                     let figures = rowIndices.compactMap { source.number(row: $0, column: b.index)?.quantity }
@@ -89,14 +94,14 @@ struct TableBinder {
         for r in rowIndices {
             var cells: [Cell] = []
             for b in bound {
-                if b.index == source.keyColumn { cells.append(.text(source.table.rows[r][b.index])) }
+                if source.isText(b.index) { cells.append(.text(source.table.rows[r][b.index])) }
                 else if let cell = source.number(row: r, column: b.index) { cells.append(cell) }
                 else { return nil }
             }
             rows.append(cells)
         }
         if let tr = totalsRow {
-            totals = bound.map { b in b.index == source.keyColumn ? .text(source.table.rows[tr][b.index]) : (source.number(row: tr, column: b.index) ?? .missing) }
+            totals = bound.map { b in source.isText(b.index) ? .text(source.table.rows[tr][b.index]) : (source.number(row: tr, column: b.index) ?? .missing) }
             source.checkTotalsRow(tr)
         }
         let keep = m.bool("keep-together")
@@ -105,8 +110,8 @@ struct TableBinder {
     }
 
     private func defaultColumn(_ c: Int, _ source: DataSource) -> TableColumn {
-        let isKey = c == source.keyColumn
-        return TableColumn(header: source.table.header[c], alignment: isKey ? .left : .right, format: NumberFormat(symbols: symbols))
+        let isText = source.isText(c)
+        return TableColumn(header: source.table.header[c], alignment: isText ? .left : .right, format: NumberFormat(symbols: symbols), isText: isText)
     }
 
     /// A number format by name: `auto`, `plain`, `compact`, `currency`, `percent`.

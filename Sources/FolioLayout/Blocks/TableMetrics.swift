@@ -1,0 +1,122 @@
+import FolioModel
+
+/// Column widths and positions of a table (or of one part of a table split by width), and its headers
+/// shaped to those widths.
+struct TableMetrics {
+    let columns: [TableColumn]
+    let widths: [Points]
+    let x: [Points]
+    let headers: [any ShapedText]
+    let setting: TableSetting
+    var totalWidth: Points { widths.reduce(0, +) }
+
+    init(columns: [TableColumn], widths: [Points], setting: TableSetting, context: LayoutContext) {
+        self.columns = columns
+        self.widths = widths
+        self.setting = setting
+        var xs: [Points] = []
+        var x: Points = 0
+        for w in widths { xs.append(x); x += w }
+        self.x = xs
+        let pad = 2 * setting.paddingX
+        headers = columns.enumerated().map { c, column in
+            context.shape(column.header, style: setting.header, width: widths[c] - pad)
+        }
+    }
+}
+
+/// The measured content of a table's columns in one setting, without padding.
+struct ColumnNeeds {
+    /// The widest of the header on one line and every cell (body and totals).
+    var natural: [Points]
+    /// The narrowest a column may be: a figure column its widest cell and its header's widest word (figures
+    /// never wrap; headers wrap at spaces); a text column its widest word, header included.
+    var tightest: [Points]
+
+    /// Measures every cell of `table` in `setting`. With `tight`, also the words of cells too wide to stay
+    /// whole in a tight column (`TableWidths.labelFloor`); without, `tightest` is `natural`, and a table
+    /// that fits (the common case) measures each cell once.
+    init(_ table: Table, setting: TableSetting, context: LayoutContext, tight: Bool) {
+        let floor = tight ? TableWidths.labelFloor - 2 * setting.paddingX - 1 : .infinity
+        func words(_ text: String, _ style: TextStyle) -> Points {
+            text.split(separator: " ").reduce(0) { max($0, context.shape(String($1), style: style, width: nil).width) }
+        }
+        natural = []
+        tightest = []
+        for (c, column) in table.columns.enumerated() {
+            let headerWidth = context.shape(column.header, style: setting.header, width: nil).width
+            var widest = headerWidth
+            var tight = headerWidth > floor ? words(column.header, setting.header) : headerWidth
+            var cells = table.rows.map { (c < $0.count ? $0[c] : .missing, setting.cell) }
+            if let totals = table.totals { cells.append((c < totals.count ? totals[c] : .missing, setting.total)) }
+            for (cell, style) in cells {
+                let text = column.format.format(cell)
+                let width = context.shape(text, style: style, width: nil).width
+                widest = max(widest, width)
+                tight = max(tight, column.isText && width > floor ? words(text, style) : width)
+            }
+            natural.append(widest)
+            tightest.append(tight)
+        }
+    }
+}
+
+/// How a table's width is shared among its columns.
+enum TableWidths {
+    /// The narrowest a label column is made while its text is longer (it wraps to more lines).
+    static let labelFloor: Points = 60
+    /// Figure columns share one width of at least this for an even rhythm, when there is room.
+    static let uniformFigureWidth: Points = 58
+
+    /// The theme's widths, which every table that fits keeps: numbers share one width (at least 58 pt) when
+    /// the labels still get their natural width, otherwise each takes its own; the first label column takes
+    /// the rest, down to 60 pt. The sum may exceed `available`: the caller then sets the table tighter.
+    static func standard(natural: [Points], columns: [TableColumn], available: Points) -> [Points] {
+        let numeric = columns.indices.filter { !columns[$0].isText }
+        let labels = columns.indices.filter { columns[$0].isText }
+        var widths = natural
+        let widestNumber = numeric.map { natural[$0] }.max() ?? 0
+        let labelNatural = labels.reduce(0) { $0 + natural[$1] }
+        if !numeric.isEmpty {
+            let room = (available - labelNatural) / Points(numeric.count)
+            let uniform = min(max(widestNumber, uniformFigureWidth), room)
+            if uniform >= widestNumber {
+                for c in numeric { widths[c] = uniform }
+            }
+        }
+        let used = widths.reduce(0, +)
+        if let first = labels.first {
+            if used < available {
+                widths[first] += available - used          // the label column takes the rest: full-width table
+            } else {
+                let others = used - widths[first]
+                widths[first] = max(labelFloor, available - others)  // labels wrap when space is short
+            }
+        }
+        return widths
+    }
+
+    /// Tight widths, or nil when even those exceed `available`: figure columns at their tightest (one
+    /// shared width when there is room for it), label columns at least their widest word and up to
+    /// `labelFloor`, growing toward their natural width with what is left; any rest goes to the first label.
+    static func compact(natural: [Points], tightest: [Points], columns: [TableColumn], available: Points) -> [Points]? {
+        let numeric = columns.indices.filter { !columns[$0].isText }
+        let labels = columns.indices.filter { columns[$0].isText }
+        var widths = tightest
+        for c in labels { widths[c] = max(tightest[c], min(natural[c], labelFloor)) }
+        guard widths.reduce(0, +) <= available + 0.001 else { return nil }
+        let labelMinimum = labels.reduce(0) { $0 + widths[$1] }
+        if let widest = numeric.map({ tightest[$0] }).max() {
+            let room = (available - labelMinimum) / Points(numeric.count)
+            if room >= widest { for c in numeric { widths[c] = min(max(widest, uniformFigureWidth), room) } }
+        }
+        var rest = available - widths.reduce(0, +)
+        let wanted = labels.reduce(0) { $0 + max(0, natural[$1] - widths[$1]) }
+        if wanted > 0 {
+            let share = min(1, rest / wanted)
+            for c in labels { let grow = max(0, natural[c] - widths[c]) * share; widths[c] += grow; rest -= grow }
+        }
+        if let first = labels.first, rest > 0 { widths[first] += rest }
+        return widths
+    }
+}

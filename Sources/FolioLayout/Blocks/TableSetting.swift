@@ -1,0 +1,53 @@
+import FolioModel
+
+/// The type and padding a table is set in. The theme's own setting first; a table wider than the text
+/// block is set tighter (narrower padding, headers wrapped at word boundaries) and then smaller, down to
+/// `TableStyle.minimumFontSize`, before its columns are split into parts (see `TablePlan`).
+struct TableSetting {
+    var cell: TextStyle
+    var header: TextStyle
+    var total: TextStyle
+    /// Horizontal padding inside each cell.
+    var paddingX: Points
+    /// Columns sized to their tightest (headers by their widest word) rather than their natural width.
+    var compact: Bool
+
+    /// The theme's table styles and padding, as every table that fits is set.
+    static func standard(_ theme: Theme) -> TableSetting {
+        TableSetting(cell: theme.style(StyleName.tableCell), header: theme.style(StyleName.tableHeader),
+                     total: theme.style(StyleName.tableTotal), paddingX: theme.table.cellPaddingX, compact: false)
+    }
+
+    /// Half the padding (at least 2 pt, never more than the theme's) and wrapped headers: the first thing
+    /// given up, since it costs no type size.
+    func compacted(_ theme: Theme) -> TableSetting {
+        var s = self
+        s.paddingX = min(theme.table.cellPaddingX, max(2, theme.table.cellPaddingX / 2))
+        s.compact = true
+        return s
+    }
+
+    /// The same setting with the cell type at `size` and the header and totals shrunk in proportion
+    /// (line heights too, so the rows keep their rhythm).
+    func scaled(cellSize size: Points, from base: TableSetting) -> TableSetting {
+        let factor = base.cell.size > 0 ? size / base.cell.size : 1
+        func scale(_ style: TextStyle) -> TextStyle {
+            var s = style
+            s.size = style.size * factor
+            s.lineHeight = style.lineHeight * factor
+            return s
+        }
+        var s = self
+        s.cell = scale(base.cell); s.header = scale(base.header); s.total = scale(base.total)
+        return s
+    }
+
+    /// Cell sizes to try below the theme's, largest first, in half points down to the minimum.
+    static func smallerSizes(from base: Points, minimum: Points) -> [Points] {
+        guard minimum < base else { return [] }
+        var sizes: [Points] = []
+        var size = (base * 2).rounded(.up) / 2 - 0.5
+        while size > minimum + 0.001 { sizes.append(size); size -= 0.5 }
+        return sizes + [minimum]
+    }
+}
