@@ -17,15 +17,7 @@ struct NamesMatchTests {
 
     /// Every diagnostic of `yaml` read with `data/d.csv` (`csv`) beside it; none when it reads.
     func diagnostics(_ yaml: String, csv: String? = nil) throws -> [Diagnostic] {
-        let dir = try TestSupport.temporaryDirectory()
-        try TestSupport.write(csv ?? self.csv, to: "data/d.csv", in: dir)
-        let spec = try TestSupport.write(yaml, to: "spec.yaml", in: dir)
-        do {
-            _ = try SpecReader().read(path: spec.path)
-            return []
-        } catch {
-            return error.diagnostics
-        }
+        try TestSupport.specDiagnostics(yaml, files: ["data/d.csv": csv ?? self.csv])
     }
 
     @Test func aDuplicatedHeaderIsAnErrorAtTheSecondNamingTheFirst() throws {

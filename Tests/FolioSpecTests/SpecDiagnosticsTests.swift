@@ -14,15 +14,7 @@ struct SpecDiagnosticsTests {
 
     /// Reads `yaml` (with `data/ice.csv` beside it) and returns every diagnostic, or none when it reads.
     func diagnostics(_ yaml: String, csv: String? = nil) throws -> [Diagnostic] {
-        let dir = try TestSupport.temporaryDirectory()
-        try TestSupport.write(csv ?? self.csv, to: "data/ice.csv", in: dir)
-        let spec = try TestSupport.write(yaml, to: "spec.yaml", in: dir)
-        do {
-            _ = try SpecReader().read(path: spec.path)
-            return []
-        } catch {
-            return error.diagnostics
-        }
+        try TestSupport.specDiagnostics(yaml, files: ["data/ice.csv": csv ?? self.csv])
     }
 
     func spec(_ content: String, extra: String = "") -> String {

@@ -1,3 +1,4 @@
+import FolioSpec
 import Foundation
 
 /// Paths, processes and temporary folders shared by Folio's tests.
@@ -22,6 +23,19 @@ public enum TestSupport {
     /// A fresh empty folder, inside this test run's own folder, which is removed when the run exits so
     /// `make test` leaves nothing behind in the system's temporary folder (set `FOLIO_KEEP_TEST_FILES=1` to
     /// keep it for a look after a failure; its path is printed then).
+    /// Every diagnostic of reading `yaml` with `files` (relative paths to contents) beside it; none when it reads.
+    public static func specDiagnostics(_ yaml: String, files: [String: String]) throws -> [Diagnostic] {
+        let dir = try temporaryDirectory()
+        for (name, text) in files { try write(text, to: name, in: dir) }
+        let spec = try write(yaml, to: "spec.yaml", in: dir)
+        do {
+            _ = try SpecReader().read(path: spec.path)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
     public static func temporaryDirectory() throws -> URL {
         let url = try TestRunFolder.root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
