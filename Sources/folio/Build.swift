@@ -80,9 +80,10 @@ struct Build: ParsableCommand {
         var plans: [SpecPlan] = []
         var loadedSpecs: [(spec: String, loaded: LoadedSpec)] = []
         let glyphs = GlyphCheck()
+        let printed = PrintedWarnings()
         for spec in specs {
             progress.status("reading \(spec)")
-            guard let loaded = loadSpec(spec, reporting: reporting, glyphs: glyphs, strict: strict) else { invalid = true; continue }
+            guard let loaded = loadSpec(spec, reporting: reporting, glyphs: glyphs, strict: strict, printed: printed) else { invalid = true; continue }
             loadedSpecs.append((spec, loaded))
         }
         // A forced build records its outputs but does not compare them: the manifest it adds to and the

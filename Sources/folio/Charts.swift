@@ -121,7 +121,15 @@ struct Charts: ParsableCommand {
 }
 
 /// Reads a spec, printing its diagnostics in the chosen format; nil when it has errors.
-func loadSpec(_ spec: String, reporting: Reporting, glyphs: GlyphCheck? = nil, strict: Bool = false) -> LoadedSpec? {
+/// Warnings already printed in this run: two specs reading one data file say its warning once.
+final class PrintedWarnings {
+    private var seen: Set<Diagnostic> = []
+    /// The warnings not printed before (and now counted as printed).
+    func new(_ warnings: [Diagnostic]) -> [Diagnostic] { warnings.filter { seen.insert($0).inserted } }
+}
+
+func loadSpec(_ spec: String, reporting: Reporting, glyphs: GlyphCheck? = nil, strict: Bool = false,
+              printed: PrintedWarnings? = nil) -> LoadedSpec? {
     func failed(_ diagnostics: [Diagnostic]) -> LoadedSpec? {
         reporting.emit(diagnostics)
         let count = diagnostics.filter { $0.severity == .error }.count
@@ -133,7 +141,7 @@ func loadSpec(_ spec: String, reporting: Reporting, glyphs: GlyphCheck? = nil, s
         let warnings = loaded.warnings + (glyphs?.warnings(for: loaded) ?? [])
         // `--strict`: a warning stops the spec as an error would.
         if strict && !warnings.isEmpty { return failed(warnings.map(\.asError)) }
-        reporting.emit(warnings)
+        reporting.emit(printed?.new(warnings) ?? warnings)
         return loaded
     } catch {
         return failed(error.diagnostics)
