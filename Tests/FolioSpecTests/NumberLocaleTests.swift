@@ -1,5 +1,6 @@
 import FolioModel
 @testable import FolioSpec
+import FolioTestSupport
 import Testing
 
 /// Figures in other locales, in and out, held exactly: the defects of the figures issue, each a test that
@@ -65,6 +66,24 @@ struct NumberLocaleTests {
         #expect(NumberFormat(symbols: try Self.symbols("en-GB")).format(try Self.read("£12,000", "en-GB")) == "£12,000")
         #expect(!euros.sameUnit(as: try Self.read("$5")))
         #expect(NumberReader.read("+5") != .notANumber)
+    }
+
+    @Test("a totals row is checked in the columns that add up, and only those")
+    func totalsRowsCheckAdditiveColumns() throws {
+        let csv = "unit,Part-time staff,rate,part des visites,average wait\nA,10,5.5,40.0%,12\nB,20,7.5,60.0%,14\nTotal,31,6.5,100.0%,13\n"
+        func errors(_ options: String = "") throws -> [String] {
+            try TestSupport.specDiagnostics("""
+                document: {title: T, date: 2024-03-31}
+                data:
+                  d: {file: d.csv, totals-row: Total\(options)}
+                content: []
+                """, files: ["d.csv": csv]).filter { $0.severity == .error }.map(\.message)
+        }
+        // `Part-time staff` adds up (and is off by one); the rate, the share and the average do not add up.
+        #expect(try errors() == ["column `Part-time staff`: the rows add up to 30 but the totals row says 31"])
+        #expect(try errors(", columns: {Part-time staff: {check: false}}").isEmpty)
+        #expect(try errors(", columns: {Part-time staff: {check: false}, rate: {check: true}}")
+                == ["column `rate`: the rows add up to 13.0 but the totals row says 6.5"])
     }
 
     @Test func theSourcesOwnMissingMarks() throws {

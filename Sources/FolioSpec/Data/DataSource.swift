@@ -162,8 +162,10 @@ final class DataSource {
         if table.rows.indices.contains(where: { number(row: $0, column: c)?.quantity?.unit == .percent }) { return false }
         let words = table.header[c].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         let nonAdditive: Set<String> = ["rate", "rates", "ratio", "average", "avg", "mean", "median", "share", "per", "percent",
-                                        "percentage", "pct", "taux", "moyenne", "médiane", "part", "pourcentage", "index", "indice"]
-        return !words.contains(where: nonAdditive.contains) && !table.header[c].contains("%")
+                                        "percentage", "pct", "taux", "moyenne", "médiane", "pourcentage", "index", "indice"]
+        // French `part` (a share) only as `part de…`: English `Part-time staff` still adds up.
+        let frenchShare = zip(words, words.dropFirst()).contains { $0 == "part" && ["de", "des", "du", "d"].contains($1) }
+        return !words.contains(where: nonAdditive.contains) && !frenchShare && !table.header[c].contains("%")
     }
 }
 
