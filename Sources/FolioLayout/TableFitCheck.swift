@@ -19,9 +19,11 @@ extension LayoutEngine {
         var problems: [TableFitProblem] = []
         for (i, block) in report.blocks.enumerated() {
             guard case .table(let table) = block, !context.certainlyFits(table),
-                  let message = context.tablePlan(table).problem else { continue }
+                  let message = context.orientedTablePlan(table).plan.problem else { continue }
+            let mayTurn = !context.isLandscape && (table.landscape ?? report.theme.table.landscape) == .never
+            let landscape = mayTurn ? "allow a landscape page (`landscape: auto`), " : ""
             problems.append(TableFitProblem(blockIndex: i, message: message,
-                                            suggestion: "shorten the widest figures (`format: compact`), lower `theme.table.minimum-font-size`, or use a wider page"))
+                                            suggestion: "\(landscape)shorten the widest figures (`format: compact`), lower `theme.table.minimum-font-size`, or use a wider page"))
         }
         return problems
     }

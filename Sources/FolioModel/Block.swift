@@ -69,7 +69,12 @@ public struct Paragraph: Sendable {
     public var text: RichText
     /// A style name from the theme (`body` unless chosen).
     public var style: String
-    public init(text: RichText, style: String = StyleName.body) { self.text = text; self.style = style }
+    /// Never left last on a page: a lead-in that introduces the next block goes with it (also onto a
+    /// landscape page with a wide table), as a heading does.
+    public var keepWithNext: Bool
+    public init(text: RichText, style: String = StyleName.body, keepWithNext: Bool = false) {
+        self.text = text; self.style = style; self.keepWithNext = keepWithNext
+    }
 }
 
 /// A quotation.

@@ -13,10 +13,24 @@ public struct Table: Sendable {
     /// Keep the table on one page (true), allow breaks between rows (false), or decide by size (nil:
     /// tables up to half a page are kept whole).
     public var keepTogether: Bool?
+    /// Whether the table may be set on landscape pages; nil takes the theme's `table.landscape`.
+    public var landscape: Landscape?
     public init(caption: String? = nil, source: String? = nil, columns: [TableColumn], rows: [[Cell]], totals: [Cell]? = nil,
-                keepTogether: Bool? = nil) {
+                keepTogether: Bool? = nil, landscape: Landscape? = nil) {
         self.caption = caption; self.source = source; self.columns = columns; self.rows = rows; self.totals = totals
-        self.keepTogether = keepTogether
+        self.keepTogether = keepTogether; self.landscape = landscape
+    }
+
+    /// When a table turns the page: a wide table read sideways on a landscape page beats a table cut into
+    /// parts whose rows the reader must match across pages, but a page turned without need is a nuisance,
+    /// so turning is something a spec or theme allows (`auto`), not the default.
+    public enum Landscape: String, Sendable, CaseIterable {
+        /// Stay on the document's pages; a table too wide is split into parts.
+        case never
+        /// Landscape pages only when the table does not fit the text block whole (before splitting it).
+        case auto
+        /// Always on landscape pages.
+        case always
     }
 }
 

@@ -98,6 +98,8 @@ public struct TableStyle: Hashable, Sendable {
     /// split into parts instead (headers and totals shrink in proportion). Below about 6.5 pt figures stop
     /// being comfortable to read in print.
     public var minimumFontSize: Points
+    /// Whether tables may turn to landscape pages (see `Table.Landscape`); a table's own setting wins.
+    public var landscape: Table.Landscape = .never
     public init(ruleWidth: Points, headerRuleWidth: Points, totalRuleWidth: Points, cellPaddingX: Points,
                 cellPaddingY: Points, zebra: Color?, emphasisFill: Color?, minimumRowsAtBreak: Int, minimumFontSize: Points = 6.5) {
         self.ruleWidth = ruleWidth; self.headerRuleWidth = headerRuleWidth; self.totalRuleWidth = totalRuleWidth

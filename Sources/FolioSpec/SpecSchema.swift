@@ -83,7 +83,8 @@ public enum SpecSchema {
             "table": object(ThemeReader.tableKeys, [
                 "rule-width": number, "header-rule-width": number, "total-rule-width": number, "padding-x": length,
                 "padding-y": length, "zebra": ["oneOf": [color, ["type": "null"]]], "emphasis-fill": ["oneOf": [color, ["type": "null"]]],
-                "min-rows-at-break": integer(1...20), "minimum-font-size": number]),
+                "min-rows-at-break": integer(1...20), "minimum-font-size": number,
+                "landscape": choice(Table.Landscape.allCases.map(\.rawValue))]),
             "grid": object(["columns", "gutter"], ["columns": integer(1...24), "gutter": length]),
             "chart-palette": ["type": "array", "items": color, "minItems": 1],
         ])
@@ -131,7 +132,8 @@ public enum SpecSchema {
             "data": string, "caption": string, "source": string,
             "columns": ["type": "array", "items": ["oneOf": [string, column]]],
             "totals": object(["row", "label"], ["row": string, "label": string]),
-            "keep-together": bool, "rows": ["type": "array", "items": string],
+            "keep-together": bool, "landscape": choice(Table.Landscape.allCases.map(\.rawValue)),
+            "rows": ["type": "array", "items": string],
             "exclude-rows": ["oneOf": [string, ["type": "array", "items": string]]],
         ], required: ["data"])
     }
@@ -140,7 +142,7 @@ public enum SpecSchema {
     static var block: JSON {
         let optionTypes: JSON = [
             "depth": integer(1...3), "level": integer(1...3), "numbered": bool, "in-contents": bool, "new-page": bool,
-            "style": string, "by": string,
+            "style": string, "by": string, "keep-with-next": bool,
         ]
         var variants: [JSON] = [["const": "page-break"]]
         for (type, keys) in ContentReader.blockTypes.sorted(by: { $0.key < $1.key }) {

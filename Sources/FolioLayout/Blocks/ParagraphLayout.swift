@@ -16,6 +16,7 @@ extension LayoutContext {
         element.minimumRowsBefore = 2
         element.minimumRowsAfter = 2
         element.tag = .paragraph
+        element.keepWithNext = paragraph.keepWithNext
         return element
     }
 }

@@ -5,17 +5,39 @@ extension LayoutContext {
     /// numbers are right-aligned in tabular figures; a break repeats the header under "Caption (continued)".
     /// A table too wide for the text block is set tighter, then smaller, then split into parts (see
     /// `TablePlan`): each later part repeats the label columns under "Caption (continued)", and the source
-    /// note follows the last.
+    /// note follows the last. Where the spec or theme allows it, a table that would be split goes on
+    /// landscape pages instead (split there only if it must be).
     func tableElements(_ table: Table) -> [FlowElement] {
-        let plan = tablePlan(table)
-        return plan.parts.enumerated().map { p, part in
+        let (plan, context) = orientedTablePlan(table)
+        return context.tableElements(table, plan: plan, turned: context.page.size != page.size)
+    }
+
+    /// How `table` is set, and on which pages (this context's or the turned one's): landscape only where
+    /// allowed (`Table.Landscape`), and for `auto` only when the upright text block would split the table
+    /// and the turned one needs fewer parts (or fits where upright does not).
+    func orientedTablePlan(_ table: Table) -> (plan: TablePlan, context: LayoutContext) {
+        let mode = table.landscape ?? theme.table.landscape
+        guard mode != .never, !isLandscape else { return (tablePlan(table), self) }
+        let turned = self.turned
+        if mode == .always { return (turned.tablePlan(table), turned) }
+        let upright = tablePlan(table)
+        guard upright.parts.count > 1 || upright.problem != nil else { return (upright, self) }
+        let wide = turned.tablePlan(table)
+        let better = (upright.problem != nil && wide.problem == nil) || (wide.problem == nil && wide.parts.count < upright.parts.count)
+        return better ? (wide, turned) : (upright, self)
+    }
+
+    private func tableElements(_ table: Table, plan: TablePlan, turned: Bool) -> [FlowElement] {
+        plan.parts.enumerated().map { p, part in
             let columns = part.columns
             var piece = table
             piece.columns = columns.map { table.columns[$0] }
             piece.rows = table.rows.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
             piece.totals = table.totals.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
             if p < plan.parts.count - 1 { piece.source = nil }
-            return tableElement(piece, metrics: part.metrics, continued: p > 0)
+            var element = tableElement(piece, metrics: part.metrics, continued: p > 0)
+            element.landscape = turned
+            return element
         }
     }
 

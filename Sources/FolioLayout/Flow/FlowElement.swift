@@ -26,6 +26,8 @@ struct FlowElement {
     var tag: StructureTag?
     /// Forces a new page before this element.
     var pageBreakBefore = false
+    /// Set on landscape pages (laid out for the turned text block; see `LayoutContext.turned`).
+    var landscape = false
 
     /// Total height.
     var height: Points { rows.reduce(0) { $0 + $1.height } }

@@ -10,6 +10,17 @@ struct LayoutContext {
     /// Height of the text block between the margins.
     var contentHeight: Points { page.size.height - page.margins.top - page.margins.bottom }
 
+    /// Whether the pages are wider than tall (then there is no landscape page to turn to).
+    var isLandscape: Bool { page.size.width >= page.size.height }
+
+    /// The same setting on a landscape page: the paper turned, the margins kept as they are (top stays
+    /// the running header's, whatever edge that is on the sheet), so the text block gets wider and shorter.
+    var turned: LayoutContext {
+        var setup = page
+        setup.size = Size(width: max(page.size.width, page.size.height), height: min(page.size.width, page.size.height))
+        return LayoutContext(theme: theme, shaper: shaper, page: setup)
+    }
+
     /// Shapes plain text in a style.
     func shape(_ text: String, style: TextStyle, width: Points?) -> any ShapedText {
         shaper.shape([style.run(text)], width: width)

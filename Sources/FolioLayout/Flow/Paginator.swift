@@ -2,8 +2,16 @@ import FolioModel
 
 /// Places flow elements on pages, top to bottom: collapses spacing, keeps headings with what follows,
 /// splits elements where they allow it and records where headings and page-number slots landed.
+///
+/// Pages are the document's size, or turned to landscape for elements laid out for it (wide tables, see
+/// `FlowElement.landscape`): such an element starts a landscape page, and the flow returns to upright
+/// pages after it. A heading kept with a landscape element goes with it.
 struct Paginator {
     let context: LayoutContext
+    /// The context of landscape pages.
+    private let turned: LayoutContext
+    /// Whether the current (or next) page is a landscape one.
+    private var landscape = false
     private(set) var pages: [PageFrame] = []
     private(set) var anchors: [(headingIndex: Int, page: Int, y: Points)] = []
     private(set) var slots: [(slot: PageNumberSlot, page: Int)] = []
@@ -13,9 +21,12 @@ struct Paginator {
 
     init(context: LayoutContext) {
         self.context = context
+        self.turned = context.turned
     }
 
-    private var available: Points { context.contentHeight - cursor }
+    /// The context of the current page's orientation.
+    private var pageContext: LayoutContext { landscape ? turned : context }
+    private var available: Points { pageContext.contentHeight - cursor }
     private var atTop: Bool { !pageHasContent }
 
     /// Adds a page made elsewhere (the cover); the flow continues on a new page after it.
@@ -39,6 +50,13 @@ struct Paginator {
     mutating func place(_ elements: [FlowElement], at index: Int) {
         let element = elements[index]
         if element.pageBreakBefore { breakPage() }
+        let wanted = Self.wantsLandscape(elements, from: index)
+        if wanted != landscape {
+            // An empty page is simply started again the other way round.
+            if pageHasContent { finishPage() }
+            current = nil
+            landscape = wanted
+        }
         ensurePage()
         if !atTop {
             let needed = keepChainHeight(elements, from: index)
@@ -80,7 +98,7 @@ struct Paginator {
     }
 
     private mutating func startPage() {
-        current = PageFrame(size: context.page.size)
+        current = PageFrame(size: pageContext.page.size)
         cursor = 0
         pendingSpace = 0
         pageHasContent = false
@@ -128,7 +146,17 @@ struct Paginator {
             }
         }
         // A chain taller than a page cannot be kept; ask only for the first element then.
-        return total > context.contentHeight ? elements[index].minimumStartHeight : total
+        return total > pageContext.contentHeight ? elements[index].minimumStartHeight : total
+    }
+
+    /// Whether `elements[index]` goes on a landscape page: it was laid out for one, or it is kept with
+    /// the next element (a heading) along a chain that ends at one.
+    static func wantsLandscape(_ elements: [FlowElement], from index: Int) -> Bool {
+        var k = index
+        while !elements[k].landscape && elements[k].keepWithNext && k + 1 < elements.count && !elements[k + 1].pageBreakBefore {
+            k += 1
+        }
+        return elements[k].landscape
     }
 
     private mutating func put(_ piece: Piece, tag: StructureTag?, at top: Points) {

@@ -57,7 +57,7 @@ struct PageFinalizer {
         // either all of them are left to its thread, to be taken as the pages are drawn, or the later half is
         // shaped there while this thread shapes the earlier half (the same items on either shaper).
         let numbered = pages.indices.filter { !pages[$0].isCover }
-        let running = RunningLines(info: info, sections: sectionByPage, pageCount: pages.count)
+        let running = RunningLines(info: info, sections: sectionByPage, sizes: pages.map(\.size))
         if runningLinesLater, let helper {
             let pending = PendingRunningLines(pageCount: pages.count)
             let covers = pages.map(\.isCover)
@@ -111,7 +111,9 @@ private struct RunningLines: @unchecked Sendable {
     let info: DocumentInfo
     /// The section each page belongs to.
     let sections: [String]
-    let pageCount: Int
+    /// Each page's paper size (landscape pages are wider and shorter; the margins are the same).
+    let sizes: [Size]
+    var pageCount: Int { sizes.count }
 
     func items(forPage p: Int, context: LayoutContext) -> [FrameItem] {
         let values = ["title": info.title, "subtitle": info.subtitle ?? "", "organisation": info.organisation ?? "",
@@ -119,20 +121,20 @@ private struct RunningLines: @unchecked Sendable {
         var items: [FrameItem] = []
         if let header = context.page.header {
             let y = context.page.margins.top - 30
-            items += line(header, values: values, top: y, style: StyleName.runningHeader, ruleBelow: true, context: context)
+            items += line(header, values: values, top: y, style: StyleName.runningHeader, ruleBelow: true, pageWidth: sizes[p].width, context: context)
         }
         if let footer = context.page.footer {
-            let y = context.page.size.height - context.page.margins.bottom + 20
-            items += line(footer, values: values, top: y, style: StyleName.runningFooter, ruleBelow: false, context: context)
+            let y = sizes[p].height - context.page.margins.bottom + 20
+            items += line(footer, values: values, top: y, style: StyleName.runningFooter, ruleBelow: false, pageWidth: sizes[p].width, context: context)
         }
         return items
     }
 
     private func line(_ line: RunningLine, values: [String: String], top: Points, style name: String,
-                      ruleBelow: Bool, context: LayoutContext) -> [FrameItem] {
+                      ruleBelow: Bool, pageWidth: Points, context: LayoutContext) -> [FrameItem] {
         let style = context.theme.style(name)
         let left = context.page.margins.left
-        let width = context.contentWidth
+        let width = pageWidth - left - context.page.margins.right
         var items: [FrameItem] = []
         let parts: [(String?, TableColumn.Alignment)] = [(line.left, .left), (line.center, .center), (line.right, .right)]
         for (template, alignment) in parts {

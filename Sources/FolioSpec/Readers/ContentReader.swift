@@ -20,7 +20,7 @@ struct ContentReader {
         "cover": ["cover"],
         "contents": ["contents", "depth"],
         "heading": ["heading", "level", "numbered", "in-contents", "new-page"],
-        "paragraph": ["paragraph", "style"],
+        "paragraph": ["paragraph", "style", "keep-with-next"],
         "quote": ["quote", "by"],
         "figures": ["figures"],
         "table": ["table"],
@@ -88,7 +88,8 @@ struct ContentReader {
                 n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
             }
             texts.add(text, style: style, at: value.location)
-            return .paragraph(Paragraph(text: InlineMarkup.parse(Whitespace.normalized(text)), style: style))
+            return .paragraph(Paragraph(text: InlineMarkup.parse(Whitespace.normalized(text)), style: style,
+                                        keepWithNext: m.bool("keep-with-next") ?? false))
         case "quote":
             guard let text = value.string("the quotation") else { return nil }
             if text.count > Self.longestQuote {

@@ -19,7 +19,7 @@ struct TableBinder {
     let sources: [String: DataSource]
     /// The document's number conventions.
     let symbols: NumberSymbols
-    static let keys = ["data", "caption", "source", "columns", "totals", "keep-together"] + RowSelection.keys
+    static let keys = ["data", "caption", "source", "columns", "totals", "keep-together", "landscape"] + RowSelection.keys
     static let columnKeys = ["column", "header", "align", "format", "decimals", "emphasis"]
 
     func table(_ node: SpecNode) -> Block? {
@@ -105,8 +105,9 @@ struct TableBinder {
             source.checkTotalsRow(tr)
         }
         let keep = m.bool("keep-together")
+        let landscape = m.choice("landscape", Table.Landscape.allCases.map(\.rawValue)).flatMap(Table.Landscape.init(rawValue:))
         return .table(Table(caption: m.string("caption"), source: m.string("source"), columns: bound.map(\.column),
-                            rows: rows, totals: totals, keepTogether: keep))
+                            rows: rows, totals: totals, keepTogether: keep, landscape: landscape))
     }
 
     private func defaultColumn(_ c: Int, _ source: DataSource) -> TableColumn {

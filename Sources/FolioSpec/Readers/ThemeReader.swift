@@ -7,7 +7,7 @@ struct ThemeReader {
     static let styleKeys = ["font", "size", "line-height", "weight", "italic", "color", "tracking", "uppercase",
                             "tabular-figures", "space-before", "space-after"]
     static let tableKeys = ["rule-width", "header-rule-width", "total-rule-width", "padding-x", "padding-y", "zebra",
-                            "emphasis-fill", "min-rows-at-break", "minimum-font-size"]
+                            "emphasis-fill", "min-rows-at-break", "minimum-font-size", "landscape"]
     static let weights: [String: Int] = ["thin": 100, "light": 300, "regular": 400, "medium": 500, "semibold": 600, "bold": 700, "black": 900]
 
     func read(_ node: SpecNode) -> Theme? {
@@ -49,6 +49,7 @@ struct ThemeReader {
             if let e = tm["emphasis-fill"] { s.emphasisFill = e.isNull ? nil : tm.color("emphasis-fill") }
             s.minimumRowsAtBreak = tm.int("min-rows-at-break", range: 1...20) ?? s.minimumRowsAtBreak
             s.minimumFontSize = tm.number("minimum-font-size", range: 1...100) ?? s.minimumFontSize
+            if let l = tm.choice("landscape", Table.Landscape.allCases.map(\.rawValue)) { s.landscape = Table.Landscape(rawValue: l) ?? s.landscape }
             theme.table = s
         }
         if let list = m["chart-palette"]?.sequence("a list of colours") {
