@@ -36,6 +36,29 @@ import FolioTestSupport
         #expect(lines.contains { $0.hasPrefix("\(csv):2:1: warning: `Inter` has no `日` (U+65E5)") }, "\(result.stderr)")
     }
 
+    @Test func chartsCoversKeyFiguresAndCaptionsAreCheckedToo() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        try TestSupport.write("metric,Q1,Q2\nPlain,1,2\n", to: "data/d.csv", in: dir)
+        let spec = try TestSupport.write("""
+            document: {title: Glyphs, date: 2024-03-31}
+            data: {d: data/d.csv}
+            charts:
+              - {id: c, title: "Chart 中", data: d, rows: [Plain], columns: [Q1, Q2], labels: {Plain: "Série 日"}}
+            content:
+              - cover: {title: Cover, details: ["Détail 文"]}
+              - figures: [{value: "1", label: "figure 語"}]
+              - table: {data: d, caption: "Caption 本"}
+              - chart: {id: inline, title: "Inline 漢", data: d, rows: [Plain], columns: [Q1, Q2]}
+            """, to: "words.yaml", in: dir).path
+        let result = try TestSupport.run(TestSupport.folio, ["check", spec])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") }
+        for (place, character) in [("4:20", "中"), ("4:90", "日"), ("6:37", "文"), ("7:35", "語"), ("8:31", "本"), ("9:32", "漢")] {
+            #expect(lines.contains { $0.hasPrefix("\(spec):\(place): warning: `Inter` has no `\(character)`") }, "\(place) \(character): \(result.stderr)")
+        }
+        #expect(lines.count == 6, "\(result.stderr)")
+    }
+
     @Test func strictMakesWarningsErrorsForCheckAndBuild() throws {
         let (dir, spec) = try workspace()
         let check = try TestSupport.run(TestSupport.folio, ["check", "--strict", spec])

@@ -105,6 +105,9 @@ struct ContentReader {
                let source = sources[name] {
                 texts.addTable(of: source)
             }
+            texts.addWords(in: value, keys: ["caption"], style: StyleName.caption)
+            texts.addWords(in: value, keys: ["source"], style: StyleName.sourceNote)
+            texts.addWords(in: value, keys: ["columns", "totals"], style: StyleName.tableHeader)
             return TableBinder(sources: sources, symbols: symbols).table(value)
         case "chart":
             if let id = value.scalar {
@@ -113,6 +116,7 @@ struct ContentReader {
                                         suggestion: charts.isEmpty ? "define it under `charts:` or write it here" : Suggestions.hint(for: id, in: charts.keys.sorted()))
                 return nil
             }
+            texts.addChartWords(in: value)
             guard let chart = ChartReader(sources: sources, symbols: symbols).read(value),
                   ids.claim(chart.id, at: value.location, diagnostics: value.diagnostics) else { return nil }
             return .chart(chart)
@@ -124,6 +128,9 @@ struct ContentReader {
 
     private func cover(_ node: SpecNode) -> Block? {
         guard let m = node.mapping("`cover`", keys: ["title", "subtitle", "details", "figure"]) else { return nil }
+        texts.addWords(in: node, keys: ["title"], style: StyleName.coverTitle)
+        texts.addWords(in: node, keys: ["subtitle"], style: StyleName.coverSubtitle)
+        texts.addWords(in: node, keys: ["details"], style: StyleName.coverDetail)
         let title = m.string("title") ?? info?.title ?? ""
         let figure = m["figure"].flatMap(figure)
         return .cover(Cover(title: title, subtitle: m.string("subtitle") ?? info?.subtitle, details: m.strings("details") ?? [],
@@ -141,6 +148,8 @@ struct ContentReader {
     private func figure(_ node: SpecNode) -> KeyFigure? {
         guard let m = node.mapping("a key figure", keys: Self.figureKeys),
               let label = m.requiredString("label") else { return nil }
+        texts.addWords(in: node, keys: ["label", "note"], style: StyleName.figureLabel)
+        texts.addWords(in: node, keys: ["value"], style: StyleName.figureValue)
         if let v = m.string("value") { return KeyFigure(value: v, label: label, note: m.string("note")) }
         guard let dataNode = m.required("data"), let dataName = dataNode.string("a data set name") else { return nil }
         guard let source = sources[dataName] else {

@@ -32,6 +32,7 @@ struct ReportReader {
         let ids = ChartIDs()
         if let list = top["charts"]?.sequence("a list of charts") {
             for item in list {
+                texts.addChartWords(in: item)
                 guard let chart = ChartReader(sources: sources, symbols: symbols).read(item),
                       ids.claim(chart.id, at: item.location, diagnostics: diagnostics) else { continue }
                 named[chart.id] = chart

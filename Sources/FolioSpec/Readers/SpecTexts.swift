@@ -15,14 +15,38 @@ public struct SpecText: Sendable, Equatable {
     }
 }
 
-/// Collects `SpecText`s while content is read: paragraphs, headings, quotes, and the text cells and
-/// headers of the data sets tables show.
+/// Collects `SpecText`s while content is read: paragraphs, headings, quotes, the words of covers, key
+/// figures, tables and charts, and the text cells and headers of the data sets tables show.
 final class SpecTexts {
     private(set) var items: [SpecText] = []
     private var dataSets: Set<String> = []
 
     func add(_ text: String, style: String, at location: SourceLocation) {
         items.append(SpecText(text: text, style: style, location: location))
+    }
+
+    /// The words a spec writes under `keys` of the mapping `node` (a chart's title, a key figure's label,
+    /// a cover's details…), each at its own line and column: a scalar as it is, every scalar inside a
+    /// list or mapping under such a key (`labels: {…}`, `details: […]`). Other keys are not text.
+    func addWords(in node: SpecNode, keys: Set<String>, style: String) {
+        guard case .mapping(let map) = node.node else { return }
+        for (key, value) in map where key.string.map(keys.contains) == true { addScalars(node.child(value), style: style) }
+    }
+
+    /// A chart's words: its titles, source, series and axis labels, reference and annotation texts. Charts
+    /// set them in the body font's family (see the layout's chart typography).
+    func addChartWords(in node: SpecNode) {
+        addWords(in: node, keys: ["title", "subtitle", "source", "labels", "value-title", "category-title", "reference", "annotations"],
+                 style: StyleName.body)
+    }
+
+    private func addScalars(_ node: SpecNode, style: String) {
+        switch node.node {
+        case .scalar(let s): if !s.string.isEmpty { add(s.string, style: style, at: node.location) }
+        case .sequence(let seq): for n in seq { addScalars(node.child(n), style: style) }
+        case .mapping(let map): for (_, v) in map { addScalars(node.child(v), style: style) }
+        case .alias: break
+        }
     }
 
     /// A table's header names and label (key) cells, each at its CSV cell; once per data set.
