@@ -96,7 +96,7 @@ public enum SpecSchema {
                          required: ["parts", "total"])
         let totalsRow: JSON = ["oneOf": [string, object(["row", "tolerance"], ["row": string, "tolerance": tolerance], required: ["row"])]]
         let locale: JSON = ["type": "string", "description": "a BCP 47 locale such as fr-CA: how the source writes its numbers"]
-        let column = object(["number-locale", "check"], ["number-locale": locale, "check": bool])
+        let column = object(DataReader.columnKeys, ["number-locale": locale, "check": bool, "text": bool])
         let declared = object(DataReader.keys, ["file": string, "key": string, "sums": ["type": "array", "items": sum], "totals-row": totalsRow,
                                                 "number-locale": locale, "missing": strings,
                                                 "columns": ["type": "object", "additionalProperties": column]], required: ["file"])
@@ -170,7 +170,7 @@ public enum SpecSchema {
     /// Every key list the readers accept, for the test that no key lacks a schema.
     public static var allKeyLists: [[String]] {
         [ReportReader.keys, DocumentReader.keys, PageReader.keys, ThemeReader.keys, ThemeReader.styleKeys, ThemeReader.tableKeys,
-         ThemeReader.colorKeys, DataReader.keys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys,
+         ThemeReader.colorKeys, DataReader.keys, DataReader.columnKeys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys,
          TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys] + Array(ContentReader.blockTypes.values)
     }
 }

@@ -16,7 +16,8 @@ final class DataSource {
     /// Columns of labels rather than figures: the key column, and every column in which no cell reads as a
     /// number and every other cell is words (more letters than digits: a region, `Unit 4`). A column with a
     /// figure in it stays a number column, and so does one whose cells look like figures typed wrong
-    /// (`87x2`), so a non-number among figures is still an error.
+    /// (`87x2`), so a non-number among figures is still an error. A column declared `text: true` or
+    /// `text: false` is what it says, whatever its cells look like.
     let textColumns: Set<Int>
 
     init(name: String, table: CSVTable, keyColumn: Int, reading: SourceReading = SourceReading(), diagnostics: DiagnosticBag) {
@@ -35,6 +36,10 @@ final class DataSource {
     private static func labelColumns(_ table: CSVTable, keyColumn: Int, reading: SourceReading) -> Set<Int> {
         var columns: Set<Int> = [keyColumn]
         for c in table.header.indices where c != keyColumn {
+            if let declared = reading.declaredText[table.header[c]] {
+                if declared { columns.insert(c) }
+                continue
+            }
             var words = false
             var figures = false
             for row in table.rows {
@@ -180,6 +185,9 @@ struct SourceReading {
     var missing: Set<String> = []
     /// `check: true | false` per column, overriding what the totals check infers.
     var columnChecks: [String: Bool] = [:]
+    /// `text: true | false` per column, overriding what is inferred from the cells (see `DataSource.textColumns`):
+    /// a column of codes that look like figures (`0501`), or one of figures all written wrong.
+    var declaredText: [String: Bool] = [:]
 
     func symbols(forColumn name: String) -> NumberSymbols { columnSymbols[name] ?? symbols }
 }

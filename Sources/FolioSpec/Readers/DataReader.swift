@@ -16,11 +16,13 @@ import FolioModel
 ///         file: data/banques.csv
 ///         number-locale: fr-CA      # `1 234,5`, `36,4 %`, `682 000 $`
 ///         missing: [n.d., ".."]     # the source's own no-value marks
-///         columns: {taux: {check: false}, montant: {number-locale: en-CA}}
+///         columns: {taux: {check: false}, montant: {number-locale: en-CA}, code: {text: true}}
 ///         sums: [{parts: [T1, T2, T3, T4], total: Année, tolerance: 1}]   # published rounded
 struct DataReader {
     let base: String
     static let keys = ["file", "key", "sums", "totals-row", "number-locale", "missing", "columns"]
+    /// Options of one column under `columns:`.
+    static let columnKeys = ["number-locale", "check", "text"]
 
     func read(_ node: SpecNode, inputs: inout [String]) -> [String: DataSource] {
         guard case .mapping(let map) = node.node else {
@@ -89,7 +91,7 @@ struct DataReader {
         if let marks = m.strings("missing") { reading.missing = Set(marks.map { $0.trimmingSpaces() }) }
         guard let columns = m["columns"] else { return reading }
         guard case .mapping(let map) = columns.node else {
-            columns.diagnostics.error(columns.location, "expected `columns` to map column names to `{number-locale, check}`")
+            columns.diagnostics.error(columns.location, "expected `columns` to map column names to `{number-locale, check, text}`")
             return reading
         }
         for (k, v) in map {
@@ -99,9 +101,10 @@ struct DataReader {
                 columns.diagnostics.error(keyNode.location, "no column `\(name)` in \(table.file)", suggestion: Suggestions.hint(for: name, in: table.header))
                 continue
             }
-            guard let cm = columns.child(v).mapping("column `\(name)`", keys: ["number-locale", "check"]) else { continue }
+            guard let cm = columns.child(v).mapping("column `\(name)`", keys: Self.columnKeys) else { continue }
             if let n = cm["number-locale"], let symbols = Self.locale(n) { reading.columnSymbols[name] = symbols }
             if let check = cm.bool("check") { reading.columnChecks[name] = check }
+            if let text = cm.bool("text") { reading.declaredText[name] = text }
         }
         return reading
     }
