@@ -24,6 +24,9 @@ public struct NumberFormat: Hashable, Sendable {
     public var symbols: NumberSymbols
     /// What a missing value prints as.
     public var missing: String
+    /// Compact forms at this power of 1,000 only (1 for `K`), whatever each value's size, so every label
+    /// of an axis reads alike (`0`, `0.5M`, `1.0M`, `1.5M`, never `500K` beside `1M`); nil picks per value.
+    public var compactPower: Int?
 
     public init(style: Style = .auto, decimals: Int? = nil, currencySymbol: String = "$",
                 symbols: NumberSymbols = .english, missing: String = "–") {
@@ -111,6 +114,11 @@ public struct NumberFormat: Hashable, Sendable {
 
     /// The value `compact` prints, the decimals it keeps and its suffix.
     private func compactParts(_ v: Double) -> (scaled: Double, places: Int, suffix: String) {
+        if let power = compactPower {
+            // Zero reads `0` on any axis; the others carry the axis' one suffix and number of decimals.
+            guard v != 0, power > 0, let suffix = symbols.compactSuffixes[power] else { return (v, v == 0 ? 0 : decimals ?? 0, "") }
+            return (v / pow(1000, Double(power)), decimals ?? 0, suffix)
+        }
         for power in stride(from: 4, through: 1, by: -1) {
             let size = pow(1000, Double(power))
             guard v >= size * 0.9995, let suffix = symbols.compactSuffixes[power] else { continue }

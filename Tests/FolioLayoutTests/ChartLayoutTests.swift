@@ -108,21 +108,40 @@ struct ChartLayoutTests {
         }
     }
 
+    static func axisTexts(_ values: [Double], unit: Quantity.Unit = .plain) -> [String] {
+        let chart = Chart(id: "t", kind: .bar, title: "Metric", categories: ["Q1", "Q2", "Q3", "Q4"],
+                          series: [ChartSeries(name: "Metric", values: values, unit: unit)], format: NumberFormat(style: .compact))
+        let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 800, height: 450), organisation: nil)
+        return page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+            .filter { $0 != "Metric" && !$0.hasPrefix("Q") }
+    }
+
     @Test func compactTicksAreExactOrNotCompact() {
-        // Ticks at steps of 250 cannot all be written with one decimal in thousands (1,250 is not `1.3K`):
-        // the axis then writes them in full. Steps of 500 can (`1.5K`).
-        let texts = { (values: [Double]) -> [String] in
-            let chart = Chart(id: "t", kind: .bar, title: "Metric", categories: ["Q1", "Q2", "Q3", "Q4"],
-                              series: [ChartSeries(name: "Metric", values: values)], format: NumberFormat(style: .compact))
-            let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 800, height: 450), organisation: nil)
-            return page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
-        }
-        let quarter = texts([983, 1635, 1263, 979])
+        // Under 10,000 an axis is written out: never `1.3K` for 1,250, nor `800` beside `1K`.
+        let quarter = Self.axisTexts([983, 1635, 1263, 979])
         #expect(quarter.contains("1,250"), "\(quarter)")
-        #expect(!quarter.contains("1.3K") && !quarter.contains("1.8K"), "\(quarter)")
-        let half = texts([983, 2635, 1263, 979])
-        #expect(half.contains("1.5K") || half.contains("2.5K"), "\(half)")
+        #expect(!quarter.contains { $0.hasSuffix("K") }, "\(quarter)")
+        let half = Self.axisTexts([983, 2635, 1263, 979])
+        #expect(half.contains("1,500") || half.contains("2,500"), "\(half)")
         #expect(NumberFormat(style: .compact).compactIsExact(1_500) && !NumberFormat(style: .compact).compactIsExact(1_250))
+    }
+
+    @Test("one compact style per axis: one suffix, one number of decimals, units kept")
+    func oneCompactStylePerAxis() {
+        // Monthly job changes from −950 to 600: `−1,000` and `−800`, never `−1K` beside `−800`.
+        let changes = Self.axisTexts([-950, 600, 250, -120])
+        #expect(changes.contains("−1,000") && changes.contains("−800"), "\(changes)")
+        #expect(!changes.contains { $0.hasSuffix("K") }, "\(changes)")
+        // Half a million to 1.6 million: every tick in millions with one decimal (`0.5M`, `1.0M`), zero as `0`.
+        let millions = Self.axisTexts([500_000, 1_600_000, 1_200_000, 900_000])
+        let ticks = millions.filter { $0 != "0" }
+        #expect(millions.contains("0") && !ticks.isEmpty, "\(millions)")
+        #expect(ticks.allSatisfy { $0.hasSuffix("M") && $0.dropLast().split(separator: ".").last?.count == 1 }, "\(millions)")
+        // Money and percentages keep their unit on every tick.
+        let money = Self.axisTexts([40_000, 120_000, 75_000, 98_000], unit: .currency)
+        #expect(money.allSatisfy { $0.hasPrefix("$") && ($0 == "$0" || $0.hasSuffix("K")) }, "\(money)")
+        let shares = Self.axisTexts([12.5, 40, 22, 31], unit: .percent)
+        #expect(shares.allSatisfy { $0.hasSuffix("%") }, "\(shares)")
     }
 
     @Test func axisAndValueLabelsEachPickAFormat() {
@@ -177,7 +196,9 @@ struct ChartLayoutTests {
                           format: NumberFormat(style: .compact), valueLabels: true)
         let texts = Self.texts(chart)
         #expect(["$937,422", "$592,839", "$2,451,800"].allSatisfy { texts.contains($0) }, "\(texts)")
-        #expect(texts.filter { $0.hasSuffix("K") } == ["$500K"], "only the axis is compact: \(texts)")
+        // The axis in millions throughout (`$0.5M`, `$1.0M`…); the bars' labels as the source writes them.
+        let compact = texts.filter { $0.hasSuffix("M") || $0.hasSuffix("K") }
+        #expect(compact.contains("$1.0M") && compact.allSatisfy { $0.hasSuffix("M") }, "only the axis is compact, in one style: \(texts)")
     }
 
     @Test("small multiples take fewer columns rather than break `2021-22` or round a figure")

@@ -25,15 +25,37 @@ struct ChartLayouter {
 
     // MARK: - Shared pieces
 
-    /// The chart's format with enough decimals that every tick reads differently (compact labels that
-    /// would collide, such as two "1.1K", fall back to grouped digits).
+    /// The format of an axis' tick labels: one style for every tick of the axis. A compact axis whose
+    /// largest tick is under 10,000 is written out (`800`, `1,000`, `1,200`, never `800`, `1K`, `1.2K`);
+    /// a larger one takes the largest tick's suffix for all ticks, with the fewest decimals (up to two)
+    /// that show each exactly (`0`, `0.5M`, `1.0M`). Units stay (`$`, `%`). Where no compact style reads
+    /// every tick exactly and distinctly, the ticks are written out in full.
     func tickFormat(_ chart: Chart, _ scale: TickScale) -> NumberFormat {
         var f = chart.format
-        if f.style != .compact { f.decimals = scale.decimals; return f }
-        // Compact only when every tick reads exactly (never `1.3K` for 1,250) and no two read alike.
-        let labels = scale.ticks.map { f.format($0) }
-        if Set(labels).count == labels.count && scale.ticks.allSatisfy(f.compactIsExact) { return f }
-        f.style = .plain
+        guard f.style == .compact else { f.decimals = scale.decimals; return f }
+        let largest = scale.ticks.map(abs).max() ?? 0
+        if chart.scale == .linear, largest >= 10_000,
+           let power = (1...4).reversed().first(where: { largest >= pow(1000, Double($0)) && f.symbols.compactSuffixes[$0] != nil }) {
+            let size = pow(1000, Double(power))
+            for places in 0...2 {
+                let exact = scale.ticks.allSatisfy { v in
+                    let shifted = v / size * pow(10, Double(places))
+                    return abs(shifted - shifted.rounded()) < 1e-6
+                }
+                guard exact else { continue }
+                var compact = f
+                compact.compactPower = power
+                compact.decimals = places
+                let labels = scale.ticks.map { compact.format($0) }
+                if Set(labels).count == labels.count { return compact }
+            }
+        }
+        // A log axis spans decades: each tick in its own compact form (`10`, `1K`, `100K`) reads best.
+        if chart.scale == .log, largest >= 10_000, scale.ticks.allSatisfy(f.compactIsExact) {
+            let labels = scale.ticks.map { f.format($0) }
+            if Set(labels).count == labels.count { return f }
+        }
+        f.style = .auto
         f.decimals = scale.decimals
         return f
     }

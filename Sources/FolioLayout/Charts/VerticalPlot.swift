@@ -44,7 +44,10 @@ extension ChartLayouter {
         let widestWord = widestCategoryWord(chart)
         var rotate = chart.rotateLabels
         var every = 1
-        for _ in 0..<2 {
+        // The tick labels' width only grows from pass to pass, so the plot only narrows, and the passes end
+        // when the labels fit the room left for them (every pass after the first is rare).
+        var measured: Points = 0
+        for _ in 0..<6 {
             plot.x = area.x + tickWidth + 6
             plot.width = max(10, area.maxX - plot.x)
             let band = plot.width / Points(n)
@@ -62,7 +65,15 @@ extension ChartLayouter {
             scale = chart.scale == .log ? Ticks.log(min: lo, max: hi) : Ticks.linear(min: lo, max: hi, maxTicks: maxTicks)
             let format = tickFormat(chart, scale)
             tickTexts = scale.ticks.map { context.shape(format.format($0, unit: unit), style: label, width: nil) }
-            tickWidth = tickTexts.map(\.width).max() ?? 0
+            measured = tickTexts.map(\.width).max() ?? 0
+            if measured <= tickWidth + 0.01 { break }
+            tickWidth = measured
+        }
+        if measured > tickWidth + 0.01 {
+            // Still wider after every pass: the plot gives up the difference rather than sit under the labels.
+            plot.x += measured - tickWidth
+            plot.width = max(10, plot.width - (measured - tickWidth))
+            tickWidth = measured
         }
         // Lines with value labels keep a label's height free at both ends of the axis.
         // Labels under negative bars get room above the category labels too.
