@@ -23,8 +23,10 @@ struct DenseAxisTests {
     /// The text lines below the plot: the category labels.
     static func categoryLabels(_ chart: Chart, width: Double, height: Double) -> (labels: [TextLine], page: PageFrame) {
         let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: width, height: height), organisation: nil)
+        // A monthly axis labelled by years prints the year alone.
+        let years = Set(chart.categories.map { String($0.prefix(4)) })
         let labels = page.items.compactMap { item -> TextLine? in
-            if case .text(let t) = item, chart.categories.contains(t.metrics.text) { return t } else { return nil }
+            if case .text(let t) = item, chart.categories.contains(t.metrics.text) || years.contains(t.metrics.text) { return t } else { return nil }
         }
         return (labels, page)
     }
@@ -48,8 +50,16 @@ struct DenseAxisTests {
     func monthlyLabelsFallOnPeriods() {
         let (labels, _) = Self.categoryLabels(Self.chart(.line, Self.months), width: 1200, height: 675)
         let texts = labels.map { $0.metrics.text }
-        #expect(texts.allSatisfy { $0.hasSuffix("-01") || $0.hasSuffix("-04") || $0.hasSuffix("-07") || $0.hasSuffix("-10") }, "\(texts)")
-        #expect(texts.first == "2015-01")
+        // Ten years across 1200 pt: one label a year, the year alone, from the first January.
+        #expect(texts == (2015...2024).map(String.init), "\(texts)")
+        // Narrower, by whole years still (every other year at 400 pt), never `2015-01` beside `2016`.
+        let narrow = Self.categoryLabels(Self.chart(.bar, Self.months), width: 400, height: 225).labels.map { $0.metrics.text }
+        #expect(narrow.count >= 3 && narrow.allSatisfy { $0.count == 4 && Int($0) != nil }, "\(narrow)")
+        // Four years across a wide image: by quarters, each label the month it starts.
+        let fewer = Chart(id: "q", kind: .line, title: "Q", categories: Array(Self.months.prefix(48)),
+                          series: [ChartSeries(name: "v", values: Array(repeating: 1.0, count: 48))])
+        let quarters = Self.categoryLabels(fewer, width: 1200, height: 675).labels.map { $0.metrics.text }
+        #expect(quarters.first == "2015-01" && quarters.allSatisfy { ["-01", "-04", "-07", "-10"].contains(String($0.suffix(3))) }, "\(quarters)")
     }
 
     @Test("`label-every` fixes the step; few categories keep every label")

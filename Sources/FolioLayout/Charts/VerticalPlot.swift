@@ -54,7 +54,8 @@ extension ChartLayouter {
             every = labelEvery(chart, band: band, style: label)
             rotate = chart.rotateLabels || (every == 1 && widestWord > band - 4)
             // Rotated and thinned labels stay on one line; a turned label's height is what the 45° diagonal needs.
-            categoryTexts = chart.categories.map { context.shape($0, style: label, width: rotate || every > 1 ? nil : max(8, band - 4)) }
+            let shown = Self.shownCategories(chart.categories, every: every)
+            categoryTexts = shown.map { context.shape($0, style: label, width: rotate || every > 1 ? nil : max(8, band - 4)) }
             let lineCount = categoryTexts.map(\.lines.count).max() ?? 1
             let labelsHeight = rotate
                 ? min(area.height * 0.45, (categoryTexts.map(\.width).max() ?? 0) * 0.7072 + label.lineHeight)
@@ -289,13 +290,26 @@ extension ChartLayouter {
     func labelEvery(_ chart: Chart, band: Points, style: TextStyle) -> Int {
         if let fixed = chart.labelEvery { return max(1, fixed) }
         guard chart.categories.count > Self.fewCategories, !chart.rotateLabels else { return 1 }
-        let widest = chart.categories.map { context.shape($0, style: style, width: nil).width }.max() ?? 0
-        let needed = widest + style.size * 1.2
-        let step = Int((needed / max(band, 0.01)).rounded(.up))
-        // Round up to a step that reads as a period: months go by quarters, halves and years; others by 1-2-5.
-        let nice = Self.monthly(chart.categories) != nil ? [1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600]
-                                                          : [1, 2, 3, 4, 5, 10, 15, 20, 25, 50, 100, 200, 250, 500, 1000]
-        return nice.first { $0 >= step } ?? step
+        func step(_ labels: [String]) -> Int {
+            let widest = labels.map { context.shape($0, style: style, width: nil).width }.max() ?? 0
+            return Int(((widest + style.size * 1.2) / max(band, 0.01)).rounded(.up))
+        }
+        let full = step(chart.categories)
+        guard Self.monthly(chart.categories) != nil else {
+            return [1, 2, 3, 4, 5, 10, 15, 20, 25, 50, 100, 200, 250, 500, 1000].first { $0 >= full } ?? full
+        }
+        // Months go by quarters and halves (`2006-04`), then by whole years, where a label is the year alone
+        // (`2006`) and so narrower: the step by years is measured on years.
+        if let short = [1, 2, 3, 6].first(where: { $0 >= full }) { return short }
+        let years = step(Self.shownCategories(chart.categories, every: 12))
+        return [12, 24, 36, 60, 120, 240, 600].first { $0 >= years } ?? years
+    }
+
+    /// The category labels as the axis prints them: on a monthly axis labelled by whole years (`every` a
+    /// multiple of 12), the year alone, since each label then stands for its year; otherwise as written.
+    static func shownCategories(_ categories: [String], every: Int) -> [String] {
+        guard every % 12 == 0, monthly(categories) != nil else { return categories }
+        return categories.map { String($0.prefix(4)) }
     }
 
     /// The month (1-12) of the first category when every category reads `YYYY-MM`, else nil.
