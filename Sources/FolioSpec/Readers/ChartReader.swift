@@ -16,6 +16,11 @@ struct ChartReader {
     let sources: [String: DataSource]
     /// The document's number conventions, for ticks, value labels and alt text.
     let symbols: NumberSymbols
+    /// The tallest chart body the page holds with its title and source (the text block less room for
+    /// them); nil when unknown.
+    var tallest: Points? = nil
+    /// The shortest chart body that still has room for an axis, its labels and a bar.
+    static let shortest: Points = 60
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
                        "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every"]
@@ -56,7 +61,7 @@ struct ChartReader {
                      categoryTitle: m.string("category-title"), valueTitle: m.string("value-title"), categories: categories,
                      series: series, smallMultiples: m.bool("small-multiples") ?? false, format: format,
                      valueLabels: m.bool("value-labels") ?? false, markers: m.bool("markers") ?? true, reference: reference,
-                     altText: m.string("alt"), height: m.length("height") ?? 230)
+                     altText: m.string("alt"), height: height(m) ?? 230)
         chart.rotateLabels = m.bool("rotate-labels") ?? false
         chart.markersDeclared = m.has("markers")
         if let n = m["label-every"], n.scalar != "auto" { chart.labelEvery = m.int("label-every", range: 1...1000) }
@@ -67,6 +72,20 @@ struct ChartReader {
             chart.valueFormat?.decimals = d
         }
         return chart
+    }
+
+    /// `height`, which must leave the chart room to draw (a zero-height chart put its source on its axis)
+    /// and fit on a page.
+    private func height(_ m: MappingReader) -> Points? {
+        guard let n = m["height"], let h = m.length("height") else { return nil }
+        let most = tallest ?? 14_400
+        guard h >= Self.shortest, h <= most else {
+            let limit = h < Self.shortest ? "at least \(Int(Self.shortest))pt" : "at most \(Int(most))pt (the text block, less room for the title and source)"
+            n.diagnostics.error(n.location, "a chart \(Int(h.rounded()))pt high cannot be drawn: `height` must be \(limit)",
+                                suggestion: "the default is 230pt")
+            return nil
+        }
+        return h
     }
 
     private func bind(_ m: MappingReader) -> (categories: [String], series: [ChartSeries])? {

@@ -15,6 +15,8 @@ struct ContentReader {
     let ids: ChartIDs
     /// The texts read, with their locations, for the glyph check.
     let texts: SpecTexts
+    /// See `ChartReader.tallest`.
+    var tallestChart: Points? = nil
 
     static let blockTypes: [String: [String]] = [
         "cover": ["cover"],
@@ -117,7 +119,7 @@ struct ContentReader {
                 return nil
             }
             texts.addChartWords(in: value)
-            guard let chart = ChartReader(sources: sources, symbols: symbols).read(value),
+            guard let chart = ChartReader(sources: sources, symbols: symbols, tallest: tallestChart).read(value),
                   ids.claim(chart.id, at: value.location, diagnostics: value.diagnostics) else { return nil }
             return .chart(chart)
         case "page-break": return .pageBreak

@@ -17,6 +17,11 @@ struct ReportReader {
     /// Where each table block was written, by block index.
     private(set) var tableLocations: [Int: SourceLocation] = [:]
 
+    /// The tallest chart body `page` holds: its text block less 120 pt for a title, subtitle and source.
+    static func tallestChart(_ page: PageSetup) -> Points {
+        max(ChartReader.shortest, page.size.height - page.margins.top - page.margins.bottom - 120)
+    }
+
     mutating func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
         guard let top = spec.mapping("the spec", keys: Self.keys) else { return nil }
         let info = top.required("document").flatMap { DocumentReader().read($0) }
@@ -33,7 +38,7 @@ struct ReportReader {
         if let list = top["charts"]?.sequence("a list of charts") {
             for item in list {
                 texts.addChartWords(in: item)
-                guard let chart = ChartReader(sources: sources, symbols: symbols).read(item),
+                guard let chart = ChartReader(sources: sources, symbols: symbols, tallest: Self.tallestChart(page)).read(item),
                       ids.claim(chart.id, at: item.location, diagnostics: diagnostics) else { continue }
                 named[chart.id] = chart
                 charts.append(chart)
@@ -62,7 +67,7 @@ struct ReportReader {
         var blocks: [Block] = []
         if let content = top["content"] {
             (blocks, tableLocations) = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols,
-                                                     ids: ids, texts: texts).read(content)
+                                                     ids: ids, texts: texts, tallestChart: Self.tallestChart(page)).read(content)
             for case .chart(let chart) in blocks where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)
