@@ -40,8 +40,15 @@ public struct Chart: Sendable {
     /// Whether `markers` was decided by the spec; otherwise they are drawn only while points are far
     /// enough apart to read as points (a dense series would become a chain of beads).
     public var markersDeclared: Bool = false
-    /// A horizontal (or vertical) reference line.
-    public var reference: ReferenceLine?
+    /// Reference lines and bands across the value axis, in the spec's order.
+    public var references: [ReferenceLine] = []
+    /// The first reference (the one a chart of one reference line has).
+    public var reference: ReferenceLine? {
+        get { references.first }
+        set { references = newValue.map { [$0] } ?? [] }
+    }
+    /// Notes on categories or runs of categories ("Pandemic lockdowns" at 2020-04).
+    public var annotations: [ChartAnnotation] = []
     /// Text alternative; generated from the data when the spec gives none.
     public var altText: String
     /// Height in points when placed in a report (its width is the text block's).
@@ -63,7 +70,7 @@ public struct Chart: Sendable {
         self.title = title; self.subtitle = subtitle; self.source = source; self.categoryTitle = categoryTitle
         self.valueTitle = valueTitle; self.categories = categories; self.series = series
         self.smallMultiples = smallMultiples; self.format = format; self.valueLabels = valueLabels
-        self.markers = markers; self.reference = reference; self.height = height
+        self.markers = markers; self.references = reference.map { [$0] } ?? []; self.height = height
         self.altText = altText ?? ""
         if self.altText.isEmpty { self.altText = ChartAltText.describe(self) }
     }
@@ -88,11 +95,24 @@ public struct ChartSeries: Sendable {
     }
 }
 
-/// A reference line across the plot.
-public struct ReferenceLine: Sendable {
+/// A reference line across the plot at `value`, or a band from `value` to `to` (a target range, a
+/// normal range), with an optional label.
+public struct ReferenceLine: Sendable, Equatable {
     public var value: Double
+    /// The band's other edge; nil for a line.
+    public var to: Double?
     public var label: String?
-    public init(value: Double, label: String? = nil) { self.value = value; self.label = label }
+    public init(value: Double, to: Double? = nil, label: String? = nil) { self.value = value; self.to = to; self.label = label }
+}
+
+/// A note on the category axis: at one category (a dashed line there), or over a run of them (a tinted band).
+public struct ChartAnnotation: Sendable, Equatable {
+    /// Index of the first category the note is on.
+    public var from: Int
+    /// Index of the last, for a run; nil for one category.
+    public var through: Int?
+    public var text: String
+    public init(from: Int, through: Int? = nil, text: String) { self.from = from; self.through = through; self.text = text }
 }
 
 /// Writes a chart's text alternative from its data, e.g.
@@ -120,7 +140,33 @@ public enum ChartAltText {
         } else {
             body = chart.series.map { "\($0.name)\(words.colon)\(values($0))" }.joined(separator: "; ")
         }
-        return "\(prefix)\(words.of)\(sentenceCase(chart.title))\(words.colon)\(body)"
+        return "\(prefix)\(words.of)\(sentenceCase(chart.title))\(words.colon)\(body)" + notes(chart, format, words)
+    }
+
+    /// The chart's reference lines and annotations, in words: a screen reader hears them whether or not the
+    /// chart found room to print their labels.
+    static func notes(_ chart: Chart, _ format: NumberFormat, _ words: AltTextWords) -> String {
+        let unit = chart.series.first?.unit ?? .plain
+        // A reference's value as the spec writes it (`138.4`, not `138`).
+        func written(_ v: Double) -> String {
+            let text = String(v)
+            let decimals = text.contains("e") ? 0 : (text.split(separator: ".").last.map { $0 == "0" ? 0 : $0.count } ?? 0)
+            return format.format(Quantity(v, unit: unit, decimals: decimals))
+        }
+        var out = ""
+        let references = chart.references.map { r -> String in
+            let at = r.to.map { "\(written(r.value))\(words.to)\(written($0))" } ?? written(r.value)
+            return r.label.map { "\($0) (\(at))" } ?? at
+        }
+        if !references.isEmpty { out += ". \(words.references)\(words.colon)" + references.joined(separator: "; ") }
+        let notes = chart.annotations.map { a -> String in
+            let name = { (i: Int) in chart.categories.indices.contains(i) ? chart.categories[i] : "" }
+            let from = name(a.from)
+            let span = a.through.map { "\(from)\(words.to)\(name($0))" } ?? from
+            return "\(a.text) (\(span))"
+        }
+        if !notes.isEmpty { out += ". \(words.notes)\(words.colon)" + notes.joined(separator: "; ") }
+        return out
     }
 
     /// Lower-cases the first letter to continue a sentence, unless the title starts with an acronym
@@ -137,12 +183,14 @@ public enum ChartAltText {
 /// The few words a generated alternative text needs, in the document's language (English otherwise).
 struct AltTextWords {
     var bars, horizontalBars, line, noValue, of, colon: String
+    var references = "Reference lines", notes = "Notes", to = " to "
     var smallMultiples: (String) -> String
 
     static func forLocale(_ tag: String) -> AltTextWords {
         if tag.lowercased().hasPrefix("fr") {
             return AltTextWords(bars: "Diagramme à barres", horizontalBars: "Diagramme à barres horizontales", line: "Graphique linéaire",
                                 noValue: "aucune valeur", of: "\u{00A0}: ", colon: "\u{00A0}: ",
+                                references: "Lignes de référence", notes: "Notes", to: " à ",
                                 smallMultiples: { "Petits multiples (\($0.lowercased()))" })
         }
         return AltTextWords(bars: "Bar chart", horizontalBars: "Horizontal bar chart", line: "Line chart", noValue: "no value",

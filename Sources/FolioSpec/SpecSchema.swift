@@ -110,7 +110,8 @@ public enum SpecSchema {
     }
 
     static var chart: JSON {
-        object(ChartReader.keys, [
+        let reference = object(ChartReader.referenceKeys, ["value": number, "from": number, "to": number, "label": string])
+        return object(ChartReader.keys, [
             "id": ["type": "string", "pattern": "^[A-Za-z0-9_-]+$"], "type": choice(Chart.Kind.allCases.map(\.rawValue)),
             "orientation": choice(Chart.Orientation.allCases.map(\.rawValue)), "stacked": bool,
             "scale": choice(Chart.Scale.allCases.map(\.rawValue)), "title": string, "subtitle": ["oneOf": [string, ["type": "null"]]],
@@ -118,7 +119,8 @@ public enum SpecSchema {
             "rows": ["type": "array", "items": string], "columns": ["type": "array", "items": string],
             "exclude-rows": ["type": "array", "items": string], "labels": ["type": "object", "additionalProperties": string],
             "small-multiples": bool, "format": format, "value-labels": bool, "markers": bool,
-            "reference": object(["value", "label"], ["value": number, "label": string], required: ["value"]),
+            "reference": ["oneOf": [reference, ["type": "array", "items": reference]]],
+            "annotations": ["type": "array", "items": object(ChartReader.annotationKeys, ["at": string, "from": string, "to": string, "text": string], required: ["text"])],
             "alt": string, "height": length, "rotate-labels": bool, "value-format": format, "decimals": integer(0...6),
             "label-every": ["oneOf": [["type": "string", "enum": ["auto"]], integer(1...1000)]],
         ], required: ["id", "title", "data"])
@@ -170,7 +172,7 @@ public enum SpecSchema {
     /// Every key list the readers accept, for the test that no key lacks a schema.
     public static var allKeyLists: [[String]] {
         [ReportReader.keys, DocumentReader.keys, PageReader.keys, ThemeReader.keys, ThemeReader.styleKeys, ThemeReader.tableKeys,
-         ThemeReader.colorKeys, DataReader.keys, DataReader.columnKeys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys,
+         ThemeReader.colorKeys, DataReader.keys, DataReader.columnKeys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys, ChartReader.referenceKeys, ChartReader.annotationKeys,
          TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys] + Array(ContentReader.blockTypes.values)
     }
 }

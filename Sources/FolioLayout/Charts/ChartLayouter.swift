@@ -84,7 +84,7 @@ struct ChartLayouter {
         } else {
             values = series.flatMap { $0.values.compactMap { $0 } }
         }
-        if let r = chart.reference { values.append(r.value) }
+        for r in chart.references { values.append(r.value); if let to = r.to { values.append(to) } }
         if chart.scale == .log { values = values.filter { $0 > 0 } }
         guard var lo = values.min(), var hi = values.max() else { return nil }
         if chart.kind == .bar && chart.scale == .linear { lo = min(lo, 0); hi = max(hi, 0) }

@@ -38,7 +38,9 @@ extension ChartLayouter {
             startRoom = series.flatMap { s in s.figures.indices.filter { (s.values[$0] ?? 0) < 0 }.map { context.shape(valueLabel(chart, s, $0), style: type.value, width: nil).width } }.max() ?? 0
             startRoom += 6
         }
-        var plot = Rect(x: area.x + usedLabelWidth + 8 + startRoom, y: area.y, width: 0, height: 0)
+        // A strip above the bars for reference labels.
+        let referenceRoom = chart.references.contains { $0.label != nil } ? type.axisTitle.lineHeight + 3 : 0
+        var plot = Rect(x: area.x + usedLabelWidth + 8 + startRoom, y: area.y + referenceRoom, width: 0, height: 0)
         plot.width = max(10, area.maxX - endRoom - plot.x)
         plot.height = max(10, area.maxY - label.lineHeight - 4 - plot.y)
         // As many ticks as fit side by side with a gap between measured labels.
@@ -67,6 +69,8 @@ extension ChartLayouter {
         let base = axis.baseline
         items.append(.rule(from: Point(x: base, y: plot.y), to: Point(x: base, y: plot.maxY), width: 0.8, color: theme.colors.muted))
         let band = plot.height / Points(n)
+        items += horizontalBackdrops(chart, plot: plot, band: band, axis: axis)
+        let marksStart = items.count
         let groupHeight = band * 0.72
         let barHeight = stacked ? groupHeight : groupHeight / Points(max(1, series.count))
         for c in chart.categories.indices {
@@ -100,6 +104,10 @@ extension ChartLayouter {
                 }
             }
         }
+        items += horizontalOverlays(chart, plot: plot, axis: axis, top: area.y)
+        var placer = LabelPlacer(bounds: Rect(x: plot.x, y: area.y, width: area.maxX - plot.x, height: plot.maxY - area.y), margin: type.label.size * 0.4)
+        placer.avoid(Array(items[marksStart...]))
+        items += horizontalFreeTexts(chart, plot: plot, band: band, axis: axis, top: area.y, placer: &placer)
         return items
     }
 

@@ -125,20 +125,25 @@ extension ChartLayouter {
             items += context.stackedLines(text, style: label, x: x, top: plot.maxY + 5, width: band - 4, alignment: .center).items
         }
 
+        // Behind the data: reference bands and the runs annotations mark; over it, reference lines and the
+        // rules of annotations; then every free text of the panel placed together, and the lines' value
+        // labels where room is left (see `LabelPlacer`).
+        items += backdrops(chart, plot: plot, band: band, axis: axis)
+        let marksStart = items.count
+        var lineMarks: LineMarks? = nil
         if chart.kind == .bar {
             items += verticalBars(chart, series: series, plot: plot, band: band, axis: axis)
         } else {
-            items += lines(chart, series: series, plot: plot, band: band, axis: axis)
+            let marks = lines(chart, series: series, plot: plot, band: band, axis: axis)
+            items += marks.items
+            lineMarks = marks
         }
-        if let reference = chart.reference {
-            let y = axis.position(reference.value)
-            items.append(.path(.polyline([Point(x: plot.x, y: y), Point(x: plot.maxX, y: y)]), fill: nil,
-                               stroke: Stroke(width: 1, color: theme.colors.muted, dash: [4, 3])))
-            if let text = reference.label {
-                let shaped = context.shape(text, style: type.axisTitle, width: nil)
-                items += context.lineItems(shaped, line: 0, style: type.axisTitle, x: plot.maxX - shaped.width, top: y - type.axisTitle.lineHeight - 1,
-                                           width: nil, alignment: .left)
-            }
+        items += overlays(chart, plot: plot, band: band, axis: axis)
+        var placer = LabelPlacer(bounds: plot, margin: type.label.size * 0.4)
+        placer.avoid(Array(items[marksStart...]))
+        items += freeTexts(chart, plot: plot, band: band, axis: axis, placer: &placer)
+        if let lineMarks, chart.valueLabels {
+            items += lineValueLabels(chart, series: series, marks: lineMarks, plot: plot, taken: placer.boxes, crossing: placer.segments)
         }
         return items
     }
@@ -200,7 +205,16 @@ extension ChartLayouter {
         return items + (labelled ?? [])
     }
 
-    private func lines(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
+    /// What drawing the lines leaves for their value labels: the points, the segments, the boxes taken.
+    struct LineMarks {
+        var items: [FrameItem]
+        var points: [[(Point, Int)]]
+        var segments: [(Point, Point)]
+        var taken: [Rect]
+        var width: Points
+    }
+
+    private func lines(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> LineMarks {
         var items: [FrameItem] = []
         let width = 1.8 * type.label.size / 7.5
         var allPoints: [[(Point, Int)]] = []
@@ -241,10 +255,18 @@ extension ChartLayouter {
                 placed.append(Rect(x: box.x + (band - dash.width) / 2, y: box.y, width: dash.width, height: box.height))
             }
         }
-        guard chart.valueLabels else { return items }
-        // Value labels: as the source prints them (or in the spec's `value-format`), never rounded.
-        // Each goes above its point, else below, else beside it: the first place that crosses no line,
-        // no marker and no label already placed. A label with no free place is left out.
+        return LineMarks(items: items, points: allPoints, segments: allSegments, taken: placed, width: width)
+    }
+
+    /// Value labels of lines, as the source prints them (or in the spec's `value-format`), never rounded.
+    /// Each goes above its point, else below, else beside it: the first place that crosses no line, no
+    /// marker, no label already placed and no text of the panel (`taken`, `crossing`). A label with no free
+    /// place is left out.
+    private func lineValueLabels(_ chart: Chart, series: [ChartSeries], marks: LineMarks, plot: Rect,
+                                 taken: [Rect], crossing: [(Point, Point)]) -> [FrameItem] {
+        var items: [FrameItem] = []
+        let allPoints = marks.points, allSegments = marks.segments + crossing, width = marks.width
+        var placed = marks.taken + taken
         let markerBoxes = allPoints.flatMap { $0.map { Rect(x: $0.0.x - width * 2, y: $0.0.y - width * 2, width: width * 4, height: width * 4) } }
         let gap = width * 2.5
         let lineHeight = type.value.lineHeight
@@ -352,17 +374,7 @@ extension ChartLayouter {
         return band
     }
 
-    static func intersects(_ a: Rect, _ b: Rect) -> Bool {
-        a.x < b.maxX && b.x < a.maxX && a.y < b.maxY && b.y < a.maxY
-    }
+    static func intersects(_ a: Rect, _ b: Rect) -> Bool { VerticalPlotGeometry.intersects(a, b) }
 
-    /// Whether the segment from `a` to `b` passes through `rect` (sampled; labels are small).
-    static func segment(_ a: Point, _ b: Point, crosses rect: Rect) -> Bool {
-        for step in 0...24 {
-            let t = Double(step) / 24
-            let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
-            if x >= rect.x - 1 && x <= rect.maxX + 1 && y >= rect.y - 1 && y <= rect.maxY + 1 { return true }
-        }
-        return false
-    }
+    static func segment(_ a: Point, _ b: Point, crosses rect: Rect) -> Bool { VerticalPlotGeometry.segment(a, b, crosses: rect) }
 }

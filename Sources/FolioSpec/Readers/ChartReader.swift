@@ -23,7 +23,9 @@ struct ChartReader {
     static let shortest: Points = 60
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
-                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every"]
+                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every", "annotations"]
+    static let referenceKeys = ["value", "from", "to", "label"]
+    static let annotationKeys = ["at", "from", "to", "text"]
 
     func read(_ node: SpecNode) -> Chart? {
         guard let m = node.mapping("a chart", keys: Self.keys) else { return nil }
@@ -43,11 +45,7 @@ struct ChartReader {
         } else if let l = m["labels"] {
             l.diagnostics.error(l.location, "expected `labels` to map names in the data to the names to show")
         }
-        var reference: ReferenceLine? = nil
-        if let r = m["reference"], let rm = r.mapping("a reference line", keys: ["value", "label"]),
-           let v = rm.number("value", range: -1e15...1e15) {
-            reference = ReferenceLine(value: v, label: rm.string("label"))
-        }
+        let references = m["reference"].map(Self.references) ?? []
         guard let bound = bind(m), let id, let title else { return nil }
         // Axis ticks of money carry the source's own symbol (`€`, `£`).
         if let symbol = bound.series.lazy.flatMap(\.figures).compactMap({ $0?.currency }).first { format.currencySymbol = symbol }
@@ -60,8 +58,12 @@ struct ChartReader {
                      scale: scale, title: title, subtitle: m.string("subtitle"), source: m.string("source"),
                      categoryTitle: m.string("category-title"), valueTitle: m.string("value-title"), categories: categories,
                      series: series, smallMultiples: m.bool("small-multiples") ?? false, format: format,
-                     valueLabels: m.bool("value-labels") ?? false, markers: m.bool("markers") ?? true, reference: reference,
+                     valueLabels: m.bool("value-labels") ?? false, markers: m.bool("markers") ?? true,
                      altText: m.string("alt"), height: height(m) ?? 230)
+        chart.references = references
+        if let a = m["annotations"] { chart.annotations = Self.annotations(a, categories: bound.categories, shown: categories) }
+        // The generated alternative text names the references and annotations too.
+        if m.string("alt") == nil { chart.altText = ChartAltText.describe(chart) }
         chart.rotateLabels = m.bool("rotate-labels") ?? false
         chart.markersDeclared = m.has("markers")
         if let n = m["label-every"], n.scalar != "auto" { chart.labelEvery = m.int("label-every", range: 1...1000) }
@@ -72,6 +74,58 @@ struct ChartReader {
             chart.valueFormat?.decimals = d
         }
         return chart
+    }
+
+    /// `reference`: one line or band, or a list of them: `{value: 100, label: Target}`, `{from: 0, to: 2, label: …}`.
+    static func references(_ node: SpecNode) -> [ReferenceLine] {
+        var items = [node]
+        if case .sequence = node.node { items = node.sequence("a list of reference lines") ?? [] }
+        return items.compactMap { item in
+            guard let r = item.mapping("a reference line or band", keys: referenceKeys) else { return nil }
+            let range = -1e15...1e15
+            if r.has("value") {
+                if r.has("from") || r.has("to") {
+                    r.diagnostics.error(item.location, "a reference has either `value` (a line) or `from` and `to` (a band), not both")
+                    return nil
+                }
+                return r.number("value", range: range).map { ReferenceLine(value: $0, label: r.string("label")) }
+            }
+            guard r.has("from") || r.has("to") else {
+                r.diagnostics.error(item.location, "a reference needs `value` (a line) or `from` and `to` (a band)")
+                return nil
+            }
+            guard let from = r.required("from").flatMap({ _ in r.number("from", range: range) }),
+                  let to = r.required("to").flatMap({ _ in r.number("to", range: range) }) else { return nil }
+            return ReferenceLine(value: min(from, to), to: max(from, to), label: r.string("label"))
+        }
+    }
+
+    /// `annotations`: `{at: 2020-04, text: …}` on one category, `{from: 2008-01, to: 2009-06, text: …}` over a
+    /// run; categories named as in the data or as shown (`labels:`).
+    static func annotations(_ node: SpecNode, categories: [String], shown: [String]) -> [ChartAnnotation] {
+        guard let list = node.sequence("a list of annotations") else { return [] }
+        func index(_ n: SpecNode) -> Int? {
+            guard let name = n.string("a category") else { return nil }
+            if let i = categories.firstIndex(of: name) ?? shown.firstIndex(of: name) { return i }
+            n.diagnostics.error(n.location, "no category `\(name)` in this chart", suggestion: Suggestions.hint(for: name, in: shown))
+            return nil
+        }
+        return list.compactMap { item in
+            guard let a = item.mapping("an annotation", keys: annotationKeys), let text = a.requiredString("text") else { return nil }
+            if let at = a["at"] {
+                if a.has("from") || a.has("to") {
+                    a.diagnostics.error(item.location, "an annotation has either `at` (one category) or `from` and `to` (a run), not both")
+                    return nil
+                }
+                return index(at).map { ChartAnnotation(from: $0, text: text) }
+            }
+            guard a.has("from") || a.has("to") else {
+                a.diagnostics.error(item.location, "an annotation needs `at` (a category) or `from` and `to` (a run of them)")
+                return nil
+            }
+            guard let fromNode = a.required("from"), let toNode = a.required("to"), let from = index(fromNode), let to = index(toNode) else { return nil }
+            return ChartAnnotation(from: min(from, to), through: max(from, to), text: text)
+        }
     }
 
     /// `height`, which must leave the chart room to draw (a zero-height chart put its source on its axis)

@@ -1,0 +1,163 @@
+import FolioModel
+
+/// Reference lines and bands, and annotations, on a plot whose values run up the side (vertical bars and
+/// lines): bands and annotated runs are tinted behind the data, lines and annotation rules drawn over it,
+/// and their texts placed with the panel's other texts (see `LabelPlacer`).
+extension ChartLayouter {
+    /// Tints behind the data: reference bands, and the runs of categories annotations mark.
+    func backdrops(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
+        var items: [FrameItem] = []
+        for r in chart.references {
+            guard let to = r.to else { continue }
+            let y0 = axis.position(r.value), y1 = axis.position(to)
+            items.append(.fill(Rect(x: plot.x, y: min(y0, y1), width: plot.width, height: abs(y1 - y0)), theme.colors.tint))
+        }
+        for a in chart.annotations {
+            guard let through = a.through else { continue }
+            let (x0, x1) = (plot.x + Points(a.from) * band, plot.x + Points(through + 1) * band)
+            items.append(.fill(Rect(x: x0, y: axisTop(axis), width: x1 - x0, height: axisBottom(axis) - axisTop(axis)), theme.colors.tint))
+        }
+        return items
+    }
+
+    /// Over the data: reference lines (dashed, across the plot) and the rules of one-category annotations.
+    func overlays(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
+        var items: [FrameItem] = []
+        let dashed = Stroke(width: 1, color: theme.colors.muted, dash: [4, 3])
+        for r in chart.references where r.to == nil {
+            let y = axis.position(r.value)
+            items.append(.path(.polyline([Point(x: plot.x, y: y), Point(x: plot.maxX, y: y)]), fill: nil, stroke: dashed))
+        }
+        for a in chart.annotations where a.through == nil {
+            let x = plot.x + (Points(a.from) + 0.5) * band
+            items.append(.path(.polyline([Point(x: x, y: axisTop(axis)), Point(x: x, y: axisBottom(axis))]), fill: nil,
+                               stroke: Stroke(width: 0.8, color: theme.colors.muted, dash: [2, 2])))
+        }
+        return items
+    }
+
+    /// The texts of references and annotations, each at its first free place (see `candidates`); one with
+    /// no free place is left out rather than laid over the data.
+    func freeTexts(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis, placer: inout LabelPlacer) -> [FrameItem] {
+        var items: [FrameItem] = []
+        let style = type.axisTitle
+        let gap: Points = 2
+        for r in chart.references {
+            guard let text = r.label else { continue }
+            let shaped = context.shape(text, style: style, width: nil)
+            let (w, h) = (shaped.width, style.lineHeight)
+            let xs = slide(from: plot.maxX - w - gap, to: plot.x + gap)
+            var tops: [Points]
+            if let to = r.to {
+                let top = min(axis.position(r.value), axis.position(to)), bottom = max(axis.position(r.value), axis.position(to))
+                // Inside the band along its top edge, then its bottom edge, then just outside it.
+                tops = bottom - top >= h + 2 * gap ? [top + gap, bottom - h - gap] : []
+                tops += [top - h - gap, bottom + gap]
+            } else {
+                let y = axis.position(r.value)
+                tops = [y - h - gap, y + gap]
+            }
+            let candidates = tops.flatMap { top in xs.map { Rect(x: $0, y: top, width: w, height: h) } }
+            if let place = placer.place(candidates) {
+                items += context.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
+            }
+        }
+        let noteStyle = type.legend
+        for a in chart.annotations {
+            for share in [0.34, 0.22, 0.14] {
+                let shaped = context.shape(a.text, style: noteStyle, width: max(40, min(plot.width * share, noteStyle.size * 22)))
+                let w = shaped.width, h = Points(shaped.lines.count) * noteStyle.lineHeight
+                let top = axisTop(axis)
+                let downs = stride(from: top + gap, through: axisBottom(axis) - h - gap, by: max(4, noteStyle.lineHeight)).map { $0 }
+                var xs: [Points]
+                if let through = a.through {
+                    let (x0, x1) = (plot.x + Points(a.from) * band, plot.x + Points(through + 1) * band)
+                    xs = [x0 + gap * 2, x1 - w - gap * 2, x1 + gap * 2, x0 - w - gap * 2]
+                } else {
+                    let x = plot.x + (Points(a.from) + 0.5) * band
+                    xs = [x + gap * 2, x - w - gap * 2]
+                }
+                let candidates = downs.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } }
+                if let place = placer.place(candidates) {
+                    items += context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
+                    break
+                }
+            }
+        }
+        return items
+    }
+
+    /// The top and bottom of the value axis: where the highest and lowest ticks sit.
+    private func axisTop(_ axis: ValueAxis) -> Points { min(axis.position(axis.scale.upper), axis.position(axis.scale.lower)) }
+    private func axisBottom(_ axis: ValueAxis) -> Points { max(axis.position(axis.scale.upper), axis.position(axis.scale.lower)) }
+
+    /// Positions from `start` to `end` in 25 steps: a label's first place, then along towards the other end.
+    private func slide(from start: Points, to end: Points) -> [Points] {
+        (0...24).map { start + (end - start) * Points($0) / 24 }
+    }
+
+    // MARK: - Horizontal bars (values along the bottom)
+
+    /// Tints behind horizontal bars: reference bands as upright strips, annotated runs of rows across.
+    func horizontalBackdrops(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
+        var items: [FrameItem] = []
+        for r in chart.references {
+            guard let to = r.to else { continue }
+            let x0 = axis.position(r.value), x1 = axis.position(to)
+            items.append(.fill(Rect(x: min(x0, x1), y: plot.y, width: abs(x1 - x0), height: plot.height), theme.colors.tint))
+        }
+        for a in chart.annotations {
+            let through = a.through ?? a.from
+            let y0 = plot.y + Points(a.from) * band, y1 = plot.y + Points(through + 1) * band
+            items.append(.fill(Rect(x: plot.x, y: y0, width: plot.width, height: y1 - y0), theme.colors.tint))
+        }
+        return items
+    }
+
+    /// Reference lines over horizontal bars, from the strip above the bars (`top`) down to the axis.
+    func horizontalOverlays(_ chart: Chart, plot: Rect, axis: ValueAxis, top: Points) -> [FrameItem] {
+        chart.references.filter { $0.to == nil }.map { r in
+            let x = axis.position(r.value)
+            return .path(.polyline([Point(x: x, y: plot.y), Point(x: x, y: plot.maxY)]), fill: nil,
+                         stroke: Stroke(width: 1, color: theme.colors.muted, dash: [4, 3]))
+        }
+    }
+
+    /// Reference labels in the strip above the bars, beside their line or band (else further along);
+    /// annotation texts at the right of their rows, where the bars and their labels leave room.
+    func horizontalFreeTexts(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis, top: Points, placer: inout LabelPlacer) -> [FrameItem] {
+        var items: [FrameItem] = []
+        let style = type.axisTitle
+        let gap: Points = 2
+        for r in chart.references {
+            guard let text = r.label else { continue }
+            let shaped = context.shape(text, style: style, width: nil)
+            let w = shaped.width
+            let x0 = axis.position(r.value), x1 = r.to.map(axis.position) ?? x0
+            let (left, right) = (min(x0, x1), max(x0, x1))
+            let xs = [right + gap, left - w - gap, right - w - gap, left + gap]
+            let candidates = xs.map { Rect(x: $0, y: top, width: w, height: style.lineHeight) }
+            if let place = placer.place(candidates) {
+                items += context.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
+            }
+        }
+        let noteStyle = type.legend
+        for a in chart.annotations {
+            let through = a.through ?? a.from
+            let y0 = plot.y + Points(a.from) * band, y1 = plot.y + Points(through + 1) * band
+            // Wider first (fewer lines), then narrower, wrapped over more lines, where a row leaves less room.
+            for share in [0.34, 0.24, 0.16] {
+                let shaped = context.shape(a.text, style: noteStyle, width: max(40, placer.bounds.width * share))
+                let w = shaped.width, h = Points(shaped.lines.count) * noteStyle.lineHeight
+                let xs = slide(from: placer.bounds.maxX - w, to: plot.x + gap)
+                let ys = [y0 + (y1 - y0 - h) / 2, y0 + gap, y1 - h - gap]
+                let candidates = ys.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } }
+                if let place = placer.place(candidates) {
+                    items += context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
+                    break
+                }
+            }
+        }
+        return items
+    }
+}
