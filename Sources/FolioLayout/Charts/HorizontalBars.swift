@@ -28,7 +28,10 @@ extension ChartLayouter {
         let stacked = chart.grouping == .stacked && series.count > 1
         // Room at the right for value labels at the bar ends.
         var endRoom: Points = 6
-        if chart.valueLabels && !stacked {
+        if chart.valueLabels && stacked {
+            endRoom = chart.categories.indices.compactMap { stackTotalLabel(chart, series, $0) }
+                .map { context.shape($0, style: type.value, width: nil).width }.max().map { $0 + 6 } ?? 6
+        } else if chart.valueLabels {
             endRoom = series.flatMap { s in s.figures.indices.filter { s.figures[$0] != nil }.map { context.shape(valueLabel(chart, s, $0), style: type.value, width: nil).width } }.max() ?? 0
             endRoom += 6
         }
@@ -95,13 +98,27 @@ extension ChartLayouter {
                     if v >= 0 { positive += v } else { negative += v }
                 }
                 let left = min(from, to), width = max(1.5, abs(to - from))
-                items.append(.fill(Rect(x: left, y: y, width: width, height: barHeight - (stacked ? 0 : 1)), color(i, of: series.count)))
+                let bar = Rect(x: left, y: y, width: width, height: barHeight - (stacked ? 0 : 1))
+                items.append(.fill(bar, color(i, of: series.count)))
+                if stacked && chart.valueLabels { items += segmentLabel(chart, s, c, in: bar, on: color(i, of: series.count)) }
                 if chart.valueLabels && !stacked {
                     let value = context.shape(valueLabel(chart, s, c), style: type.value, width: nil)
                     let x = v >= 0 ? left + width + 3 : left - 3 - value.width
                     items += context.lineItems(value, line: 0, style: type.value, x: x, top: y + (barHeight - type.value.lineHeight) / 2,
                                                width: nil, alignment: .left)
                 }
+            }
+        }
+        if stacked && chart.valueLabels {
+            // Each stack's total at its end (after the positive part; before a stack that is all negative).
+            for c in chart.categories.indices {
+                guard let total = stackTotalLabel(chart, series, c) else { continue }
+                var positive = 0.0, negative = 0.0
+                for s in series { if let v = s.values[safe: c] ?? nil { if v >= 0 { positive += v } else { negative += v } } }
+                let text = context.shape(total, style: type.value, width: nil)
+                let y = plot.y + Points(c) * band + (band - type.value.lineHeight) / 2
+                let x = positive > 0 || negative == 0 ? axis.position(positive) + 3 : axis.position(negative) - 3 - text.width
+                items += context.lineItems(text, line: 0, style: type.value, x: x, top: y, width: nil, alignment: .left)
             }
         }
         items += horizontalOverlays(chart, plot: plot, axis: axis, top: area.y)

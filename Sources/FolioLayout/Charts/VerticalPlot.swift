@@ -175,6 +175,7 @@ extension ChartLayouter {
             }
             if fits { labelled = attempt }
         }
+        var stackLabels: [FrameItem] = []
         for c in chart.categories.indices {
             var positive = 0.0, negative = 0.0
             for (i, s) in series.enumerated() {
@@ -200,9 +201,20 @@ extension ChartLayouter {
                 let rect = height < 0.75 ? Rect(x: x + inset, y: base - 0.75, width: barWidth - 2 * inset, height: 1.5)
                                          : Rect(x: x + inset, y: top, width: barWidth - 2 * inset, height: height)
                 items.append(.fill(rect, fill))
+                if stacked && chart.valueLabels { stackLabels += segmentLabel(chart, s, c, in: rect, on: fill) }
+            }
+            if stacked && chart.valueLabels, let total = stackTotalLabel(chart, series, c) {
+                // Beyond the stack's end: above the positive part, below a stack that is all negative.
+                let text = context.shape(total, style: type.value, width: nil)
+                let x = plot.x + Points(c) * band + (band - groupWidth) / 2
+                let y = positive > 0 || negative == 0 ? axis.position(positive) - type.value.lineHeight - 1 : axis.position(negative) + 1
+                if text.width <= band * 0.95 {
+                    stackLabels += context.lineItems(text, line: 0, style: type.value, x: x - (band - groupWidth) / 2, top: y,
+                                                     width: band, alignment: .center)
+                }
             }
         }
-        return items + (labelled ?? [])
+        return items + (labelled ?? []) + stackLabels
     }
 
     /// What drawing the lines leaves for their value labels: the points, the segments, the boxes taken.
