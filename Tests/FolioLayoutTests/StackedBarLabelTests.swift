@@ -66,3 +66,29 @@ struct StackedBarLabelTests {
         }
     }
 }
+
+/// Small multiples decide value labels for all panels alike: all print them, or none does.
+@Suite("Small multiples value labels")
+struct SmallMultipleLabelTests {
+    static func chart(_ figures: [[Double]]) -> Chart {
+        let series = figures.enumerated().map { ChartSeries(name: "Panel \($0.offset + 1)", values: $0.element.map { Optional($0) }) }
+        return Chart(id: "sm", kind: .bar, title: "Panels", categories: ["2021-22", "2022-23", "2023-24"], series: series,
+                     smallMultiples: true, valueLabels: true)
+    }
+
+    static func texts(_ chart: Chart) -> [String] {
+        ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 1200, height: 675), organisation: nil)
+            .items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+    }
+
+    @Test func whenEveryPanelHasRoomEveryPanelIsLabelled() {
+        let texts = Self.texts(Self.chart([[168, 197, 141], [820, 1088, 800], [126, 102, 232]]))
+        for figure in ["168", "197", "141", "1,088", "126", "232"] { #expect(texts.contains(figure), "\(figure)") }
+    }
+
+    @Test func whenOnePanelHasNoRoomNoPanelIsLabelled() {
+        let texts = Self.texts(Self.chart([[168, 197, 141], [820, 1088, 800], [126, 102, 232],
+                                           [334_093_020_123, 10_898_269_456, 5_334_163_789], [21_740_617, 1_432_847, 632_294]]))
+        for figure in ["168", "197", "1,088", "232", "334,093,020,123"] { #expect(!texts.contains(figure), "\(figure) printed") }
+    }
+}

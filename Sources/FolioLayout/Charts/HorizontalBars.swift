@@ -144,24 +144,32 @@ extension ChartLayouter {
         let panelHeight = (rect.height - gapY * Points(rows - 1)) / Points(rows)
         let titles = chart.series.map { context.shape($0.name, style: type.panelTitle, width: panelWidth) }
         let titleHeight = Points(titles.map(\.lines.count).max() ?? 1) * type.panelTitle.lineHeight + 4
-        var items: [FrameItem] = []
-        for (i, s) in chart.series.enumerated() {
-            let col = i % columns, row = i / columns
-            let x = rect.x + Points(col) * (panelWidth + gapX)
-            let y = rect.y + Points(row) * (panelHeight + gapY)
-            items += context.stackedLines(titles[i], style: type.panelTitle, x: x, top: y, width: panelWidth).items
-            var single = chart
-            single.series = [s]
-            single.smallMultiples = false
-            single.valueTitle = nil
-            let plotRect = Rect(x: x, y: y + titleHeight, width: panelWidth, height: panelHeight - titleHeight)
-            if chart.kind == .bar && chart.orientation == .horizontal {
-                items += horizontalBars(single, series: [s], in: plotRect)
-            } else {
-                items += verticalPlot(single, series: [s], in: plotRect, legend: false)
+        // Value labels are decided for all panels alike: where one panel has no room for its labels,
+        // none shows them (a set of panels where some print figures and some do not reads as missing data).
+        func panels(valueLabels: Bool) -> (items: [FrameItem], dropped: Bool) {
+            var items: [FrameItem] = []
+            var dropped = false
+            for (i, s) in chart.series.enumerated() {
+                let col = i % columns, row = i / columns
+                let x = rect.x + Points(col) * (panelWidth + gapX)
+                let y = rect.y + Points(row) * (panelHeight + gapY)
+                items += context.stackedLines(titles[i], style: type.panelTitle, x: x, top: y, width: panelWidth).items
+                var single = chart
+                single.series = [s]
+                single.smallMultiples = false
+                single.valueTitle = nil
+                single.valueLabels = valueLabels
+                let plotRect = Rect(x: x, y: y + titleHeight, width: panelWidth, height: panelHeight - titleHeight)
+                if chart.kind == .bar && chart.orientation == .horizontal {
+                    items += horizontalBars(single, series: [s], in: plotRect)
+                } else {
+                    items += verticalPlot(single, series: [s], in: plotRect, legend: false, droppedValueLabels: &dropped)
+                }
             }
+            return (items, dropped)
         }
-        return items
+        let labelled = panels(valueLabels: chart.valueLabels)
+        return labelled.dropped ? panels(valueLabels: false).items : labelled.items
     }
 
     /// Vertical panels: the most columns, up to `most`, whose panels are wide enough that no category

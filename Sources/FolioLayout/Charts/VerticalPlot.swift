@@ -4,6 +4,14 @@ import FolioModel
 extension ChartLayouter {
     /// Categories along the bottom, values up the side: vertical bars (grouped or stacked) or lines.
     func verticalPlot(_ chart: Chart, series: [ChartSeries], in rect: Rect, legend showLegend: Bool) -> [FrameItem] {
+        var dropped = false
+        return verticalPlot(chart, series: series, in: rect, legend: showLegend, droppedValueLabels: &dropped)
+    }
+
+    /// The same, saying in `droppedValueLabels` whether any value label found no room (small multiples
+    /// then set every panel without them, so the panels read alike).
+    func verticalPlot(_ chart: Chart, series: [ChartSeries], in rect: Rect, legend showLegend: Bool,
+                      droppedValueLabels dropped: inout Bool) -> [FrameItem] {
         var items: [FrameItem] = []
         var area = rect
         let label = type.label
@@ -132,7 +140,7 @@ extension ChartLayouter {
         let marksStart = items.count
         var lineMarks: LineMarks? = nil
         if chart.kind == .bar {
-            items += verticalBars(chart, series: series, plot: plot, band: band, axis: axis)
+            items += verticalBars(chart, series: series, plot: plot, band: band, axis: axis, dropped: &dropped)
         } else {
             let marks = lines(chart, series: series, plot: plot, band: band, axis: axis)
             items += marks.items
@@ -143,12 +151,13 @@ extension ChartLayouter {
         placer.avoid(Array(items[marksStart...]))
         items += freeTexts(chart, plot: plot, band: band, axis: axis, placer: &placer)
         if let lineMarks, chart.valueLabels {
-            items += lineValueLabels(chart, series: series, marks: lineMarks, plot: plot, taken: placer.boxes, crossing: placer.segments)
+            items += lineValueLabels(chart, series: series, marks: lineMarks, plot: plot, taken: placer.boxes, crossing: placer.segments,
+                                     dropped: &dropped)
         }
         return items
     }
 
-    private func verticalBars(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
+    private func verticalBars(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis, dropped: inout Bool) -> [FrameItem] {
         var items: [FrameItem] = []
         let stacked = chart.grouping == .stacked && series.count > 1
         let groupWidth = band * (stacked ? 0.55 : Self.barGroupShare)
@@ -173,7 +182,7 @@ extension ChartLayouter {
                     attempt += context.lineItems(text, line: 0, style: type.value, x: x - 20, top: y, width: barWidth + 40, alignment: .center)
                 }
             }
-            if fits { labelled = attempt }
+            if fits { labelled = attempt } else { dropped = true }
         }
         var stackLabels: [FrameItem] = []
         for c in chart.categories.indices {
@@ -275,7 +284,7 @@ extension ChartLayouter {
     /// marker, no label already placed and no text of the panel (`taken`, `crossing`). A label with no free
     /// place is left out.
     private func lineValueLabels(_ chart: Chart, series: [ChartSeries], marks: LineMarks, plot: Rect,
-                                 taken: [Rect], crossing: [(Point, Point)]) -> [FrameItem] {
+                                 taken: [Rect], crossing: [(Point, Point)], dropped: inout Bool) -> [FrameItem] {
         var items: [FrameItem] = []
         let allPoints = marks.points, allSegments = marks.segments + crossing, width = marks.width
         var placed = marks.taken + taken
@@ -300,7 +309,7 @@ extension ChartLayouter {
                         && !markerBoxes.contains { Self.intersects($0, r) && !($0.x <= p.x && $0.maxX >= p.x && $0.y <= p.y && $0.maxY >= p.y) }
                         && r.y >= plot.y - lineHeight && r.maxY <= plot.maxY && r.x >= plot.x - 0.01
                 }
-                guard let place = free else { continue }
+                guard let place = free else { dropped = true; continue }
                 placed.append(place)
                 items += context.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
             }
