@@ -49,6 +49,12 @@ public struct Chart: Sendable {
     }
     /// Notes on categories or runs of categories ("Pandemic lockdowns" at 2020-04).
     public var annotations: [ChartAnnotation] = []
+    /// The value axis' declared ends (the axis still rounds outward to a tick); nil fits the data.
+    public var valueMin: Double? = nil
+    public var valueMax: Double? = nil
+    /// Whether the value axis includes zero: always for bars (a bar's length is its value); for lines only
+    /// when declared (`zero: true`), since a line's shape, not its distance from zero, carries the data.
+    public var includesZero: Bool? = nil
     /// Text alternative; generated from the data when the spec gives none.
     public var altText: String
     /// Height in points when placed in a report (its width is the text block's).

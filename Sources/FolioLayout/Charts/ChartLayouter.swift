@@ -87,7 +87,10 @@ struct ChartLayouter {
         for r in chart.references { values.append(r.value); if let to = r.to { values.append(to) } }
         if chart.scale == .log { values = values.filter { $0 > 0 } }
         guard var lo = values.min(), var hi = values.max() else { return nil }
-        if chart.kind == .bar && chart.scale == .linear { lo = min(lo, 0); hi = max(hi, 0) }
+        if chart.scale == .linear && (chart.kind == .bar || chart.includesZero == true) { lo = min(lo, 0); hi = max(hi, 0) }
+        // Declared ends widen the axis (the spec reader has checked that no value lies beyond them).
+        if let declared = chart.valueMin { lo = min(lo, declared) }
+        if let declared = chart.valueMax { hi = max(hi, declared) }
         return (lo, hi)
     }
 

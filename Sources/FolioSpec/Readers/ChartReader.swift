@@ -23,7 +23,7 @@ struct ChartReader {
     static let shortest: Points = 60
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
-                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every", "annotations"]
+                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every", "annotations", "min", "max", "zero"]
     static let referenceKeys = ["value", "from", "to", "label"]
     static let annotationKeys = ["at", "from", "to", "text"]
 
@@ -62,6 +62,7 @@ struct ChartReader {
                      altText: m.string("alt"), height: height(m) ?? 230)
         chart.references = references
         if let a = m["annotations"] { chart.annotations = Self.annotations(a, categories: bound.categories, shown: categories) }
+        readValueRange(m, into: &chart)
         // The generated alternative text names the references and annotations too.
         if m.string("alt") == nil { chart.altText = ChartAltText.describe(chart) }
         chart.rotateLabels = m.bool("rotate-labels") ?? false
@@ -125,6 +126,41 @@ struct ChartReader {
             }
             guard let fromNode = a.required("from"), let toNode = a.required("to"), let from = index(fromNode), let to = index(toNode) else { return nil }
             return ChartAnnotation(from: min(from, to), through: max(from, to), text: text)
+        }
+    }
+
+    /// `min`, `max` and `zero` of the value axis. Bars always start at zero (a bar's length is its value, so
+    /// `zero: false` or a `min` above zero would misstate every bar); no value may lie beyond a declared
+    /// end, since a clipped bar or line would be a silently wrong picture.
+    private func readValueRange(_ m: MappingReader, into chart: inout Chart) {
+        let range = -1e15...1e15
+        chart.valueMin = m.number("min", range: range)
+        chart.valueMax = m.number("max", range: range)
+        chart.includesZero = m.bool("zero")
+        let values = chart.series.flatMap { $0.values.compactMap { $0 } }
+        if chart.kind == .bar {
+            if chart.includesZero == false, let n = m["zero"] {
+                m.diagnostics.error(n.location, "bars always start at zero: a bar's length is its value",
+                                    suggestion: "use `type: line` for an axis that does not start at zero")
+            }
+            if let lo = chart.valueMin, lo > 0, let n = m["min"] {
+                m.diagnostics.error(n.location, "bars always start at zero, so `min` cannot be above it",
+                                    suggestion: "use `type: line` for an axis that does not start at zero")
+            }
+        }
+        if let lo = chart.valueMin, let hi = chart.valueMax, lo >= hi, let n = m["max"] {
+            m.diagnostics.error(n.location, "`max` must be above `min`")
+        }
+        if let lo = chart.valueMin, let low = values.min(), low < lo, let n = m["min"] {
+            m.diagnostics.error(n.location, "`\(chart.id)` has a value of \(NumberFormat.auto.format(low)), below `min`; it would be cut off",
+                                suggestion: "lower `min`, or leave it out to fit the data")
+        }
+        if let hi = chart.valueMax, let high = values.max(), high > hi, let n = m["max"] {
+            m.diagnostics.error(n.location, "`\(chart.id)` has a value of \(NumberFormat.auto.format(high)), above `max`; it would be cut off",
+                                suggestion: "raise `max`, or leave it out to fit the data")
+        }
+        if chart.scale == .log, (chart.valueMin ?? 1) <= 0, let n = m["min"] {
+            m.diagnostics.error(n.location, "a log scale cannot start at zero or below")
         }
     }
 
