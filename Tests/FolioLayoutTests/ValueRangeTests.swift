@@ -61,3 +61,35 @@ struct ValueRangeTests {
         #expect(try Self.read(", max: 200000", type: "bar").errors.isEmpty)
     }
 }
+
+/// Category labels far too long for their room are shortened with "…", never grown over the chart.
+@Suite("Long category labels")
+struct LongCategoryLabelTests {
+    static let long = String(repeating: "Programme d’approvisionnement alimentaire régional ", count: 6).trimmingCharacters(in: .whitespaces)
+
+    static func chart(horizontal: Bool, rotate: Bool = false) -> Chart {
+        // Horizontal bars: twelve of them, so a band holds only a line or two of a label.
+        let others = horizontal ? (1...11).map { "Region \($0)" } : ["Short", "Also short"]
+        var chart = Chart(id: "l", kind: .bar, orientation: horizontal ? .horizontal : .vertical, title: "Long labels",
+                          categories: [Self.long] + others, series: [ChartSeries(name: "v", values: ([3] + others.map { _ in 4 }).map { Optional($0) })])
+        chart.rotateLabels = rotate
+        return chart
+    }
+
+    @Test("shortened, inside the image, apart from every other text", arguments: [(false, false), (false, true), (true, false)])
+    func shortened(horizontal: Bool, rotate: Bool) {
+        let chart = Self.chart(horizontal: horizontal, rotate: rotate)
+        for (w, h) in [(640, 360), (1200, 675), (1080, 1080)] {
+            ChartLayoutTests.check(chart, width: w, height: h, theme: .standard, engine: TextEngine())
+            let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: Double(w), height: Double(h)), organisation: nil)
+            let texts = page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+            #expect(texts.contains { $0.hasSuffix("…") }, "\(w)×\(h): \(texts)")
+            #expect(!texts.contains { $0.count > 120 }, "\(w)×\(h)")
+            // The title stays the first text from the top: nothing was pushed above it.
+            let tops = page.items.compactMap { if case .text(let t) = $0 { return (t.metrics.text, t.origin.y) } else { return nil } }
+            let title = tops.first { $0.0 == "Long labels" }?.1 ?? 0
+            #expect(tops.allSatisfy { $0.1 >= title - 0.5 }, "\(w)×\(h)")
+        }
+        #expect(chart.altText.contains(Self.long), "the full label stays in the alternative text")
+    }
+}

@@ -23,7 +23,11 @@ extension ChartLayouter {
         let unit = unit(series)
         let n = max(1, chart.categories.count)
         let labelWidth = area.width * 0.3
-        let categoryTexts = chart.categories.map { context.shape($0, style: label, width: labelWidth) }
+        // As many lines as a bar's band holds (the band is at least this tall).
+        let roughBand = max(label.lineHeight, (area.height - 2 * label.lineHeight - 8) / Points(n))
+        let categoryTexts = chart.categories.map {
+            categoryLabel($0, style: label, width: labelWidth, maxLines: max(1, Int(roughBand / label.lineHeight)))
+        }
         let usedLabelWidth = categoryTexts.map(\.width).max() ?? 0
         let stacked = chart.grouping == .stacked && series.count > 1
         // Room at the right for value labels at the bar ends.

@@ -63,7 +63,16 @@ extension ChartLayouter {
             rotate = chart.rotateLabels || (every == 1 && widestWord > band - 4)
             // Rotated and thinned labels stay on one line; a turned label's height is what the 45° diagonal needs.
             let shown = Self.shownCategories(chart.categories, every: every)
-            categoryTexts = shown.map { context.shape($0, style: label, width: rotate || every > 1 ? nil : max(8, band - 4)) }
+            // A turned label may be as long as the diagonal its room allows; a wrapped one three lines.
+            let diagonal = (area.height * 0.45 - label.lineHeight) / 0.7072
+            categoryTexts = shown.enumerated().map { c, text in
+                // A turned label runs down to the left of its band's centre: no further than the image's edge.
+                let leftward = (plot.x + (Points(c) + 0.5) * band - area.x - label.size) / 0.7072
+                return rotate || every > 1
+                    ? categoryLabel(text, style: label, width: nil, maxLines: 1,
+                                    maxWidth: rotate ? max(8, min(diagonal, leftward)) : max(8, band * Points(every) - 4))
+                    : categoryLabel(text, style: label, width: max(8, band - 4), maxLines: Self.categoryLines)
+            }
             let lineCount = categoryTexts.map(\.lines.count).max() ?? 1
             let labelsHeight = rotate
                 ? min(area.height * 0.45, (categoryTexts.map(\.width).max() ?? 0) * 0.7072 + label.lineHeight)
