@@ -52,8 +52,13 @@ struct TicksTests {
     }
 
     @Test func logTicksSpanDecades() {
+        // Under two decades: ends and ticks by 1-2-5, so the data fills the plot.
         let s = Ticks.log(min: 262_400, max: 13_260_819)
-        #expect(s.ticks == [100_000, 1_000_000, 10_000_000, 100_000_000])
-        #expect(Ticks.log(min: 3, max: 40).ticks == [1, 2, 5, 10, 20, 50, 100])
+        #expect(s.ticks == [200_000, 500_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000, 20_000_000])
+        #expect(Ticks.log(min: 3, max: 40).ticks == [2, 5, 10, 20, 50])
+        #expect(Ticks.log(min: 30, max: 400).ticks == [20, 50, 100, 200, 500])
+        #expect(Ticks.log(min: 1, max: 1_000).ticks == [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000])
+        // Over more than three decades: whole decades.
+        #expect(Ticks.log(min: 3, max: 400_000).ticks == [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000])
     }
 }

@@ -44,18 +44,25 @@ public enum Ticks {
         return TickScale(lower: ticks.first ?? lo, upper: ticks.last ?? hi, ticks: ticks, step: step, decimals: Swift.min(decimals, 12))
     }
 
-    /// Powers of ten covering the positive values `min...max` (with 2× and 5× when it spans two decades or fewer).
+    /// A log axis covering the positive values `min...max`. Over more than three decades: whole decades.
+    /// Over three or fewer, the ends and ticks go by 1, 2 and 5 × 10^k, so the data fills the plot instead
+    /// of a band of it (30 to 400 gets 20…500, not 10…1,000).
     public static func log(min lo: Double, max hi: Double) -> TickScale {
         let lo = lo > 0 && lo.isFinite ? lo : 1, hi = Swift.max(hi.isFinite ? hi : 10, lo)
-        let a = floor(log10(lo)), b = Swift.max(ceil(log10(hi)), a + 1)
-        var ticks: [Double] = []
+        let a = floor(log10(lo) + 1e-12), b = Swift.max(ceil(log10(hi) - 1e-12), a + 1)
+        guard b - a <= 3 else {
+            let ticks = stride(from: a, through: b, by: 1).map { pow(10, $0) }
+            return TickScale(lower: pow(10, a), upper: pow(10, b), ticks: ticks, step: 10, decimals: Swift.max(0, Int(-a)))
+        }
+        var steps: [Double] = []
         var k = a
         while k <= b {
-            let base = pow(10, k)
-            ticks.append(base)
-            if b - a <= 2 && k < b { ticks += [2 * base, 5 * base] }
+            for m in [1.0, 2, 5] { steps.append(m * pow(10, k)) }
             k += 1
         }
-        return TickScale(lower: pow(10, a), upper: pow(10, b), ticks: ticks, step: 10, decimals: Swift.max(0, Int(-a)))
+        let lower = steps.last { $0 <= lo * (1 + 1e-12) } ?? pow(10, a)
+        let upper = steps.first { $0 >= hi * (1 - 1e-12) } ?? pow(10, b)
+        let ticks = steps.filter { $0 >= lower && $0 <= upper }
+        return TickScale(lower: lower, upper: upper, ticks: ticks, step: 10, decimals: Swift.max(0, Int(-floor(log10(lower) + 1e-12))))
     }
 }
