@@ -62,6 +62,47 @@ struct DenseAxisTests {
         #expect(quarters.first == "2015-01" && quarters.allSatisfy { ["-01", "-04", "-07", "-10"].contains(String($0.suffix(3))) }, "\(quarters)")
     }
 
+    static func texts(_ chart: Chart, width: Double, height: Double) -> [String] {
+        ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: width, height: height), organisation: nil)
+            .items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+    }
+
+    @Test("days go by weeks, then by months (`2024-07`), on the first of the month")
+    func dailyAxes() {
+        let wide = Self.texts(Self.chart(.line, Self.days), width: 2400, height: 1350).filter { $0.hasPrefix("2024-") }
+        #expect(wide.count >= 5 && wide.allSatisfy { $0.count == 10 }, "\(wide)")
+        // A year of days: by months, each label the month it starts.
+        var year: [String] = []
+        var date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 2023, month: 7, day: 1).date!
+        for _ in 0..<366 {
+            let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+            year.append(String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!))
+            date += 86_400
+        }
+        let months = Self.texts(Self.chart(.bar, year), width: 640, height: 360).filter { $0.hasPrefix("202") }
+        #expect(months.count >= 4 && months.allSatisfy { $0.count == 7 }, "\(months)")
+        #expect(months.first == "2023-07" || months.first == "2023-08" || months.first == "2023-09", "\(months)")
+    }
+
+    @Test("quarters go by one or two, then by years, the year alone at each first quarter")
+    func quarterlyAxes() {
+        let quarters = (2008...2024).flatMap { y in (1...4).map { "\(y)-Q\($0)" } }
+        let chart = Chart(id: "q", kind: .bar, title: "Q", categories: quarters,
+                          series: [ChartSeries(name: "v", values: quarters.indices.map { Double($0 % 7 + 1) })])
+        let texts = Self.texts(chart, width: 640, height: 360).filter { $0.hasPrefix("20") }
+        #expect(texts.count >= 3 && texts.allSatisfy { $0.count == 4 }, "\(texts)")
+        #expect(texts.first == "2008", "\(texts)")
+        #expect(TimePeriodsProbe.recognisesQuarters(["Q1 2024", "Q2 2024"]) && !TimePeriodsProbe.recognisesQuarters(["Q5 2024"]))
+    }
+
+    @Test func yearsAreMarkedOnAMonthlyAxis() {
+        let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(Self.chart(.line, Self.months), size: Size(width: 1200, height: 675), organisation: nil)
+        let marks = page.items.filter { item in
+            if case .rule(let a, let b, _, _) = item { return a.x == b.x && abs(b.y - a.y - 3) < 0.01 } else { return false }
+        }
+        #expect(marks.count == 9, "a mark at each January after the first: \(marks.count)")
+    }
+
     @Test("`label-every` fixes the step; few categories keep every label")
     func declaredStepAndFewCategories() {
         var chart = Self.chart(.bar, Self.months)
@@ -81,5 +122,16 @@ struct DenseAxisTests {
         dense.markersDeclared = true
         #expect(markerCount(dense) == 120)
         #expect(markerCount(Self.chart(.line, Array(Self.months.prefix(8)))) == 8)
+    }
+}
+
+/// What the axis recognises as quarters, seen through the chart: a two-category bar chart of them labels both.
+enum TimePeriodsProbe {
+    static func recognisesQuarters(_ categories: [String]) -> Bool {
+        // Thirteen categories or more are thinned; quarters are thinned by years, other labels by counts.
+        let many = (0..<20).flatMap { _ in categories }
+        let chart = Chart(id: "p", kind: .bar, title: "P", categories: many, series: [ChartSeries(name: "v", values: many.map { _ in 1.0 })])
+        let texts = DenseAxisTests.texts(chart, width: 400, height: 225)
+        return texts.contains { $0.count == 4 && Int($0) != nil }
     }
 }

@@ -52,6 +52,7 @@ extension ChartLayouter {
         let widestWord = widestCategoryWord(chart)
         var rotate = chart.rotateLabels
         var every = 1
+        var labels = AxisLabels.all(chart.categories)
         // The tick labels' width only grows from pass to pass, so the plot only narrows, and the passes end
         // when the labels fit the room left for them (every pass after the first is rare).
         var measured: Points = 0
@@ -59,13 +60,17 @@ extension ChartLayouter {
             plot.x = area.x + tickWidth + 6
             plot.width = max(10, area.maxX - plot.x)
             let band = plot.width / Points(n)
-            every = labelEvery(chart, band: band, style: label)
+            labels = axisLabels(chart, band: band, style: label)
+            every = labels.every
             rotate = chart.rotateLabels || (every == 1 && widestWord > band - 4)
             // Rotated and thinned labels stay on one line; a turned label's height is what the 45° diagonal needs.
-            let shown = Self.shownCategories(chart.categories, every: every)
+            let shown = labels.texts
             // A turned label may be as long as the diagonal its room allows; a wrapped one three lines.
             let diagonal = (area.height * 0.45 - label.lineHeight) / 0.7072
+            let unlabelled = context.shape("", style: label, width: nil)
             categoryTexts = shown.enumerated().map { c, text in
+                // Only labelled categories are shaped: a daily axis of 1,000 days prints a few dozen.
+                guard labels.labelled[c] else { return unlabelled }
                 // A turned label runs down to the left of its band's centre: no further than the image's edge.
                 let leftward = (plot.x + (Points(c) + 0.5) * band - area.x - label.size) / 0.7072
                 return rotate || every > 1
@@ -118,9 +123,16 @@ extension ChartLayouter {
 
         // Category labels, centred under their band, or at 45° ending under it; on a dense axis every
         // `every`th, centred under its band with the room of `every` bands, kept inside the plot's span.
-        let firstLabel = firstLabelled(chart, every: every)
         var lastLabelEnd = -Points.infinity
-        for (c, text) in categoryTexts.enumerated() where c >= firstLabel && (c - firstLabel) % every == 0 {
+        // Years begin where a short tick below the axis says so (time axes of months, days or quarters).
+        if !labels.yearStarts.isEmpty, every > 1 {
+            let bottom = plot.maxY - bottomInset
+            for c in labels.yearStarts {
+                let x = plot.x + Points(c) * band
+                items.append(.rule(from: Point(x: x, y: bottom), to: Point(x: x, y: bottom + 3), width: 0.6, color: theme.colors.muted))
+            }
+        }
+        for (c, text) in categoryTexts.enumerated() where labels.labelled[c] {
             if every > 1 {
                 let centre = plot.x + (Points(c) + 0.5) * band
                 let x = max(area.x, min(centre - text.width / 2, area.maxX - text.width))
@@ -336,52 +348,6 @@ extension ChartLayouter {
 
     /// The widest word of any category label, with the gap either side: a band narrower than this would
     /// break a word such as "2021-22" inside it.
-    /// Which category labels a dense axis prints: every one while the categories are few (they wrap or
-    /// turn instead), else every Nth, N the smallest that leaves each label the room it needs beside the
-    /// next (`label-every` in the spec fixes N). Labels are never turned for this unless asked.
-    func labelEvery(_ chart: Chart, band: Points, style: TextStyle) -> Int {
-        if let fixed = chart.labelEvery { return max(1, fixed) }
-        guard chart.categories.count > Self.fewCategories, !chart.rotateLabels else { return 1 }
-        func step(_ labels: [String]) -> Int {
-            let widest = labels.map { context.shape($0, style: style, width: nil).width }.max() ?? 0
-            return Int(((widest + style.size * 1.2) / max(band, 0.01)).rounded(.up))
-        }
-        let full = step(chart.categories)
-        guard Self.monthly(chart.categories) != nil else {
-            return [1, 2, 3, 4, 5, 10, 15, 20, 25, 50, 100, 200, 250, 500, 1000].first { $0 >= full } ?? full
-        }
-        // Months go by quarters and halves (`2006-04`), then by whole years, where a label is the year alone
-        // (`2006`) and so narrower: the step by years is measured on years.
-        if let short = [1, 2, 3, 6].first(where: { $0 >= full }) { return short }
-        let years = step(Self.shownCategories(chart.categories, every: 12))
-        return [12, 24, 36, 60, 120, 240, 600].first { $0 >= years } ?? years
-    }
-
-    /// The category labels as the axis prints them: on a monthly axis labelled by whole years (`every` a
-    /// multiple of 12), the year alone, since each label then stands for its year; otherwise as written.
-    static func shownCategories(_ categories: [String], every: Int) -> [String] {
-        guard every % 12 == 0, monthly(categories) != nil else { return categories }
-        return categories.map { String($0.prefix(4)) }
-    }
-
-    /// The month (1-12) of the first category when every category reads `YYYY-MM`, else nil.
-    static func monthly(_ categories: [String]) -> Int? {
-        guard let first = categories.first, categories.allSatisfy({ c in
-            c.count == 7 && c.utf8.enumerated().allSatisfy { i, b in i == 4 ? b == UInt8(ascii: "-") : (b >= 0x30 && b <= 0x39) }
-        }) else { return nil }
-        return Int(first.suffix(2))
-    }
-
-    /// The first labelled category: on a monthly axis labelled by whole quarters or years, the first
-    /// January (or quarter start), so labels fall on period boundaries.
-    func firstLabelled(_ chart: Chart, every: Int) -> Int {
-        guard every > 1, 12 % every == 0 || every % 12 == 0, let month = Self.monthly(chart.categories) else { return 0 }
-        let period = min(every, 12)
-        return (period - (month - 1) % period) % period
-    }
-
-    /// Up to this many categories, every label is printed (wrapped, or turned if a word cannot fit).
-    static let fewCategories = 12
 
     func widestCategoryWord(_ chart: Chart) -> Points {
         chart.categories.flatMap { $0.split(separator: " ") }
