@@ -103,8 +103,14 @@ public final class CairoCanvas {
         cairo_tag_end(cr, name)
     }
 
-    /// A clickable area linking to a URL or a page position (PDF only).
+    /// A clickable area linking to a URL or a page position (PDF only), holding no text.
     public func link(_ rect: Rect, _ target: LinkTarget) {
+        beginLink(rect, target)
+        endLink()
+    }
+
+    /// Opens a Link element with its annotation over `rect`: what is drawn until `endLink` is its text.
+    public func beginLink(_ rect: Rect, _ target: LinkTarget) {
         let area = "rect=[\(num(rect.x)) \(num(rect.y)) \(num(rect.width)) \(num(rect.height))]"
         let attributes: String
         switch target {
@@ -112,8 +118,16 @@ public final class CairoCanvas {
         case .page(let index, let y): attributes = area + " page=\(index + 1) pos=[0 \(num(y))]"
         }
         cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
-        cairo_tag_end(cr, CAIRO_TAG_LINK)
     }
+
+    /// Closes the Link element opened by `beginLink`.
+    public func endLink() { cairo_tag_end(cr, CAIRO_TAG_LINK) }
+
+    /// Opens an artifact (see `ArtifactMarker`: Cairo 1.16 has no artifacts, so a marker element stands in).
+    public func beginArtifact(_ kind: ArtifactKind) { cairo_tag_begin(cr, ArtifactMarker.structureType(kind), "") }
+
+    /// Closes an artifact opened with `beginArtifact`.
+    public func endArtifact(_ kind: ArtifactKind) { cairo_tag_end(cr, ArtifactMarker.structureType(kind)) }
 
     /// Ends the page (PDF) and starts the next.
     public func showPage() { cairo_show_page(cr) }

@@ -137,15 +137,24 @@ struct Paginator {
         let dx = context.page.margins.left
         var y = context.page.margins.top + top
         if let tag { current?.items.append(.beginTag(tag)) }
+        var section: StructureTag? = nil
         for row in piece.rows {
+            if row.section != section {
+                if section != nil { current?.items.append(.endTag) }
+                if let s = row.section { current?.items.append(.beginTag(s)) }
+                section = row.section
+            }
+            let start = current?.items.count ?? 0
             for item in row.items { current?.items.append(item.offsetBy(dx: dx, dy: y)) }
             for anchor in row.anchors { anchors.append((anchor.headingIndex, pageIndex, y + anchor.y)) }
             for var slot in row.pageNumberSlots {
                 slot.rect = slot.rect.offsetBy(dx: dx, dy: y)
+                slot.itemIndex += start
                 slots.append((slot, pageIndex))
             }
             y += row.height
         }
+        if section != nil { current?.items.append(.endTag) }
         if tag != nil { current?.items.append(.endTag) }
     }
 }
