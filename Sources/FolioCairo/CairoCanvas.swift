@@ -115,9 +115,23 @@ public final class CairoCanvas {
         let attributes: String
         switch target {
         case .url(let url): attributes = area + " uri='\(Self.escape(url))'"
-        case .page(let index, let y): attributes = area + " page=\(index + 1) pos=[0 \(num(y))]"
+        // Cairo 1.16 writes no /Dest for `page=` links to a page not yet drawn (every contents entry):
+        // named destinations, set on their page by `destination`, are resolved when the file is finished.
+        case .page(let index, let y): attributes = area + " dest='\(Self.destinationName(page: index, y: y))'"
         }
         cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+    }
+
+    /// The named destination of a position (page index from 0, y from the top).
+    public static func destinationName(page index: Int, y: Double) -> String {
+        "folio-p\(index + 1)-y\(Int(y.rounded()))"
+    }
+
+    /// Sets the named destination of `y` on the current page (for links to it, see `beginLink`).
+    public func destination(page index: Int, y: Double) {
+        let name = Self.destinationName(page: index, y: y)
+        cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(name)' x=0 y=\(Int(y.rounded()))")
+        cairo_tag_end(cr, CAIRO_TAG_DEST)
     }
 
     /// Closes the Link element opened by `beginLink`.

@@ -46,10 +46,40 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         for (figure, alt) in zip(figures, written.alternates) {
             objects.append((figure.number, Array(try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number)).utf8)))
         }
+        objects += try structureAttributes(written)
         if let tree = Self.reference("/StructTreeRoot", in: catalog) {
             objects += try artifactObjects(structTreeRoot: tree)
         }
+        guard Set(objects.map(\.0)).count == objects.count else { throw Failure.unexpectedStructure("an object updated twice") }
         return appendix(objects: objects, trailer: trailer)
+    }
+
+    /// What Cairo 1.16 cannot write about elements and annotations: each header cell's `/Scope` (as a Table
+    /// attribute), each link annotation's `/Contents` (its description for screen readers), and `/Tabs /S`
+    /// (tab order follows the structure) on every page with annotations.
+    private func structureAttributes(_ written: FrameDrawer.Written) throws -> [(Int, [UInt8])] {
+        var updated: [(Int, [UInt8])] = []
+        let headers = structureElements(ofType: "TH")
+        guard headers.count == written.scopes.count else {
+            throw Failure.unexpectedStructure("\(headers.count) header cells for \(written.scopes.count) scopes")
+        }
+        for (cell, scope) in zip(headers, written.scopes) {
+            let d = try dictionary(at: cell.offset, number: cell.number)
+            updated.append((cell.number, Array(try inserting("/A << /O /Table /Scope /\(scope.rawValue) >>", into: d).utf8)))
+        }
+        let links = objects(containing: "<< /Type /Annot\n   /Subtype /Link\n")
+        guard links.count == written.linkContents.count else {
+            throw Failure.unexpectedStructure("\(links.count) link annotations for \(written.linkContents.count) descriptions")
+        }
+        for (link, contents) in zip(links, written.linkContents) {
+            let d = try dictionary(at: link.offset, number: link.number)
+            updated.append((link.number, Array(try inserting("/Contents " + Self.textString(contents), into: d).utf8)))
+        }
+        for page in objects(containing: "<< /Type /Page %") {
+            let d = try dictionary(at: page.offset, number: page.number)
+            if d.contains("/Annots") { updated.append((page.number, Array(try inserting("/Tabs /S", into: d).utf8))) }
+        }
+        return updated
     }
 
     /// The object number of the indirect reference after `key` in `dictionary` (`/Key N 0 R`).
@@ -141,7 +171,12 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     /// (document order), with the offset just after each one's `N 0 obj`.
     /// Scans bytes, not strings: the file is large and this runs on every build.
     func structureElements(ofType type: String) -> [(number: Int, offset: Int)] {
-        let needle = Array("/Type /StructElem\n   /S /\(type)\n".utf8)
+        objects(containing: "/Type /StructElem\n   /S /\(type)\n")
+    }
+
+    /// The objects (number, offset after `N 0 obj`) whose text contains `text`, in file order.
+    func objects(containing text: String) -> [(number: Int, offset: Int)] {
+        let needle = Array(text.utf8)
         let marker = Array(" 0 obj".utf8)
         var numbers: [(number: Int, offset: Int)] = []
         var from = 0

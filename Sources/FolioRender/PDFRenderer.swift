@@ -67,6 +67,17 @@ public struct PDFRenderer {
         defer { preloader?.wait() }
         let runningLines = document.runningLinesLater
         defer { runningLines?.waitUntilShaped() }
+        // Where links go, by page: each becomes a named destination there (see `CairoCanvas.beginLink`).
+        var targets: [Int: Set<Int>] = [:]
+        for page in pages {
+            for item in page.items {
+                switch item {
+                case .link(_, .page(let index, let y)), .beginTag(.link(.page(let index, let y), _, _)):
+                    targets[index, default: []].insert(Int(y.rounded()))
+                default: break
+                }
+            }
+        }
         for i in pages.indices {
             // Shaped on another thread meanwhile (see `PendingRunningLines`); drawn last, as when in the page.
             if let runningLines { pages[i].items += runningLines.takeNext() }
@@ -74,6 +85,7 @@ public struct PDFRenderer {
             // Changing the size after drawing has begun on a page loses the tags opened on it.
             if size != currentSize { pdf.setPageSize(size); currentSize = size }
             if i == 0 { pdf.canvas.beginTag("Document") }
+            for y in (targets[i] ?? []).sorted() { pdf.canvas.destination(page: i, y: Double(y)) }
             written.append(drawer.draw(pages[i]))
             if i == pages.count - 1 { pdf.canvas.endTag("Document") }
             pdf.canvas.showPage()
