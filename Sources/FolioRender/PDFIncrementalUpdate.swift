@@ -32,12 +32,17 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         let escaped = info.language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
         let metadata = size
         let catalog = try objectDictionary(root)
-        let catalogEntries = "/Lang (\(escaped))\n   /ViewerPreferences << /DisplayDocTitle true >>\n   /Metadata \(metadata) 0 R"
+        var catalogEntries = "/Lang (\(escaped))\n   /ViewerPreferences << /DisplayDocTitle true >>\n   /Metadata \(metadata) 0 R"
+        let intent = OutputIntent.profile.flatMap { OutputIntent.objects(profile: $0, streamNumber: size + 1) }
+        if intent != nil { catalogEntries += "\n   /OutputIntents [ \(size + 2) 0 R ]" }
         objects.append((root, Array(try inserting(catalogEntries, into: catalog).utf8)))
         let producer = (try? infoProducer(trailer)) ?? "cairo"
-        let xmp = Array(XMPMetadata(info: info, creatorTool: creator, producer: producer).packet.utf8)
+        var packet = XMPMetadata(info: info, creatorTool: creator, producer: producer)
+        packet.claimsPDFA = intent != nil
+        let xmp = Array(packet.packet.utf8)
         objects.append((metadata, Array("<< /Type /Metadata /Subtype /XML /Length \(xmp.count) >>\nstream\n".utf8) + xmp + Array("\nendstream".utf8)))
-        trailer.dictionary = trailer.dictionary.replacingOccurrences(of: "/Size \(size)", with: "/Size \(size + 1)")
+        objects += intent ?? []
+        trailer.dictionary = trailer.dictionary.replacingOccurrences(of: "/Size \(size)", with: "/Size \(size + 1 + (intent?.count ?? 0))")
         trailer.dictionary = Self.withIdentifier(trailer.dictionary, Self.identifier(info: info, length: bytes.count, alternates: written.alternates))
         let figures = structureElements(ofType: "Figure")
         guard figures.count == written.alternates.count else {
@@ -73,7 +78,8 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         }
         for (link, contents) in zip(links, written.linkContents) {
             let d = try dictionary(at: link.offset, number: link.number)
-            updated.append((link.number, Array(try inserting("/Contents " + Self.textString(contents), into: d).utf8)))
+            // /F 4: printed (PDF/A wants every annotation's print flag set, and none hidden).
+            updated.append((link.number, Array(try inserting("/F 4\n   /Contents " + Self.textString(contents), into: d).utf8)))
         }
         for page in objects(containing: "<< /Type /Page %") {
             let d = try dictionary(at: page.offset, number: page.number)
