@@ -10,10 +10,17 @@ import FolioModel
 /// such items are wrapped here: text in an element that holds text (a paragraph with a link, a contents
 /// entry) in a `Span`, everything else (rules, fills, text directly in a table or at page level) in a
 /// layout artifact. Layout marks the rest itself (`.artifact(.pagination)` for running lines).
-struct FrameDrawer {
+///
+/// One drawer draws a whole document's pages in order: an element broken by pages (a long table) stays open
+/// from one page to the next, and `finish()` closes whatever is still open.
+final class FrameDrawer {
     let canvas: CairoCanvas
     /// Whether structure tags and links are written (PDF only).
     let tagged: Bool
+    /// Elements open at the end of the last page drawn.
+    private var open: [Open] = []
+
+    init(canvas: CairoCanvas, tagged: Bool) { self.canvas = canvas; self.tagged = tagged }
 
     /// What the page's structure needs after Cairo (see `PDFIncrementalUpdate`), in the order Cairo writes
     /// the elements: figures' alternative texts, header cells' scopes, links' descriptions.
@@ -43,7 +50,6 @@ struct FrameDrawer {
         }
         var written = Written()
         let leaves = Self.leafTags(page.items)
-        var open: [Open] = []
         var wrapper: Wrapper? = nil
         func close() {
             switch wrapper {
@@ -102,10 +108,21 @@ struct FrameDrawer {
                 end(last)
             }
         }
+        // Wrappers and artifacts never cross a page (marked content cannot); elements broken by pages do.
         close()
-        // A page never leaves a structure element open: a mismatch would silently untag the whole file.
-        while let last = open.popLast() { end(last) }
+        if !open.allSatisfy(Self.spansPages) { finish() }
         return written
+    }
+
+    /// Closes every element still open (before the Document element closes): a mismatch would silently
+    /// untag the whole file.
+    func finish() {
+        while let last = open.popLast() { end(last) }
+    }
+
+    private static func spansPages(_ open: Open) -> Bool {
+        if case .tag(let tag, _) = open { return tag.continuesAcrossPages }
+        return false
     }
 
     private func end(_ open: Open) {

@@ -87,7 +87,7 @@ public struct PDFRenderer {
             if i == 0 { pdf.canvas.beginTag("Document") }
             for y in (targets[i] ?? []).sorted() { pdf.canvas.destination(page: i, y: Double(y)) }
             written.append(drawer.draw(pages[i]))
-            if i == pages.count - 1 { pdf.canvas.endTag("Document") }
+            if i == pages.count - 1 { drawer.finish(); pdf.canvas.endTag("Document") }
             pdf.canvas.showPage()
             if releasingDrawnPages { pages[i].items = [] }
         }

@@ -42,12 +42,18 @@ struct PDFCheck {
         return problems
     }
 
-    /// `FOLIO_PDFUA`, else `.tools-venv/bin/pdfua` in the current folder, else `pdfua` on PATH.
+    /// `FOLIO_PDFUA`, else `.tools-venv/bin/pdfua` in the current folder or a folder above the `folio`
+    /// binary (the checkout it was built in), else `pdfua` on PATH.
     static func pdfua() -> String? {
         let environment = ProcessInfo.processInfo.environment
         if let explicit = environment["FOLIO_PDFUA"], FileManager.default.isExecutableFile(atPath: explicit) { return explicit }
-        let venv = FileManager.default.currentDirectoryPath + "/.tools-venv/bin/pdfua"
-        if FileManager.default.isExecutableFile(atPath: venv) { return venv }
+        var folders = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        var up = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while up.path != "/" && folders.count < 12 { folders.append(up); up.deleteLastPathComponent() }
+        for folder in folders {
+            let venv = folder.appendingPathComponent(".tools-venv/bin/pdfua").path
+            if FileManager.default.isExecutableFile(atPath: venv) { return venv }
+        }
         for folder in (environment["PATH"] ?? "").split(separator: ":") {
             let candidate = "\(folder)/pdfua"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }

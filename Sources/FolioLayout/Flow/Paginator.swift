@@ -45,10 +45,14 @@ struct Paginator {
             if spacing(before: element) + needed > available + 0.001 { newPage() }
         }
         var rest: FlowElement? = element
+        var first = true
         while let current = rest {
             let gap = spacing(before: current)
             if let (piece, remainder) = current.split(fitting: available - gap, atTopOfPage: atTop) {
-                put(piece, tag: current.tag, at: cursor + gap)
+                // An element broken by pages is one structure element: opened on its first page, closed on its last.
+                let spans = current.tag?.continuesAcrossPages == true
+                put(piece, tag: current.tag, opens: first || !spans, closes: remainder == nil || !spans, at: cursor + gap)
+                first = false
                 cursor += gap + piece.height
                 pageHasContent = true
                 pendingSpace = 0
@@ -131,12 +135,12 @@ struct Paginator {
         return total > context.contentHeight ? elements[index].minimumStartHeight : total
     }
 
-    private mutating func put(_ piece: Piece, tag: StructureTag?, at top: Points) {
+    private mutating func put(_ piece: Piece, tag: StructureTag?, opens: Bool, closes: Bool, at top: Points) {
         ensurePage()
         let pageIndex = pages.count
         let dx = context.page.margins.left
         var y = context.page.margins.top + top
-        if let tag { current?.items.append(.beginTag(tag)) }
+        if let tag, opens { current?.items.append(.beginTag(tag)) }
         var section: StructureTag? = nil
         for row in piece.rows {
             if row.section != section {
@@ -155,6 +159,6 @@ struct Paginator {
             y += row.height
         }
         if section != nil { current?.items.append(.endTag) }
-        if tag != nil { current?.items.append(.endTag) }
+        if tag != nil, closes { current?.items.append(.endTag) }
     }
 }

@@ -16,7 +16,8 @@ public enum FrameItem: Sendable {
     indirect case path(PathShape, fill: Color?, stroke: Stroke?)
     /// A clickable area.
     indirect case link(Rect, LinkTarget)
-    /// Opens a structure element of the tagged PDF; always closed by a matching `endTag` on the same page.
+    /// Opens a structure element of the tagged PDF, closed by a matching `endTag`: on the same page, except
+    /// for an element broken by pages (a long table), which stays open from its first page to its last.
     case beginTag(StructureTag)
     /// Closes the innermost open structure element.
     case endTag
@@ -118,6 +119,16 @@ public enum StructureTag: Hashable, Sendable {
         case .division: return "Div"
         case .link: return "Link"
         case .artifact: return "Artifact"
+        }
+    }
+
+    /// Whether one element may span the pages an element breaks over (containers of rows: a table, the
+    /// contents list). Others are closed at the page end and a new one opened on the next page: Cairo 1.16
+    /// marks a leaf element's content only on the page where the element began.
+    public var continuesAcrossPages: Bool {
+        switch self {
+        case .table, .tableOfContents: return true
+        default: return false
         }
     }
 
