@@ -72,12 +72,13 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             let d = try dictionary(at: cell.offset, number: cell.number)
             updated.append((cell.number, Array(try inserting("/A << /O /Table /Scope /\(scope.rawValue) >>", into: d).utf8)))
         }
+        // Cairo decides which links get an annotation (none for an empty area): when the counts differ, each
+        // annotation is described by where it goes rather than risk giving one another's text.
         let links = objects(containing: "<< /Type /Annot\n   /Subtype /Link\n")
-        guard links.count == written.linkContents.count else {
-            throw Failure.unexpectedStructure("\(links.count) link annotations for \(written.linkContents.count) descriptions")
-        }
-        for (link, contents) in zip(links, written.linkContents) {
+        let matched = links.count == written.linkContents.count
+        for (i, link) in links.enumerated() {
             let d = try dictionary(at: link.offset, number: link.number)
+            let contents = matched ? written.linkContents[i] : Self.linkDescription(d)
             // /F 4: printed (PDF/A wants every annotation's print flag set, and none hidden).
             updated.append((link.number, Array(try inserting("/F 4\n   /Contents " + Self.textString(contents), into: d).utf8)))
         }
@@ -86,6 +87,16 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             if d.contains("/Annots") { updated.append((page.number, Array(try inserting("/Tabs /S", into: d).utf8))) }
         }
         return updated
+    }
+
+    /// Where a link annotation goes, from its `/URI` or `/Dest` (a description when no other is known).
+    static func linkDescription(_ dictionary: String) -> String {
+        for key in ["/URI (", "/Dest ("] {
+            if let r = dictionary.range(of: key), let end = dictionary[r.upperBound...].firstIndex(of: ")") {
+                return String(dictionary[r.upperBound..<end])
+            }
+        }
+        return "Link"
     }
 
     /// The object number of the indirect reference after `key` in `dictionary` (`/Key N 0 R`).

@@ -28,6 +28,11 @@ struct ArtifactRewriteTests {
         #expect(rewritten == "/Artifact << /Type /Pagination >> BDC\nq 0 0 1 1 re f Q\nEMC\n/NonStruct << /MCID x >> BDC\n/P << /MCID 13 >> BDC")
     }
 
+    @Test func aLinkWithoutADescriptionSaysWhereItGoes() {
+        #expect(Update.linkDescription("<< /Type /Annot\n   /A << /S /URI /URI (https://example.org/a) >> >>") == "https://example.org/a")
+        #expect(Update.linkDescription("<< /Type /Annot\n   /Dest (folio-p3-y68)\n>>") == "folio-p3-y68")
+    }
+
     @Test func theParentTreeValuesAreRead() {
         #expect(Update.numberTreeValues("<< /Nums [\n   0 15 0 R\n   1 88 0 R\n   2 71 0 R\n  ]\n>>") == [15, 88, 71])
     }
