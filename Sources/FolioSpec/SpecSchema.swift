@@ -119,7 +119,7 @@ public enum SpecSchema {
             "small-multiples": bool, "format": format, "value-labels": bool, "markers": bool,
             "reference": object(["value", "label"], ["value": number, "label": string], required: ["value"]),
             "alt": string, "height": length, "rotate-labels": bool, "value-format": format, "decimals": integer(0...6),
-            "label-every": ["oneOf": [["type": "string", "enum": ["auto"]], integer(1...1000)]],
+            "label-every": ["oneOf": [["type": "string", "enum": ["auto"]], integer(1...1000)]], "data-table": bool,
         ], required: ["id", "title", "data"])
     }
 

@@ -45,6 +45,29 @@ struct PDFCheckCommandTests {
         #expect(structure.components(separatedBy: "\"/S\": \"/Caption\"").count == 2, "one Caption: the source note is a P")
     }
 
+    /// `data-table: true`: the chart's figures also as a tagged table after it (a gap prints as the usual dash).
+    @Test func aChartsDataTableIsATaggedTable() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        _ = try TestSupport.write("metric,Q1,Q2,Q3,Q4\nRESCUED,5,7,,9\nARRESTED,\"1,200\",3,4,5\n", to: "q.csv", in: dir)
+        let spec = try TestSupport.write("""
+            document: {title: Data table, date: 2024-03-31, language: en-CA}
+            data: {t: q.csv}
+            content:
+              - chart: {id: q, type: bar, title: Rescued by quarter, data: t, rows: [RESCUED, ARRESTED], columns: [Q1, Q2, Q3, Q4], data-table: true}
+            """, to: "spec.yaml", in: dir)
+        let out = dir.appendingPathComponent("out")
+        let built = try TestSupport.run(TestSupport.folio, ["build", spec.path, "--output", out.path, "--quiet", "--pdf-only"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let pdf = out.appendingPathComponent("spec.pdf")
+        let lines = try Poppler.text(pdf).split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.contains("RESCUED ARRESTED"))
+        #expect(lines.contains("Q1 5 1,200") && lines.contains("Q3 – 4"), "\(lines)")
+        let structure = try TestSupport.run("qpdf", ["--json=2", "--json-stream-data=none", pdf.path]).stdout
+        #expect(structure.contains("\"/S\": \"/Table\"") && structure.contains("\"/S\": \"/Figure\""))
+        let result = try TestSupport.run(TestSupport.folio, ["check", "--pdf", pdf.path], currentDirectory: TestSupport.root)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
     @Test func aPDFWithoutStructureFails() throws {
         let dir = try TestSupport.temporaryDirectory()
         let path = dir.appendingPathComponent("empty.pdf").path

@@ -18,7 +18,7 @@ struct ChartReader {
     let symbols: NumberSymbols
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
-                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every"]
+                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every", "data-table"]
 
     func read(_ node: SpecNode) -> Chart? {
         guard let m = node.mapping("a chart", keys: Self.keys) else { return nil }
@@ -59,6 +59,7 @@ struct ChartReader {
                      altText: m.string("alt"), height: m.length("height") ?? 230)
         chart.rotateLabels = m.bool("rotate-labels") ?? false
         chart.markersDeclared = m.has("markers")
+        chart.dataTable = m.bool("data-table") ?? false
         if let n = m["label-every"], n.scalar != "auto" { chart.labelEvery = m.int("label-every", range: 1...1000) }
         chart.valueFormat = m["value-format"].flatMap { TableBinder.format($0, symbols: symbols) }
         // Value labels are the source's figures; `decimals` rounds them (and only then are they rounded).
