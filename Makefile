@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SPECS := $(wildcard ReportSpecs/*.yaml)
 
-.PHONY: report test fuzz bench check-output previews deps build build-release clean
+.PHONY: report test fuzz bench check-output check-pdf previews deps build build-release clean
 
 deps:
 	@scripts/install-deps.sh
@@ -25,6 +25,10 @@ report: build-release
 # Exit 3 (naming each file) when Output/ differs from what the specs produce: CI keeps Output/ honest.
 check-output: build-release
 	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output --check
+
+# qpdf --check, pdfua (PDF/UA-1) and the structure read-back on every PDF in Output/ (docs/accessibility.md).
+check-pdf: build-release
+	$(SWIFT) run -c release --skip-build folio check $(patsubst %,--pdf %,$(wildcard Output/*.pdf))
 
 # make report, plus a PNG of every page in Output/previews/ for reviewing a change.
 previews: build-release

@@ -24,12 +24,14 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "CFolioPNG", linkerSettings: [.linkedLibrary("png16")]),
+        // zlib for the content streams the PDF's incremental update rewrites (artifacts; see PDFContentStreams).
+        .target(name: "CFolioZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "CFolioSystem", linkerSettings: [.linkedLibrary("pthread")]),
         .target(name: "FolioModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
         .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
-        .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout"]),
+        .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout", "CFolioZlib"]),
         .executableTarget(
             name: "folio",
             dependencies: [

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Folio needs, only those missing: Cairo and Pango headers, the Inter font,
-# and poppler-utils + qpdf (the tests read PDFs back with them). Safe to run again; does nothing when all are there.
+# Installs the Debian packages Folio needs, only those missing: Cairo, Pango and zlib headers, the Inter font,
+# the sRGB ICC profile of icc-profiles-free (the PDFs' output intent, /usr/share/color/icc/sRGB.icc),
+# poppler-utils + qpdf (the tests read PDFs back with them), and the PDF/UA checker `pdfua` from PyPI in a
+# venv (.tools-venv; the tests run it on every committed PDF). Safe to run again; does nothing when all are there.
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev fonts-inter poppler-utils qpdf pkg-config)
+packages=(libcairo2-dev libpango1.0-dev zlib1g-dev fonts-inter icc-profiles-free poppler-utils qpdf pkg-config python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -27,4 +29,11 @@ fi
 if ! fc-list : family | grep "Inter" >/dev/null; then
   echo "error: fontconfig does not list the Inter font after installing fonts-inter" >&2
   exit 1
+fi
+
+# The PDF/UA-1 checker (pure Python on pikepdf, no JVM), pinned so that its findings do not change under us.
+venv="$(dirname "$0")/../.tools-venv"
+if [ ! -x "$venv/bin/pdfua" ]; then
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check pdfua==0.1.3
 fi

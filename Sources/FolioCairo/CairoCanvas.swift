@@ -103,17 +103,45 @@ public final class CairoCanvas {
         cairo_tag_end(cr, name)
     }
 
-    /// A clickable area linking to a URL or a page position (PDF only).
+    /// A clickable area linking to a URL or a page position (PDF only), holding no text.
     public func link(_ rect: Rect, _ target: LinkTarget) {
+        beginLink(rect, target)
+        endLink()
+    }
+
+    /// Opens a Link element with its annotation over `rect`: what is drawn until `endLink` is its text.
+    public func beginLink(_ rect: Rect, _ target: LinkTarget) {
         let area = "rect=[\(num(rect.x)) \(num(rect.y)) \(num(rect.width)) \(num(rect.height))]"
         let attributes: String
         switch target {
         case .url(let url): attributes = area + " uri='\(Self.escape(url))'"
-        case .page(let index, let y): attributes = area + " page=\(index + 1) pos=[0 \(num(y))]"
+        // Cairo 1.16 writes no /Dest for `page=` links to a page not yet drawn (every contents entry):
+        // named destinations, set on their page by `destination`, are resolved when the file is finished.
+        case .page(let index, let y): attributes = area + " dest='\(Self.destinationName(page: index, y: y))'"
         }
         cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
-        cairo_tag_end(cr, CAIRO_TAG_LINK)
     }
+
+    /// The named destination of a position (page index from 0, y from the top).
+    public static func destinationName(page index: Int, y: Double) -> String {
+        "folio-p\(index + 1)-y\(Int(y.rounded()))"
+    }
+
+    /// Sets the named destination of `y` on the current page (for links to it, see `beginLink`).
+    public func destination(page index: Int, y: Double) {
+        let name = Self.destinationName(page: index, y: y)
+        cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(name)' x=0 y=\(Int(y.rounded()))")
+        cairo_tag_end(cr, CAIRO_TAG_DEST)
+    }
+
+    /// Closes the Link element opened by `beginLink`.
+    public func endLink() { cairo_tag_end(cr, CAIRO_TAG_LINK) }
+
+    /// Opens an artifact (see `ArtifactMarker`: Cairo 1.16 has no artifacts, so a marker element stands in).
+    public func beginArtifact(_ kind: ArtifactKind) { cairo_tag_begin(cr, ArtifactMarker.structureType(kind), "") }
+
+    /// Closes an artifact opened with `beginArtifact`.
+    public func endArtifact(_ kind: ArtifactKind) { cairo_tag_end(cr, ArtifactMarker.structureType(kind)) }
 
     /// Ends the page (PDF) and starts the next.
     public func showPage() { cairo_show_page(cr) }

@@ -167,7 +167,8 @@ public struct LayoutEngine {
             case .quote(let quote): return .flow([context.quoteElement(quote)])
             case .keyFigures(let figures): return .flow([context.keyFiguresElement(figures)])
             case .table(let table): return .flow(context.tableElements(table))
-            case .chart(let chart): return .flow([context.chartElement(chart)])
+            case .chart(let chart):
+                return .flow([context.chartElement(chart)] + (chart.dataTable ? context.tableElements(chart.asTable) : []))
             }
         }
     }

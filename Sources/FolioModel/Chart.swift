@@ -66,6 +66,9 @@ public struct Chart: Sendable {
     /// Format of value labels when the spec picks one; otherwise they print as the source does when
     /// they fit, else in `format` (the axis format).
     public var valueFormat: NumberFormat? = nil
+    /// In a report, the chart's data printed after it as a table (`data-table: true`): the figures in a real
+    /// tagged table, which a screen reader can walk cell by cell, where the figure has only its /Alt.
+    public var dataTable: Bool = false
 
     public init(id: String, kind: Kind, orientation: Orientation = .vertical, grouping: Grouping = .grouped,
                 scale: Scale = .linear, title: String, subtitle: String? = nil, source: String? = nil,
@@ -201,5 +204,20 @@ struct AltTextWords {
         }
         return AltTextWords(bars: "Bar chart", horizontalBars: "Horizontal bar chart", line: "Line chart", noValue: "no value",
                             of: " of ", colon: ": ", smallMultiples: { "Small multiples of \($0.lowercased())s" })
+    }
+}
+
+extension Chart {
+    /// The chart's data as a table: a row per category, a column per series, the figures as the source
+    /// wrote them (in the value labels' format when the spec chose one).
+    public var asTable: Table {
+        var columns = [TableColumn(header: categoryTitle ?? "", alignment: .left, isText: true)]
+        for s in series { columns.append(TableColumn(header: s.name, alignment: .right, format: valueFormat ?? .auto)) }
+        let rows: [[Cell]] = categories.indices.map { c in
+            [.text(categories[c])] + series.map { s in
+                c < s.figures.count ? (s.figures[c].map(Cell.number) ?? .missing) : .missing
+            }
+        }
+        return Table(caption: title, source: source, columns: columns, rows: rows, keepTogether: nil)
     }
 }

@@ -3,30 +3,176 @@ import FolioLayout
 import FolioModel
 
 /// Draws a page's items on any canvas: one `switch` over item kinds, the same for PDF, PNG and SVG.
-struct FrameDrawer {
+///
+/// Tagged (PDF), it also makes sure every drawing operator ends up inside marked content or an artifact, as
+/// PDF/UA asks. Cairo 1.16 marks content only inside *leaf* structure elements (those without child
+/// elements, links included); what is drawn directly in an element that has children is left unmarked. So
+/// such items are wrapped here: text in an element that holds text (a paragraph with a link, a contents
+/// entry) in a `Span`, everything else (rules, fills, text directly in a table or at page level) in a
+/// layout artifact. Layout marks the rest itself (`.artifact(.pagination)` for running lines).
+///
+/// One drawer draws a whole document's pages in order: an element broken by pages (a long table) stays open
+/// from one page to the next, and `finish()` closes whatever is still open.
+final class FrameDrawer {
     let canvas: CairoCanvas
     /// Whether structure tags and links are written (PDF only).
     let tagged: Bool
+    /// Elements open at the end of the last page drawn.
+    private var open: [Open] = []
 
-    func draw(_ page: PageFrame) {
-        var open: [String] = []
-        for item in page.items {
+    init(canvas: CairoCanvas, tagged: Bool) { self.canvas = canvas; self.tagged = tagged }
+
+    /// What the page's structure needs after Cairo (see `PDFIncrementalUpdate`), in the order Cairo writes
+    /// the elements: figures' alternative texts, header cells' scopes, links' descriptions.
+    struct Written {
+        var alternates: [String] = []
+        var scopes: [HeaderScope] = []
+        var linkContents: [String] = []
+        mutating func append(_ other: Written) {
+            alternates += other.alternates; scopes += other.scopes; linkContents += other.linkContents
+        }
+    }
+
+    private enum Open {
+        case tag(StructureTag, leaf: Bool)
+        case artifact(ArtifactKind)
+        /// Inside an artifact: not written.
+        case ignored
+    }
+
+    private enum Wrapper: Equatable { case span, artifact }
+
+    @discardableResult
+    func draw(_ page: PageFrame) -> Written {
+        guard tagged else {
+            for item in page.items { paint(item) }
+            return Written()
+        }
+        var written = Written()
+        let leaves = Self.leafTags(page.items)
+        var wrapper: Wrapper? = nil
+        func close() {
+            switch wrapper {
+            case .span: canvas.endTag("Span")
+            case .artifact: canvas.endArtifact(.layout)
+            case nil: break
+            }
+            wrapper = nil
+        }
+        for (i, item) in page.items.enumerated() {
+            let inArtifact = open.contains { if case .tag = $0 { return false } else { return true } }
             switch item {
-            case .text(let line): canvas.draw(line)
-            case .fill(let rect, let color): canvas.fill(rect, color)
-            case .rule(let a, let b, let width, let color): canvas.line(from: a, to: b, width: width, color: color)
-            case .path(let path, let fill, let stroke): canvas.draw(path, fill: fill, stroke: stroke)
-            case .link(let rect, let target): if tagged { canvas.link(rect, target) }
+            case .text, .fill, .rule, .path:
+                if !inArtifact {
+                    var needed: Wrapper? = .artifact
+                    if case .tag(let tag, let leaf)? = open.last {
+                        if leaf { needed = nil } else if case .text = item, tag.holdsText { needed = .span }
+                    }
+                    if needed != wrapper {
+                        close()
+                        if needed == .span { canvas.beginTag("Span") } else if needed == .artifact { canvas.beginArtifact(.layout) }
+                        wrapper = needed
+                    }
+                }
+                paint(item)
+            case .link(let rect, let target):
+                close()
+                // A link inside an artifact would be an element inside one: none is written.
+                guard !inArtifact else { continue }
+                canvas.link(rect, target)
+                written.linkContents.append(Self.description(of: target))
             case .beginTag(let tag):
-                guard tagged else { continue }
-                canvas.beginTag(tag.pdfName)
-                open.append(tag.pdfName)
+                close()
+                if inArtifact { open.append(.ignored); continue }
+                switch tag {
+                case .artifact(let kind):
+                    canvas.beginArtifact(kind)
+                    open.append(.artifact(kind))
+                    continue
+                case .link(let target, let area, let contents):
+                    canvas.beginLink(area, target)
+                    written.linkContents.append(contents.isEmpty ? Self.description(of: target) : contents)
+                case .figure(let alt):
+                    canvas.beginTag(tag.pdfName)
+                    written.alternates.append(alt)
+                case .tableHeaderCell(let scope):
+                    canvas.beginTag(tag.pdfName)
+                    written.scopes.append(scope)
+                default:
+                    canvas.beginTag(tag.pdfName)
+                }
+                open.append(.tag(tag, leaf: leaves.contains(i)))
             case .endTag:
-                guard tagged, let name = open.popLast() else { continue }
-                canvas.endTag(name)
+                close()
+                guard let last = open.popLast() else { continue }
+                end(last)
             }
         }
-        // A page never leaves a structure element open: a mismatch would silently untag the whole file.
-        while let name = open.popLast() { canvas.endTag(name) }
+        // Wrappers and artifacts never cross a page (marked content cannot); elements broken by pages do.
+        close()
+        if !open.allSatisfy(Self.spansPages) { finish() }
+        return written
+    }
+
+    /// Closes every element still open (before the Document element closes): a mismatch would silently
+    /// untag the whole file.
+    func finish() {
+        while let last = open.popLast() { end(last) }
+    }
+
+    private static func spansPages(_ open: Open) -> Bool {
+        if case .tag(let tag, _) = open { return tag.continuesAcrossPages }
+        return false
+    }
+
+    private func end(_ open: Open) {
+        switch open {
+        case .tag(.link, _): canvas.endLink()
+        case .tag(let tag, _): canvas.endTag(tag.pdfName)
+        case .artifact(let kind): canvas.endArtifact(kind)
+        case .ignored: break
+        }
+    }
+
+    private func paint(_ item: FrameItem) {
+        switch item {
+        case .text(let line): canvas.draw(line)
+        case .fill(let rect, let color): canvas.fill(rect, color)
+        case .rule(let a, let b, let width, let color): canvas.line(from: a, to: b, width: width, color: color)
+        case .path(let path, let fill, let stroke): canvas.draw(path, fill: fill, stroke: stroke)
+        case .link, .beginTag, .endTag: break
+        }
+    }
+
+    /// What a link's annotation says when layout gave no text: where it goes.
+    static func description(of target: LinkTarget) -> String {
+        switch target {
+        case .url(let url): return url
+        case .page(let index, _): return "Page \(index + 1)"
+        }
+    }
+
+    /// Indices of the `beginTag` items whose elements have no child element (no tag, no link inside): the
+    /// elements Cairo writes marked content for. Tags inside an artifact are not written and do not count.
+    static func leafTags(_ items: [FrameItem]) -> Set<Int> {
+        var leaves = Set<Int>()
+        var stack: [(index: Int, hasChild: Bool, ignored: Bool)] = []
+        for (i, item) in items.enumerated() {
+            let ignoring = stack.contains { $0.ignored }
+            switch item {
+            case .beginTag(let tag):
+                if !ignoring, !stack.isEmpty { stack[stack.count - 1].hasChild = true }
+                var isArtifact = false
+                if case .artifact = tag { isArtifact = true }
+                stack.append((i, false, ignoring || isArtifact))
+            case .link:
+                if !ignoring, !stack.isEmpty { stack[stack.count - 1].hasChild = true }
+            case .endTag:
+                if let top = stack.popLast(), !top.hasChild { leaves.insert(top.index) }
+            default: break
+            }
+        }
+        while let top = stack.popLast() { if !top.hasChild { leaves.insert(top.index) } }
+        return leaves
     }
 }

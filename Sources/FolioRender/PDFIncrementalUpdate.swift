@@ -17,35 +17,124 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         }
     }
 
-    private let bytes: Bytes
+    let bytes: Bytes
 
     init(_ bytes: Bytes) { self.bytes = bytes }
 
-    /// What to append to the file to set the document language in the catalog and the alternative text
-    /// of each figure structure element (`alternates` in document order, one per Figure element Cairo wrote).
-    func update(info: DocumentInfo, creator: String, figureAlternates alternates: [String]) throws -> [UInt8] {
+    /// What to append to the file: the catalog's entries, the XMP packet, each figure's `/Alt` (`written`
+    /// lists them in document order, one per Figure element Cairo wrote), and the artifacts made real.
+    func update(info: DocumentInfo, creator: String, written: FrameDrawer.Written) throws -> [UInt8] {
         var trailer = try lastTrailer()
         guard let root = trailer.reference("/Root"), let size = trailer.reference("/Size") else {
             throw Failure.unexpectedStructure("no /Root or /Size in the trailer")
         }
-        var objects: [(Int, String)] = []
+        var objects: [(Int, [UInt8])] = []
         let escaped = info.language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
         let metadata = size
-        let catalogEntries = "/Lang (\(escaped))\n   /ViewerPreferences << /DisplayDocTitle true >>\n   /Metadata \(metadata) 0 R"
-        objects.append((root, try inserting(catalogEntries, into: try objectDictionary(root))))
+        let catalog = try objectDictionary(root)
+        var catalogEntries = "/Lang (\(escaped))\n   /ViewerPreferences << /DisplayDocTitle true >>\n   /Metadata \(metadata) 0 R"
+        let intent = OutputIntent.profile.flatMap { OutputIntent.objects(profile: $0, streamNumber: size + 1) }
+        if intent != nil { catalogEntries += "\n   /OutputIntents [ \(size + 2) 0 R ]" }
+        objects.append((root, Array(try inserting(catalogEntries, into: catalog).utf8)))
         let producer = (try? infoProducer(trailer)) ?? "cairo"
-        let xmp = Array(XMPMetadata(info: info, creatorTool: creator, producer: producer).packet.utf8)
-        objects.append((metadata, "<< /Type /Metadata /Subtype /XML /Length \(xmp.count) >>\nstream\n" + String(decoding: xmp, as: UTF8.self) + "\nendstream"))
-        trailer.dictionary = trailer.dictionary.replacingOccurrences(of: "/Size \(size)", with: "/Size \(size + 1)")
-        trailer.dictionary = Self.withIdentifier(trailer.dictionary, Self.identifier(info: info, length: bytes.count, alternates: alternates))
-        let figures = figureObjects()
-        guard figures.count == alternates.count else {
-            throw Failure.unexpectedStructure("\(figures.count) figure elements for \(alternates.count) alternative texts")
+        var packet = XMPMetadata(info: info, creatorTool: creator, producer: producer)
+        packet.claimsPDFA = intent != nil
+        let xmp = Array(packet.packet.utf8)
+        objects.append((metadata, Array("<< /Type /Metadata /Subtype /XML /Length \(xmp.count) >>\nstream\n".utf8) + xmp + Array("\nendstream".utf8)))
+        objects += intent ?? []
+        trailer.dictionary = trailer.dictionary.replacingOccurrences(of: "/Size \(size)", with: "/Size \(size + 1 + (intent?.count ?? 0))")
+        trailer.dictionary = Self.withIdentifier(trailer.dictionary, Self.identifier(info: info, length: bytes.count, alternates: written.alternates))
+        let figures = structureElements(ofType: "Figure")
+        guard figures.count == written.alternates.count else {
+            throw Failure.unexpectedStructure("\(figures.count) figure elements for \(written.alternates.count) alternative texts")
         }
-        for (figure, alt) in zip(figures, alternates) {
-            objects.append((figure.number, try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number))))
+        for (figure, alt) in zip(figures, written.alternates) {
+            objects.append((figure.number, Array(try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number)).utf8)))
         }
+        objects += try structureAttributes(written)
+        if let tree = Self.reference("/StructTreeRoot", in: catalog) {
+            objects += try artifactObjects(structTreeRoot: tree)
+        }
+        guard Set(objects.map(\.0)).count == objects.count else { throw Failure.unexpectedStructure("an object updated twice") }
         return appendix(objects: objects, trailer: trailer)
+    }
+
+    /// What Cairo 1.16 cannot write about elements and annotations: each header cell's `/Scope` (as a Table
+    /// attribute), each link annotation's `/Contents` (its description for screen readers), and `/Tabs /S`
+    /// (tab order follows the structure) on every page with annotations.
+    private func structureAttributes(_ written: FrameDrawer.Written) throws -> [(Int, [UInt8])] {
+        var updated: [(Int, [UInt8])] = []
+        let headers = structureElements(ofType: "TH")
+        guard headers.count == written.scopes.count else {
+            throw Failure.unexpectedStructure("\(headers.count) header cells for \(written.scopes.count) scopes")
+        }
+        for (cell, scope) in zip(headers, written.scopes) {
+            let d = try dictionary(at: cell.offset, number: cell.number)
+            updated.append((cell.number, Array(try inserting("/A << /O /Table /Scope /\(scope.rawValue) >>", into: d).utf8)))
+        }
+        // Cairo decides which links get an annotation (none for an empty area): when the counts differ, each
+        // annotation is described by where it goes rather than risk giving one another's text.
+        let links = objects(containing: "<< /Type /Annot\n   /Subtype /Link\n")
+        let matched = links.count == written.linkContents.count
+        for (i, link) in links.enumerated() {
+            let d = try dictionary(at: link.offset, number: link.number)
+            let contents = matched ? written.linkContents[i] : Self.linkDescription(d)
+            // /F 4: printed (PDF/A wants every annotation's print flag set, and none hidden).
+            updated.append((link.number, Array(try inserting("/F 4\n   /Contents " + Self.textString(contents), into: d).utf8)))
+        }
+        for page in objects(containing: "<< /Type /Page %") {
+            let d = try dictionary(at: page.offset, number: page.number)
+            if d.contains("/Annots") { updated.append((page.number, Array(try inserting("/Tabs /S", into: d).utf8))) }
+        }
+        return updated
+    }
+
+    /// Where a link annotation goes, from its `/URI` or `/Dest` (a description when no other is known).
+    static func linkDescription(_ dictionary: String) -> String {
+        for key in ["/URI (", "/Dest ("] {
+            if let r = dictionary.range(of: key), let end = dictionary[r.upperBound...].firstIndex(of: ")") {
+                return String(dictionary[r.upperBound..<end])
+            }
+        }
+        return "Link"
+    }
+
+    /// The object number of the indirect reference after `key` in `dictionary` (`/Key N 0 R`).
+    static func reference(_ key: String, in dictionary: String) -> Int? {
+        var from = dictionary.startIndex
+        while let r = dictionary.range(of: key + " ", range: from..<dictionary.endIndex) {
+            let digits = dictionary[r.upperBound...].prefix { $0.isNumber }
+            if !digits.isEmpty, dictionary[digits.endIndex...].hasPrefix(" 0 R"), let n = Int(digits) { return n }
+            from = r.upperBound
+        }
+        return nil
+    }
+
+    /// The text of object `number` between `N 0 obj` and `endobj`, trimmed (for small objects: arrays, numbers).
+    func objectBody(_ number: Int) throws -> String {
+        let marker = Array("\n\(number) 0 obj".utf8)
+        guard let at = find(marker), let stop = find(Array("endobj".utf8), from: at + marker.count) else {
+            throw Failure.unexpectedStructure("object \(number) not found")
+        }
+        return String(decoding: bytes.slice((at + marker.count)..<stop), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The raw (still encoded) data of stream object `number`, and its dictionary.
+    func streamData(_ number: Int) throws -> (data: [UInt8], dictionary: String) {
+        let marker = Array("\n\(number) 0 obj".utf8)
+        guard let at = find(marker) else { throw Failure.unexpectedStructure("object \(number) not found") }
+        let (dictionary, end) = try dictionaryAndEnd(at: at + marker.count, number: number)
+        let keyword = Array("stream".utf8)
+        guard let streamAt = find(keyword, from: end) else { throw Failure.unexpectedStructure("object \(number) is not a stream") }
+        var start = streamAt + keyword.count
+        if bytes[start] == 0x0D { start += 1 }
+        if bytes[start] == 0x0A { start += 1 }
+        let length: Int
+        if let ref = Self.reference("/Length", in: dictionary), let n = Int(try objectBody(ref)) { length = n }
+        else if let r = dictionary.range(of: "/Length "), let n = Int(dictionary[r.upperBound...].prefix { $0.isNumber }) { length = n }
+        else { throw Failure.unexpectedStructure("stream \(number) has no /Length") }
+        guard start + length <= bytes.count else { throw Failure.unexpectedStructure("stream \(number) runs past the end") }
+        return (bytes.slice(start..<(start + length)), dictionary)
     }
 
     /// The Info dictionary's `/Producer` string (Cairo's), for the XMP packet to repeat it exactly.
@@ -78,7 +167,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         return d
     }
 
-    private func inserting(_ entry: String, into dictionary: String) throws -> String {
+    func inserting(_ entry: String, into dictionary: String) throws -> String {
         var updated = dictionary
         guard let open = updated.range(of: "<<") else { throw Failure.unexpectedStructure("not a dictionary") }
         updated.insert(contentsOf: "\n   " + entry, at: open.upperBound)
@@ -95,10 +184,16 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         return hex + ">"
     }
 
-    /// Object numbers of the Figure structure elements, in the order Cairo wrote them (document order).
+    /// Object numbers of the structure elements of type `type` (`Figure`), in the order Cairo wrote them
+    /// (document order), with the offset just after each one's `N 0 obj`.
     /// Scans bytes, not strings: the file is large and this runs on every build.
-    private func figureObjects() -> [(number: Int, offset: Int)] {
-        let needle = Array("/Type /StructElem\n   /S /Figure".utf8)
+    func structureElements(ofType type: String) -> [(number: Int, offset: Int)] {
+        objects(containing: "/Type /StructElem\n   /S /\(type)\n")
+    }
+
+    /// The objects (number, offset after `N 0 obj`) whose text contains `text`, in file order.
+    func objects(containing text: String) -> [(number: Int, offset: Int)] {
+        let needle = Array(text.utf8)
         let marker = Array(" 0 obj".utf8)
         var numbers: [(number: Int, offset: Int)] = []
         var from = 0
@@ -116,7 +211,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
 
     // MARK: - Reading what Cairo wrote
 
-    private struct Trailer {
+    struct Trailer {
         var dictionary: String
         var xrefOffset: Int
         func reference(_ key: String) -> Int? {
@@ -126,7 +221,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         }
     }
 
-    private func lastTrailer() throws -> Trailer {
+    func lastTrailer() throws -> Trailer {
         let tail = bytes.slice(max(0, bytes.count - 1024)..<bytes.count)
         func last(_ word: String) -> Int? {
             let w = Array(word.utf8)
@@ -149,14 +244,19 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     }
 
     /// The dictionary text of object `number` (the first `N 0 obj` at a line start).
-    private func objectDictionary(_ number: Int) throws -> String {
+    func objectDictionary(_ number: Int) throws -> String {
         let marker = Array("\n\(number) 0 obj".utf8)
         guard let at = find(marker) else { throw Failure.unexpectedStructure("object \(number) not found") }
         return try dictionary(at: at + marker.count, number: number)
     }
 
     /// The dictionary that starts at or after `offset` (just after an object's `N 0 obj`).
-    private func dictionary(at offset: Int, number: Int) throws -> String {
+    func dictionary(at offset: Int, number: Int) throws -> String {
+        try dictionaryAndEnd(at: offset, number: number).dictionary
+    }
+
+    /// The dictionary that starts at or after `offset`, and the offset just after its closing `>>`.
+    func dictionaryAndEnd(at offset: Int, number: Int) throws -> (dictionary: String, end: Int) {
         var i = offset
         while i < bytes.count && bytes[i] != UInt8(ascii: "<") { i += 1 }
         let start = i
@@ -165,7 +265,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             if bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "<") { depth += 1; i += 2; continue }
             if bytes[i] == UInt8(ascii: ">") && bytes[i + 1] == UInt8(ascii: ">") {
                 depth -= 1; i += 2
-                if depth == 0 { return String(decoding: bytes.slice(start..<i), as: UTF8.self) }
+                if depth == 0 { return (String(decoding: bytes.slice(start..<i), as: UTF8.self), i) }
                 continue
             }
             i += 1
@@ -173,20 +273,20 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         throw Failure.unexpectedStructure("object \(number) is not a dictionary")
     }
 
-    private func find(_ needle: [UInt8], from: Int = 0) -> Int? {
+    func find(_ needle: [UInt8], from: Int = 0) -> Int? {
         bytes.firstIndex(of: needle, from: from)
     }
 
     // MARK: - Writing the update
 
     /// The new objects, a cross-reference section and a trailer, to append to the file as they are.
-    private func appendix(objects: [(Int, String)], trailer: Trailer) -> [UInt8] {
+    private func appendix(objects: [(Int, [UInt8])], trailer: Trailer) -> [UInt8] {
         var out: [UInt8] = []
         if bytes.count > 0 && bytes[bytes.count - 1] != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
         var offsets: [(Int, Int)] = []
-        for (number, dictionary) in objects {
+        for (number, body) in objects {
             offsets.append((number, bytes.count + out.count))
-            out += Array("\(number) 0 obj\n\(dictionary)\nendobj\n".utf8)
+            out += Array("\(number) 0 obj\n".utf8) + body + Array("\nendobj\n".utf8)
         }
         let xref = bytes.count + out.count
         var section = "xref\n"

@@ -20,9 +20,9 @@ public struct PDFRenderer {
     public func render(_ document: LaidOutDocument) throws -> [UInt8] {
         let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter)
         var pages = document.pages
-        let alternates = try draw(&pages, of: document, into: pdf, releasingDrawnPages: false)
+        let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: false)
         let bytes = try pdf.finish()
-        return bytes + (try PDFIncrementalUpdate(bytes).update(info: document.info, creator: creator, figureAlternates: alternates))
+        return bytes + (try PDFIncrementalUpdate(bytes).update(info: document.info, creator: creator, written: written))
     }
 
     /// The PDF written to `file`: Cairo writes each page out as it is shown, and each page's items (and
@@ -33,9 +33,9 @@ public struct PDFRenderer {
                                   spoolingTo: try FileHandle(forWritingTo: file.url))
         var pages: [PageFrame] = []
         swap(&pages, &document.pages)
-        let alternates = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
+        let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
         _ = try pdf.finish()
-        let appendix = try Self.update(of: file.url, info: document.info, creator: creator, figureAlternates: alternates)
+        let appendix = try Self.update(of: file.url, info: document.info, creator: creator, written: written)
         let handle = try FileHandle(forWritingTo: file.url)
         defer { try? handle.close() }
         try handle.seekToEnd()
@@ -44,20 +44,20 @@ public struct PDFRenderer {
 
     /// The update for the file at `url`, read into memory when it is small (most reports: one read, then
     /// array scans) and through a window when it is large (a long report's memory stays flat).
-    private static func update(of url: URL, info: DocumentInfo, creator: String, figureAlternates alternates: [String]) throws -> [UInt8] {
+    private static func update(of url: URL, info: DocumentInfo, creator: String, written: FrameDrawer.Written) throws -> [UInt8] {
         let windowed = try PDFFileBytes(url)
         guard windowed.count <= 4 << 20 else {
-            return try PDFIncrementalUpdate(windowed).update(info: info, creator: creator, figureAlternates: alternates)
+            return try PDFIncrementalUpdate(windowed).update(info: info, creator: creator, written: written)
         }
-        return try PDFIncrementalUpdate(try windowed.contents()).update(info: info, creator: creator, figureAlternates: alternates)
+        return try PDFIncrementalUpdate(try windowed.contents()).update(info: info, creator: creator, written: written)
     }
 
-    /// Draws every page, the structure tree and the outline; returns the figures' alternative texts in
-    /// document order (Cairo 1.16 writes neither /Lang nor /Alt: both are added as an incremental update).
+    /// Draws every page, the structure tree and the outline; returns what the structure needs beyond
+    /// what Cairo 1.16 writes (alternative texts, scopes, link descriptions: added as an incremental update).
     private func draw(_ pages: inout [PageFrame], of document: LaidOutDocument, into pdf: PDFDocument,
-                      releasingDrawnPages: Bool) throws -> [String] {
+                      releasingDrawnPages: Bool) throws -> FrameDrawer.Written {
         let firstSize = pages.first?.size ?? PageSetup.letter
-        var alternates: [String] = []
+        var written = FrameDrawer.Written()
         pdf.setMetadata(document.info, creator: creator)
         let drawer = FrameDrawer(canvas: pdf.canvas, tagged: true)
         // The Document element spans all pages; it must close before the last page is shown, or Cairo
@@ -67,6 +67,17 @@ public struct PDFRenderer {
         defer { preloader?.wait() }
         let runningLines = document.runningLinesLater
         defer { runningLines?.waitUntilShaped() }
+        // Where links go, by page: each becomes a named destination there (see `CairoCanvas.beginLink`).
+        var targets: [Int: Set<Int>] = [:]
+        for page in pages {
+            for item in page.items {
+                switch item {
+                case .link(_, .page(let index, let y)), .beginTag(.link(.page(let index, let y), _, _)):
+                    targets[index, default: []].insert(Int(y.rounded()))
+                default: break
+                }
+            }
+        }
         for i in pages.indices {
             // Shaped on another thread meanwhile (see `PendingRunningLines`); drawn last, as when in the page.
             if let runningLines { pages[i].items += runningLines.takeNext() }
@@ -74,9 +85,9 @@ public struct PDFRenderer {
             // Changing the size after drawing has begun on a page loses the tags opened on it.
             if size != currentSize { pdf.setPageSize(size); currentSize = size }
             if i == 0 { pdf.canvas.beginTag("Document") }
-            drawer.draw(pages[i])
-            for case .beginTag(.figure(let alt)) in pages[i].items { alternates.append(alt) }
-            if i == pages.count - 1 { pdf.canvas.endTag("Document") }
+            for y in (targets[i] ?? []).sorted() { pdf.canvas.destination(page: i, y: Double(y)) }
+            written.append(drawer.draw(pages[i]))
+            if i == pages.count - 1 { drawer.finish(); pdf.canvas.endTag("Document") }
             pdf.canvas.showPage()
             if releasingDrawnPages { pages[i].items = [] }
         }
@@ -88,7 +99,7 @@ public struct PDFRenderer {
             let id = pdf.addOutline(entry.title, parent: parents[depth - 1], pageIndex: entry.pageIndex, y: entry.y)
             parents.append(id)
         }
-        return alternates
+        return written
     }
 }
 

@@ -123,7 +123,7 @@ public enum SpecSchema {
             "min": number, "max": number, "zero": bool,
             "annotations": ["type": "array", "items": object(ChartReader.annotationKeys, ["at": string, "from": string, "to": string, "text": string], required: ["text"])],
             "alt": string, "height": length, "rotate-labels": bool, "value-format": format, "decimals": integer(0...6),
-            "label-every": ["oneOf": [["type": "string", "enum": ["auto"]], integer(1...1000)]],
+            "label-every": ["oneOf": [["type": "string", "enum": ["auto"]], integer(1...1000)]], "data-table": bool,
         ], required: ["id", "title", "data"])
     }
 

@@ -8,18 +8,39 @@ import FolioSpec
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate specs and their data without rendering.",
-        discussion: "Exit 0 when every spec is clean (warnings allowed, unless --strict), 1 when any has an error.")
+        abstract: "Validate specs and their data without rendering, or built PDFs (--pdf).",
+        discussion: """
+            Exit 0 when every spec is clean (warnings allowed, unless --strict), 1 when any has an error. \
+            --pdf FILE runs qpdf --check, pdfua (PDF/UA-1) and Folio's structure read-back on a built PDF.
+            """)
 
     @Argument(help: "Report specs (YAML).")
-    var specs: [String]
+    var specs: [String] = []
+
+    @Option(name: .customLong("pdf"), help: "A built PDF to check for PDF/UA-1 and PDF/A-2 (repeatable).")
+    var pdfs: [String] = []
 
     @Flag(help: "Treat warnings as errors (exit 1).")
     var strict = false
 
     @OptionGroup var reporting: Reporting
 
+    func validate() throws {
+        if specs.isEmpty && pdfs.isEmpty { throw ValidationError("give specs to check, or --pdf FILE") }
+    }
+
     func run() throws {
+        var pdfFailed = false
+        for pdf in pdfs {
+            let problems = PDFCheck(path: pdf).problems()
+            for problem in problems { printError("\(pdf): \(problem)") }
+            if problems.isEmpty && !reporting.quiet { print("\(pdf): qpdf, pdfua and the structure read-back find nothing") }
+            pdfFailed = pdfFailed || !problems.isEmpty
+        }
+        guard !specs.isEmpty else {
+            if pdfFailed { throw FolioExit.invalidInput }
+            return
+        }
         var all = OutputCollisions.find(specs)
         var failed = !all.isEmpty
         let glyphs = GlyphCheck()
@@ -47,7 +68,7 @@ struct Check: ParsableCommand {
             }
         }
         reporting.emit(all)
-        if failed { throw FolioExit.invalidInput }
+        if failed || pdfFailed { throw FolioExit.invalidInput }
         if reporting.format == .text && !reporting.quiet { print("\(specs.count) spec\(specs.count == 1 ? "" : "s") checked: no errors") }
     }
 }

@@ -105,12 +105,22 @@ struct ReportPDFTests {
         let catalog = try TestSupport.run("qpdf", ["--show-object=\(trailer[root].dropFirst(6))", pdf.path]).stdout
         #expect(catalog.contains("/ViewerPreferences << /DisplayDocTitle true >>"), "\(catalog)")
         #expect(catalog.contains("/Metadata"))
+        // The sRGB output intent, its profile the one icc-profiles-free installs.
+        let intents = try #require(catalog.range(of: #"/OutputIntents \[ [0-9]+ 0 R \]"#, options: .regularExpression), "\(catalog)")
+        let intent = catalog[intents].split(separator: " ")[2]
+        let intentObject = try TestSupport.run("qpdf", ["--show-object=\(intent)", pdf.path]).stdout
+        #expect(intentObject.contains("/S /GTS_PDFA1") && intentObject.contains("/DestOutputProfile"), "\(intentObject)")
+        let profile = try #require(intentObject.range(of: #"/DestOutputProfile [0-9]+"#, options: .regularExpression))
+        let icc = try TestSupport.run("qpdf", ["--show-object=\(intentObject[profile].dropFirst(19))", "--filtered-stream-data", pdf.path]).stdoutData
+        #expect(icc == (try Data(contentsOf: URL(fileURLWithPath: "/usr/share/color/icc/sRGB.icc"))))
         let xmp = try TestSupport.run("pdfinfo", ["-meta", pdf.path]).stdout
         for field in ["<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">ALERT Annual Report 2023-24</rdf:li></rdf:Alt></dc:title>",
                       "<dc:language><rdf:Bag><rdf:li>en-CA</rdf:li></rdf:Bag></dc:language>",
                       "<dc:creator><rdf:Seq><rdf:li>ALERT</rdf:li></rdf:Seq></dc:creator>",
                       "<xmp:CreateDate>2024-03-31T00:00:00Z</xmp:CreateDate>",
-                      "<pdf:Producer>cairo 1.16.0 (https://cairographics.org)</pdf:Producer>"] {
+                      "<pdf:Producer>cairo 1.16.0 (https://cairographics.org)</pdf:Producer>",
+                      "<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>",
+                      "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"] {
             #expect(xmp.contains(field), "XMP lacks \(field)")
         }
         // The same inputs give the same identifier (the rebuild test checks the whole file).

@@ -33,13 +33,14 @@ struct SpooledPDFTests {
         let original = Array(memory[..<(Self.originalLength(memory))])
         let spooled = try SpooledFile()
         try Data(original).write(to: spooled.url)
-        let alternates = document.pages.flatMap { page in
-            page.items.compactMap { item -> String? in if case .beginTag(.figure(let alt)) = item { return alt } else { return nil } }
-        }
-        #expect(alternates.count == 13)
-        let fromMemory = try PDFIncrementalUpdate(original).update(info: document.info, creator: "Folio", figureAlternates: alternates)
+        // What the drawer records while drawing (alternative texts, scopes, links), drawn again to a spare PDF.
+        let spare = try PDFDocument(size: document.pages[0].size)
+        var written = FrameDrawer.Written()
+        for page in document.pages { written.append(FrameDrawer(canvas: spare.canvas, tagged: true).draw(page)) }
+        #expect(written.alternates.count == 13)
+        let fromMemory = try PDFIncrementalUpdate(original).update(info: document.info, creator: "Folio", written: written)
         let fromFile = try PDFIncrementalUpdate(try PDFFileBytes(spooled.url, windowSize: windowSize))
-            .update(info: document.info, creator: "Folio", figureAlternates: alternates)
+            .update(info: document.info, creator: "Folio", written: written)
         #expect(fromFile == fromMemory)
         #expect(original + fromMemory == memory)
     }

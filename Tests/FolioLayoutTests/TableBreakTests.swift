@@ -58,15 +58,19 @@ struct TableBreakTests {
         let totals = try #require(last.firstIndex(of: "TOTALS"), "the totals row is not on the table's last page")
         #expect(last.firstIndex(of: "Source: made up.").map { $0 > totals } == true, "the source note follows the totals")
         #expect(document.pages.flatMap { PageText.lines($0) }.filter { $0.text == "TOTALS" }.count == 1)
+        // One Table element from the table's first page to its last (its rows on later pages keep their
+        // header cells); only it stays open across a page end, and every tag is closed by the end.
+        var open: [StructureTag] = []
+        var tables = 0
         for (p, page) in document.pages.enumerated() {
-            var depth = 0
             for item in page.items {
-                if case .beginTag = item { depth += 1 }
-                if case .endTag = item { depth -= 1 }
-                #expect(depth >= 0, "page \(p + 1) closes a tag it never opened")
+                if case .beginTag(let tag) = item { open.append(tag); if tag == .table { tables += 1 } }
+                if case .endTag = item { #expect(open.popLast() != nil, "page \(p + 1) closes a tag it never opened") }
             }
-            #expect(depth == 0, "page \(p + 1) leaves \(depth) tags open")
+            #expect(open.allSatisfy { $0 == .table }, "page \(p + 1) leaves \(open) open")
         }
+        #expect(open.isEmpty)
+        #expect(tables == 1)
     }
 
     /// The table's last page carries at least `minimumRowsAtBreak` body rows above the totals.

@@ -47,16 +47,19 @@ extension LayoutContext {
         var rows: [Row] = []
         var continuation: [Row] = []
         let captionStyle = theme.style(StyleName.caption)
+        // What a break repeats is page furniture (a reader has heard the caption and header once): artifacts.
         if let caption = table.caption {
             let continuedCaption = captionRow(caption + " (continued)", style: captionStyle)
             rows.append(continued ? continuedCaption : captionRow(caption, style: captionStyle))
-            continuation.append(continuedCaption)
+            continuation.append(Self.artifact(continuedCaption))
         }
-        let header = headerRow(metrics)
+        var header = headerRow(metrics)
+        continuation.append(Self.artifact(header))
+        header.section = .tableHead
         rows.append(header)
-        continuation.append(header)
         for (i, cells) in table.rows.enumerated() {
             var row = bodyRow(cells, metrics: metrics, style: metrics.setting.cell)
+            row.section = .tableBody
             if let zebra = t.zebra, i % 2 == 1 {
                 row.items.insert(.fill(Rect(x: 0, y: 0, width: metrics.totalWidth, height: row.height), zebra), at: 0)
             }
@@ -67,7 +70,11 @@ extension LayoutContext {
             }
             rows.append(row)
         }
-        if let totals = table.totals { rows.append(totalsRow(totals, metrics: metrics)) }
+        if let totals = table.totals {
+            var row = totalsRow(totals, metrics: metrics)
+            row.section = .tableFoot
+            rows.append(row)
+        }
         let sourceStyle = theme.style(StyleName.sourceNote)
         if let source = table.source { rows += sourceRows(source, style: sourceStyle) }
         var element = FlowElement(rows: rows)
@@ -80,6 +87,14 @@ extension LayoutContext {
         element.minimumRowsAfter = minimum + (table.totals == nil ? 0 : 1)
         element.atomic = table.keepTogether ?? (element.height <= contentHeight * 0.5)
         return element
+    }
+
+    /// `row` drawn as a pagination artifact (its tags are not written).
+    private static func artifact(_ row: Row) -> Row {
+        var copy = row
+        copy.items = [.beginTag(.artifact(.pagination))] + row.items + [.endTag]
+        copy.section = nil
+        return copy
     }
 
     private func totalsRow(_ totals: [Cell], metrics: TableMetrics) -> Row {
@@ -97,7 +112,8 @@ extension LayoutContext {
         let shaped = shape(source, style: style, width: contentWidth)
         var rows = lineRows(shaped, style: style, width: contentWidth)
         if !rows.isEmpty {
-            rows[0].items.insert(.beginTag(.caption), at: 0)
+            // A paragraph, not a second caption (a table has one).
+            rows[0].items.insert(.beginTag(.paragraph), at: 0)
             rows[rows.count - 1].items.append(.endTag)
             rows[0].height += style.spaceBefore
             rows[0].items = rows[0].items.map { $0.offsetBy(dx: 0, dy: style.spaceBefore) }
@@ -113,7 +129,7 @@ extension LayoutContext {
     }
 
     private func headerRow(_ m: TableMetrics) -> Row {
-        var row = tableRow(m.headers, metrics: m, style: m.setting.header, bottomAligned: true) { _ in .tableHeaderCell }
+        var row = tableRow(m.headers, metrics: m, style: m.setting.header, bottomAligned: true) { _ in .tableHeaderCell(.column) }
         row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: m.totalWidth, y: row.height),
                                width: theme.table.headerRuleWidth, color: theme.colors.primary))
         return row
@@ -128,7 +144,7 @@ extension LayoutContext {
         }
         // The row's label cell is its header (screen readers announce it with each figure).
         return tableRow(shaped, metrics: m, style: style, bottomAligned: false) { c in
-            c == 0 && m.columns[c].isText ? .tableHeaderCell : .tableCell
+            c == 0 && m.columns[c].isText ? .tableHeaderCell(.row) : .tableCell
         }
     }
 

@@ -2,7 +2,7 @@ import FolioModel
 
 extension LayoutContext {
     /// A chart in the report: caption (its title), subtitle, the chart body and its source note, kept
-    /// together and tagged as one figure whose alternative text describes the data.
+    /// together in a division; the body is a figure whose alternative text describes the data.
     func chartElement(_ chart: Chart) -> FlowElement {
         let caption = theme.style(StyleName.caption)
         let note = theme.style(StyleName.sourceNote)
@@ -12,20 +12,25 @@ extension LayoutContext {
                         items: [.beginTag(.caption)] + title.items + [.endTag]))
         if let subtitle = chart.subtitle {
             let lines = stackedLines(shape(subtitle, style: note, width: contentWidth), style: note, x: 0, top: 0, width: contentWidth)
-            rows.append(Row(height: lines.height + caption.spaceAfter, items: lines.items, canBreakBefore: false))
+            rows.append(Row(height: lines.height + caption.spaceAfter, items: [.beginTag(.paragraph)] + lines.items + [.endTag],
+                            canBreakBefore: false))
         }
         let layouter = ChartLayouter(context: self, type: ChartTypography(theme: theme, scale: 1))
         let body = layouter.body(chart, in: Rect(x: 0, y: 0, width: contentWidth, height: chart.height))
-        rows.append(Row(height: chart.height, items: body, canBreakBefore: false))
+        // The Figure holds the whole drawing (axes, ticks, labels, bars) and no child element, so that Cairo
+        // marks all of it as the figure's content; its /Alt stands for it.
+        rows.append(Row(height: chart.height, items: [.beginTag(.figure(alt: chart.altText))] + body + [.endTag], canBreakBefore: false))
         if let source = chart.source {
             let lines = stackedLines(shape(source, style: note, width: contentWidth), style: note, x: 0, top: note.spaceBefore, width: contentWidth)
-            rows.append(Row(height: lines.height + note.spaceBefore, items: lines.items, canBreakBefore: false))
+            rows.append(Row(height: lines.height + note.spaceBefore, items: [.beginTag(.paragraph)] + lines.items + [.endTag],
+                            canBreakBefore: false))
         }
         var element = FlowElement(rows: rows)
         element.spaceBefore = caption.spaceBefore
         element.spaceAfter = note.spaceAfter
         element.atomic = true
-        element.tag = .figure(alt: chart.altText)
+        // Caption, subtitle, figure and source note together in one division.
+        element.tag = .division
         return element
     }
 }

@@ -51,13 +51,16 @@ struct LayoutContext {
         case .right: offset = (width ?? metrics.width) - metrics.width
         }
         let baseline = top + baselineOffset(metrics, lineHeight: style.lineHeight)
-        var items: [FrameItem] = [.text(TextLine(shaped: shaped, index: line, origin: Point(x: x + offset, y: baseline)))]
-        for link in metrics.links {
-            let rect = Rect(x: x + offset + link.x0, y: baseline - metrics.ascent, width: link.x1 - link.x0,
-                            height: metrics.ascent + metrics.descent)
-            items.append(.link(rect, .url(link.url)))
+        let text = FrameItem.text(TextLine(shaped: shaped, index: line, origin: Point(x: x + offset, y: baseline)))
+        let areas = metrics.links.map { link in
+            (Rect(x: x + offset + link.x0, y: baseline - metrics.ascent, width: link.x1 - link.x0,
+                  height: metrics.ascent + metrics.descent), link.url)
         }
-        return items
+        guard let (firstArea, firstURL) = areas.first else { return [text] }
+        // The line is drawn in one piece, so the first link's element holds the line's text (a Link element
+        // must hold its text for screen readers); further links on the same line get their own annotations.
+        return [.beginTag(.link(.url(firstURL), area: firstArea, contents: firstURL)), text, .endTag]
+            + areas.dropFirst().map { FrameItem.link($0.0, .url($0.1)) }
     }
 
     /// Items for all lines of `shaped` stacked from `top`, one `style.lineHeight` apart, and their total height.

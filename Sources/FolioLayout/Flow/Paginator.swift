@@ -63,10 +63,14 @@ struct Paginator {
             if spacing(before: element) + needed > available + 0.001 { newPage() }
         }
         var rest: FlowElement? = element
+        var first = true
         while let current = rest {
             let gap = spacing(before: current)
             if let (piece, remainder) = current.split(fitting: available - gap, atTopOfPage: atTop) {
-                put(piece, tag: current.tag, at: cursor + gap)
+                // An element broken by pages is one structure element: opened on its first page, closed on its last.
+                let spans = current.tag?.continuesAcrossPages == true
+                put(piece, tag: current.tag, opens: first || !spans, closes: remainder == nil || !spans, at: cursor + gap)
+                first = false
                 cursor += gap + piece.height
                 pageHasContent = true
                 pendingSpace = 0
@@ -159,21 +163,30 @@ struct Paginator {
         return elements[k].landscape
     }
 
-    private mutating func put(_ piece: Piece, tag: StructureTag?, at top: Points) {
+    private mutating func put(_ piece: Piece, tag: StructureTag?, opens: Bool, closes: Bool, at top: Points) {
         ensurePage()
         let pageIndex = pages.count
         let dx = context.page.margins.left
         var y = context.page.margins.top + top
-        if let tag { current?.items.append(.beginTag(tag)) }
+        if let tag, opens { current?.items.append(.beginTag(tag)) }
+        var section: StructureTag? = nil
         for row in piece.rows {
+            if row.section != section {
+                if section != nil { current?.items.append(.endTag) }
+                if let s = row.section { current?.items.append(.beginTag(s)) }
+                section = row.section
+            }
+            let start = current?.items.count ?? 0
             for item in row.items { current?.items.append(item.offsetBy(dx: dx, dy: y)) }
             for anchor in row.anchors { anchors.append((anchor.headingIndex, pageIndex, y + anchor.y)) }
             for var slot in row.pageNumberSlots {
                 slot.rect = slot.rect.offsetBy(dx: dx, dy: y)
+                slot.itemIndex += start
                 slots.append((slot, pageIndex))
             }
             y += row.height
         }
-        if tag != nil { current?.items.append(.endTag) }
+        if section != nil { current?.items.append(.endTag) }
+        if tag != nil, closes { current?.items.append(.endTag) }
     }
 }

@@ -12,6 +12,9 @@ struct Row {
     var anchors: [HeadingAnchor] = []
     /// Page numbers to fill in once pagination is done (table of contents).
     var pageNumberSlots: [PageNumberSlot] = []
+    /// The row group of a table this row belongs to (THead, TBody, TFoot): consecutive rows of one group
+    /// on a page are tagged as one element (a group broken by a page is one element per page, like its table).
+    var section: StructureTag? = nil
 }
 
 /// Marks where a heading landed.
@@ -32,6 +35,10 @@ struct PageNumberSlot {
     var style: TextStyle
     /// Baseline offset from the rect's top.
     var baseline: Points
+    /// The heading's text: the description of the entry's link.
+    var title: String = ""
+    /// Where in its row's items the number and its link go (inside the entry's element).
+    var itemIndex: Int = 0
 }
 
 /// A piece of a flow element placed on one page.

@@ -16,7 +16,8 @@ public enum FrameItem: Sendable {
     indirect case path(PathShape, fill: Color?, stroke: Stroke?)
     /// A clickable area.
     indirect case link(Rect, LinkTarget)
-    /// Opens a structure element of the tagged PDF; always closed by a matching `endTag` on the same page.
+    /// Opens a structure element of the tagged PDF, closed by a matching `endTag`: on the same page, except
+    /// for an element broken by pages (a long table), which stays open from its first page to its last.
     case beginTag(StructureTag)
     /// Closes the innermost open structure element.
     case endTag
@@ -32,6 +33,7 @@ public enum FrameItem: Sendable {
             return .rule(from: Point(x: a.x + dx, y: a.y + dy), to: Point(x: b.x + dx, y: b.y + dy), width: w, color: c)
         case .path(let p, let f, let s): return .path(p.offsetBy(dx: dx, dy: dy), fill: f, stroke: s)
         case .link(let r, let t): return .link(r.offsetBy(dx: dx, dy: dy), t)
+        case .beginTag(.link(let t, let r, let contents)): return .beginTag(.link(t, area: r.offsetBy(dx: dx, dy: dy), contents: contents))
         case .beginTag, .endTag: return self
         }
     }
@@ -72,22 +74,32 @@ public enum LinkTarget: Hashable, Sendable {
     case page(index: Int, y: Points)
 }
 
-/// Structure elements of a tagged PDF (the names PDF readers and screen readers know).
+/// Structure elements of a tagged PDF (the names PDF readers and screen readers know), and artifacts:
+/// what is drawn but is not content (running lines, rules, a repeated table header), which a screen reader
+/// skips. PDF/UA wants every drawing operator in one or the other.
 public enum StructureTag: Hashable, Sendable {
     case heading(level: Int)
     case paragraph
     case blockQuote
     case caption
     case table
+    case tableHead
+    case tableBody
+    case tableFoot
     case tableRow
-    case tableHeaderCell
+    case tableHeaderCell(HeaderScope)
     case tableCell
     case figure(alt: String)
     case tableOfContents
     case tableOfContentsItem
     case division
+    /// A link whose element holds the text drawn inside it; `area` is the clickable rectangle and
+    /// `contents` the annotation's description for screen readers.
+    indirect case link(LinkTarget, area: Rect, contents: String)
+    /// Not content: drawn, but not part of the structure tree (inner tags are ignored).
+    case artifact(ArtifactKind)
 
-    /// The PDF structure type name.
+    /// The PDF structure type name (for an artifact, the marked-content tag).
     public var pdfName: String {
         switch self {
         case .heading(let level): return "H\(max(1, min(6, level)))"
@@ -95,6 +107,9 @@ public enum StructureTag: Hashable, Sendable {
         case .blockQuote: return "BlockQuote"
         case .caption: return "Caption"
         case .table: return "Table"
+        case .tableHead: return "THead"
+        case .tableBody: return "TBody"
+        case .tableFoot: return "TFoot"
         case .tableRow: return "TR"
         case .tableHeaderCell: return "TH"
         case .tableCell: return "TD"
@@ -102,8 +117,45 @@ public enum StructureTag: Hashable, Sendable {
         case .tableOfContents: return "TOC"
         case .tableOfContentsItem: return "TOCI"
         case .division: return "Div"
+        case .link: return "Link"
+        case .artifact: return "Artifact"
         }
     }
+
+    /// Whether one element may span the pages an element breaks over (containers of rows: a table, the
+    /// contents list). Others are closed at the page end and a new one opened on the next page: Cairo 1.16
+    /// marks a leaf element's content only on the page where the element began.
+    public var continuesAcrossPages: Bool {
+        switch self {
+        case .table, .tableOfContents: return true
+        default: return false
+        }
+    }
+
+    /// Whether text drawn directly inside it (beside child elements) is content: true for the elements
+    /// that hold text, false for pure containers (tables, rows, the contents list).
+    public var holdsText: Bool {
+        switch self {
+        case .table, .tableHead, .tableBody, .tableFoot, .tableRow, .tableOfContents, .artifact: return false
+        default: return true
+        }
+    }
+}
+
+/// Which cells a table header cell heads (PDF `/Scope`).
+public enum HeaderScope: String, Hashable, Sendable {
+    /// A column header (the header row).
+    case column = "Column"
+    /// A row header (the key column's cell in a body row).
+    case row = "Row"
+}
+
+/// What kind of artifact (PDF `/Type` of an `/Artifact` sequence).
+public enum ArtifactKind: String, Hashable, Sendable, CaseIterable {
+    /// Page furniture repeated by pagination: running header and footer, a table header repeated after a break.
+    case pagination = "Pagination"
+    /// Layout decoration: rules, fills, the cover's detail.
+    case layout = "Layout"
 }
 
 /// How a line is drawn.

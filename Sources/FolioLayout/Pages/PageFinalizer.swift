@@ -24,16 +24,22 @@ struct PageFinalizer {
         var headingPage: [Int: (page: Int, y: Points)] = [:]
         for a in anchors where headingPage[a.headingIndex] == nil { headingPage[a.headingIndex] = (a.page, a.y) }
 
-        for (slot, pageIndex) in slots {
+        // Each number goes inside its contents entry, as the text of the entry's link (a screen reader
+        // reads the entry, then "link, 5"); the last slots first, so the earlier ones' positions still hold.
+        for (slot, pageIndex) in slots.sorted(by: { ($0.page, $0.slot.itemIndex) > ($1.page, $1.slot.itemIndex) }) {
             guard let target = headingPage[slot.headingIndex], pageIndex < pages.count else { continue }
             let shaped = context.shape(String(target.page + 1), style: slot.style, width: nil)
-            if let line = shaped.lines.first {
-                let origin = Point(x: slot.rect.maxX - line.width, y: slot.rect.y + slot.baseline)
-                pages[pageIndex].items.append(.text(TextLine(shaped: shaped, index: 0, origin: origin)))
-            }
             let linkArea = Rect(x: context.page.margins.left, y: slot.rect.y,
                                 width: slot.rect.maxX - context.page.margins.left, height: slot.rect.height)
-            pages[pageIndex].items.append(.link(linkArea, .page(index: target.page, y: target.y)))
+            var items: [FrameItem] = [.beginTag(.link(.page(index: target.page, y: target.y), area: linkArea,
+                                                      contents: "\(slot.title), page \(target.page + 1)"))]
+            if let line = shaped.lines.first {
+                let origin = Point(x: slot.rect.maxX - line.width, y: slot.rect.y + slot.baseline)
+                items.append(.text(TextLine(shaped: shaped, index: 0, origin: origin)))
+            }
+            items.append(.endTag)
+            let at = min(max(0, slot.itemIndex), pages[pageIndex].items.count)
+            pages[pageIndex].items.insert(contentsOf: items, at: at)
         }
 
         outline = anchors.compactMap { a in
@@ -118,7 +124,7 @@ private struct RunningLines: @unchecked Sendable {
     func items(forPage p: Int, context: LayoutContext) -> [FrameItem] {
         let values = ["title": info.title, "subtitle": info.subtitle ?? "", "organisation": info.organisation ?? "",
                       "section": sections[p], "page": String(p + 1), "pages": String(pageCount)]
-        var items: [FrameItem] = []
+        var items: [FrameItem] = [.beginTag(.artifact(.pagination))]
         if let header = context.page.header {
             let y = context.page.margins.top - 30
             items += line(header, values: values, top: y, style: StyleName.runningHeader, ruleBelow: true, pageWidth: sizes[p].width, context: context)
@@ -127,7 +133,8 @@ private struct RunningLines: @unchecked Sendable {
             let y = sizes[p].height - context.page.margins.bottom + 20
             items += line(footer, values: values, top: y, style: StyleName.runningFooter, ruleBelow: false, pageWidth: sizes[p].width, context: context)
         }
-        return items
+        // Running lines are pagination artifacts: repeated on every page, not content to be read each time.
+        return items.count == 1 ? [] : items + [.endTag]
     }
 
     private func line(_ line: RunningLine, values: [String: String], top: Points, style name: String,

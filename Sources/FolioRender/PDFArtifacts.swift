@@ -1,0 +1,140 @@
+import FolioCairo
+import FolioLayout
+
+/// Turns the artifact markers Cairo wrote (see `ArtifactMarker`) into real artifacts: in each page's content
+/// stream the marker's `BDC` becomes `/Artifact << /Type /Pagination >> BDC` (or `/Layout`), the marker
+/// elements leave their parents' `/K` and the pages' parent-tree arrays (`null` there), and the marker
+/// objects themselves become `null`. Content streams are inflated, edited and deflated again at a fixed
+/// level, so the same input still gives the same bytes.
+extension PDFIncrementalUpdate {
+    func artifactObjects(structTreeRoot: Int) throws -> [(Int, [UInt8])] {
+        var parents: [Int: Set<Int>] = [:]
+        var pages = Set<Int>()
+        var markers = Set<Int>()
+        for kind in ArtifactKind.allCases {
+            for element in structureElements(ofType: ArtifactMarker.structureType(kind)) {
+                let d = try dictionary(at: element.offset, number: element.number)
+                guard let parent = Self.reference("/P", in: d) else {
+                    throw Failure.unexpectedStructure("artifact marker \(element.number) has no parent")
+                }
+                parents[parent, default: []].insert(element.number)
+                if let page = Self.reference("/Pg", in: d) { pages.insert(page) }
+                markers.insert(element.number)
+            }
+        }
+        guard !markers.isEmpty else { return [] }
+        var objects: [(Int, [UInt8])] = []
+        for (parent, children) in parents.sorted(by: { $0.key < $1.key }) {
+            objects.append((parent, Array(Self.removingKids(children, from: try objectDictionary(parent)).utf8)))
+        }
+        // The parent tree: one array per page (MCID → element); a marker's entry becomes null.
+        let root = try objectDictionary(structTreeRoot)
+        if let tree = Self.reference("/ParentTree", in: root) {
+            let nums = try objectDictionary(tree)
+            for array in Self.numberTreeValues(nums) {
+                let body = try objectBody(array)
+                guard body.hasPrefix("[") else { continue }
+                let replaced = Self.replacingReferences(to: markers, in: body, with: "null")
+                if replaced != body { objects.append((array, Array(replaced.utf8))) }
+            }
+        }
+        for page in pages.sorted() {
+            guard let contents = Self.reference("/Contents", in: try objectDictionary(page)) else {
+                throw Failure.unexpectedStructure("page \(page) has no single /Contents stream")
+            }
+            objects.append((contents, try contentStreamWithArtifacts(contents)))
+        }
+        for marker in markers.sorted() { objects.append((marker, Array("null".utf8))) }
+        return objects
+    }
+
+    /// Content stream `number` with every marker sequence opened as an artifact instead.
+    private func contentStreamWithArtifacts(_ number: Int) throws -> [UInt8] {
+        let (data, dictionary) = try streamData(number)
+        guard dictionary.contains("/FlateDecode"), !dictionary.contains("/DecodeParms"),
+              var content = FlateCodec.inflate(data) else {
+            throw Failure.unexpectedStructure("content stream \(number) is not plain Flate")
+        }
+        for kind in ArtifactKind.allCases {
+            content = Self.replacingMarkedContent(of: ArtifactMarker.structureType(kind), in: content,
+                                                  with: "/Artifact << /Type /\(kind.rawValue) >> BDC")
+        }
+        guard let encoded = FlateCodec.deflate(content) else { throw Failure.unexpectedStructure("deflating stream \(number)") }
+        return Array("<< /Length \(encoded.count)\n   /Filter /FlateDecode\n>>\nstream\n".utf8) + encoded + Array("\nendstream".utf8)
+    }
+
+    /// `/Name << /MCID n >> BDC` (Cairo's form) replaced by `replacement`, for any n.
+    static func replacingMarkedContent(of name: String, in content: [UInt8], with replacement: String) -> [UInt8] {
+        let head = Array("/\(name) << /MCID ".utf8), tail = Array(" >> BDC".utf8), new = Array(replacement.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(content.count)
+        var i = 0
+        while i < content.count {
+            if content[i] == head[0], content.matches(head, at: i) {
+                var j = i + head.count
+                while j < content.count, content[j] >= 0x30, content[j] <= 0x39 { j += 1 }
+                if j > i + head.count, content.matches(tail, at: j) {
+                    out += new
+                    i = j + tail.count
+                    continue
+                }
+            }
+            out.append(content[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// A structure element's dictionary with `kids` taken out of its `/K` (an array or a single reference).
+    static func removingKids(_ kids: Set<Int>, from dictionary: String) -> String {
+        guard let key = dictionary.range(of: "/K ") else { return dictionary }
+        let rest = dictionary[key.upperBound...]
+        let valueEnd: String.Index
+        if rest.first == "[", let close = rest.firstIndex(of: "]") { valueEnd = rest.index(after: close) }
+        else { valueEnd = rest.firstIndex(where: { $0 == "\n" || $0 == "/" || $0 == ">" }) ?? rest.endIndex }
+        let value = String(dictionary[key.upperBound..<valueEnd])
+        var kept = replacingReferences(to: kids, in: value, with: "")
+        if !kept.hasPrefix("[") { kept = "[ " + kept + " ]" }
+        kept = kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return String(dictionary[..<key.upperBound]) + kept + String(dictionary[valueEnd...])
+    }
+
+    /// `text` with each indirect reference `N 0 R` to one of `numbers` replaced (whole numbers only).
+    static func replacingReferences(to numbers: Set<Int>, in text: String, with replacement: String) -> String {
+        let chars = Array(text.utf8)
+        var out: [UInt8] = []
+        let suffix = Array(" 0 R".utf8)
+        var i = 0
+        while i < chars.count {
+            let isDigit = chars[i] >= 0x30 && chars[i] <= 0x39
+            let startsNumber = isDigit && (i == 0 || !(chars[i - 1] >= 0x30 && chars[i - 1] <= 0x39))
+            if startsNumber {
+                var j = i
+                while j < chars.count, chars[j] >= 0x30, chars[j] <= 0x39 { j += 1 }
+                if chars.matches(suffix, at: j), let n = Int(String(decoding: chars[i..<j], as: UTF8.self)), numbers.contains(n) {
+                    out += Array(replacement.utf8)
+                    i = j + suffix.count
+                    continue
+                }
+                out += chars[i..<j]
+                i = j
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The referenced values of a number tree's `/Nums [ k N 0 R … ]` (Cairo writes a single flat node).
+    static func numberTreeValues(_ dictionary: String) -> [Int] {
+        guard let nums = dictionary.range(of: "/Nums") else { return [] }
+        let words = dictionary[nums.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "[" || $0 == "]" })
+        var values: [Int] = []
+        var i = 0
+        while i + 2 < words.count {
+            if words[i + 2] == "R", words[i + 1] == "0", let n = Int(words[i]) { values.append(n); i += 3 } else { i += 1 }
+        }
+        return values
+    }
+}
