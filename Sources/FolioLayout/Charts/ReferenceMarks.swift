@@ -69,15 +69,17 @@ extension ChartLayouter {
                 let w = shaped.width, h = Points(shaped.lines.count) * noteStyle.lineHeight
                 let top = axisTop(axis)
                 let downs = stride(from: top + gap, through: axisBottom(axis) - h - gap, by: max(4, noteStyle.lineHeight)).map { $0 }
-                var xs: [Points]
+                // A run's note inside it first, at any height, and only then beside it; a category's beside its rule.
+                var preferred: [Points], fallback: [Points] = []
                 if let through = a.through {
                     let (x0, x1) = (plot.x + Points(a.from) * band, plot.x + Points(through + 1) * band)
-                    xs = [x0 + gap * 2, x1 - w - gap * 2, x1 + gap * 2, x0 - w - gap * 2]
+                    preferred = [x0 + gap * 2, x1 - w - gap * 2]
+                    fallback = [x1 + gap * 2, x0 - w - gap * 2]
                 } else {
                     let x = plot.x + (Points(a.from) + 0.5) * band
-                    xs = [x + gap * 2, x - w - gap * 2]
+                    preferred = [x + gap * 2, x - w - gap * 2]
                 }
-                let candidates = downs.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } }
+                let candidates = [preferred, fallback].flatMap { xs in downs.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } } }
                 if let place = placer.place(candidates) {
                     items += context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
                     break
