@@ -49,6 +49,11 @@ public struct Chart: Sendable {
     }
     /// Notes on categories or runs of categories ("Pandemic lockdowns" at 2020-04).
     public var annotations: [ChartAnnotation] = []
+    /// How the categories write dates when they are periods not written the ISO way (`MMM YYYY`); with it
+    /// the axis is a time axis.
+    public var timePattern: TimePattern? = nil
+    /// `false` when the spec says the categories are not periods even if they look like them (`axis: category`).
+    public var recognisesTime = true
     /// The value axis' declared ends (the axis still rounds outward to a tick); nil fits the data.
     public var valueMin: Double? = nil
     public var valueMax: Double? = nil

@@ -120,7 +120,7 @@ public enum SpecSchema {
             "exclude-rows": ["type": "array", "items": string], "labels": ["type": "object", "additionalProperties": string],
             "small-multiples": bool, "format": format, "value-labels": bool, "markers": bool,
             "reference": ["oneOf": [reference, ["type": "array", "items": reference]]],
-            "min": number, "max": number, "zero": bool,
+            "min": number, "max": number, "zero": bool, "axis": choice(["auto", "time", "category"]), "time-format": string,
             "annotations": ["type": "array", "items": object(ChartReader.annotationKeys, ["at": string, "from": string, "to": string, "text": string], required: ["text"])],
             "alt": string, "height": length, "rotate-labels": bool, "value-format": format, "decimals": integer(0...6),
             "label-every": ["oneOf": [["type": "string", "enum": ["auto"]], integer(1...1000)]], "data-table": bool,

@@ -9,6 +9,19 @@ enum TimePeriods {
     case days([(year: Int, month: Int, day: Int)])
     case quarters([(year: Int, quarter: Int)])
 
+    /// The periods of a chart's categories: read with its declared pattern, else recognised; none where the
+    /// spec says the axis is of categories.
+    static func of(_ chart: Chart) -> TimePeriods? {
+        guard chart.recognisesTime else { return nil }
+        guard let pattern = chart.timePattern else { return recognise(chart.categories) }
+        let readings = chart.categories.compactMap(pattern.read)
+        guard readings.count == chart.categories.count, let first = readings.first else { return nil }
+        if first.day != nil { return .days(readings.map { ($0.year, $0.month ?? 1, $0.day ?? 1) }) }
+        if first.month != nil { return .months(readings.map { ($0.year, $0.month ?? 1) }) }
+        if first.quarter != nil { return .quarters(readings.map { ($0.year, $0.quarter ?? 1) }) }
+        return nil
+    }
+
     static func recognise(_ categories: [String]) -> TimePeriods? {
         guard !categories.isEmpty else { return nil }
         if let m = all(categories, month) { return .months(m) }
@@ -83,7 +96,7 @@ extension ChartLayouter {
     /// turned for this unless asked.
     func axisLabels(_ chart: Chart, band: Points, style: TextStyle) -> AxisLabels {
         let categories = chart.categories
-        let periods = TimePeriods.recognise(categories)
+        let periods = TimePeriods.of(chart)
         var plan: AxisLabels
         if let fixed = chart.labelEvery {
             plan = .uniform(categories, every: max(1, fixed), first: firstOfPeriod(periods, every: max(1, fixed)))
@@ -109,17 +122,19 @@ extension ChartLayouter {
             if let k = first([1, 2, 3, 6], atLeast: step(categories)) {
                 return .uniform(categories, every: k, first: firstOfPeriod(periods, every: k))
             }
-            let years = categories.map { String($0.prefix(4)) }
+            let years = months.map { String($0.year) }
             let k = first([1, 2, 5, 10, 20, 50], atLeast: step(years, per: 12)) ?? 100
             let firstYear = months.first?.year ?? 0
             return AxisLabels(labelled: months.map { $0.month == 1 && ($0.year - firstYear) % k == 0 }, texts: years, every: 12 * k)
         case .days(let days):
             if let k = first([1, 2, 7, 14], atLeast: step(categories)) { return .uniform(categories, every: k) }
-            let months = categories.map { String($0.prefix(7)) }
+            // By months, a label is the month (`2024-06`) for ISO dates, the date as written otherwise.
+            let iso = TimePeriods.recognise(categories) != nil
+            let months = iso ? categories.map { String($0.prefix(7)) } : categories
             if let k = first([1, 2, 3, 6], atLeast: step(months, per: 30.4)) {
                 return AxisLabels(labelled: days.map { $0.day == 1 && ($0.month - 1) % k == 0 }, texts: months, every: Int(30.4 * Double(k)))
             }
-            let years = categories.map { String($0.prefix(4)) }
+            let years = days.map { String($0.year) }
             let k = first([1, 2, 5, 10], atLeast: step(years, per: 365)) ?? 20
             let firstYear = days.first?.year ?? 0
             return AxisLabels(labelled: days.map { $0.month == 1 && $0.day == 1 && ($0.year - firstYear) % k == 0 }, texts: years, every: 365 * k)

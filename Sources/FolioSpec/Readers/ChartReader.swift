@@ -23,7 +23,7 @@ struct ChartReader {
     static let shortest: Points = 60
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
-                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every", "annotations", "min", "max", "zero", "data-table"]
+                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every", "annotations", "min", "max", "zero", "data-table", "axis", "time-format"]
     static let referenceKeys = ["value", "from", "to", "label"]
     static let annotationKeys = ["at", "from", "to", "text"]
 
@@ -63,6 +63,7 @@ struct ChartReader {
         chart.references = references
         if let a = m["annotations"] { chart.annotations = Self.annotations(a, categories: bound.categories, shown: categories) }
         readValueRange(m, into: &chart)
+        readCategoryAxis(m, into: &chart)
         // The generated alternative text names the references and annotations too.
         if m.string("alt") == nil { chart.altText = ChartAltText.describe(chart) }
         chart.rotateLabels = m.bool("rotate-labels") ?? false
@@ -163,6 +164,35 @@ struct ChartReader {
         if chart.scale == .log, (chart.valueMin ?? 1) <= 0, let n = m["min"] {
             m.diagnostics.error(n.location, "a log scale cannot start at zero or below")
         }
+    }
+
+    /// `axis: auto | time | category` and `time-format`. `category` turns off the recognition of periods;
+    /// `time` (implied by `time-format`) insists on it, so a category that is not a date in the declared
+    /// (or an ISO) form is an error at `axis`, naming it.
+    private func readCategoryAxis(_ m: MappingReader, into chart: inout Chart) {
+        let kind = m.choice("axis", ["auto", "time", "category"])
+        if let n = m["time-format"], let text = m.string("time-format") {
+            guard let pattern = TimePattern(text) else {
+                n.diagnostics.error(n.location, "`\(text)` is not a date pattern: it needs `YYYY`, with `MM` or `MMM` for months (and `DD` for days) or `Q` for quarters",
+                                    suggestion: "for example `MMM YYYY` (Jan 2020) or `DD/MM/YYYY`")
+                return
+            }
+            chart.timePattern = pattern
+            if let bad = chart.categories.first(where: { pattern.read($0) == nil }) {
+                n.diagnostics.error(n.location, "category `\(bad)` does not read as `\(text)`")
+            }
+        }
+        if kind == "category" { chart.recognisesTime = false }
+        if kind == "time", chart.timePattern == nil, !Self.looksLikePeriods(chart.categories), let n = m["axis"] {
+            n.diagnostics.error(n.location, "`axis: time` but the categories are not months, days or quarters written the ISO way (`\(chart.categories.first ?? "")`)",
+                                suggestion: "declare how they are written with `time-format`, e.g. `MMM YYYY`")
+        }
+    }
+
+    /// Whether every category is an ISO month, day or quarter (the forms the layout recognises by itself).
+    static func looksLikePeriods(_ categories: [String]) -> Bool {
+        let forms = ["YYYY-MM", "YYYY-MM-DD", "YYYY-Q", "YYYY Q", "Q YYYY"].compactMap(TimePattern.init)
+        return !categories.isEmpty && forms.contains { f in categories.allSatisfy { f.read($0) != nil } }
     }
 
     /// `height`, which must leave the chart room to draw (a zero-height chart put its source on its axis)
