@@ -99,7 +99,7 @@ struct Diff: ParsableCommand {
     /// Pages as PNG files at 60 dpi (poppler's pdftoppm), in order.
     static func renderPages(_ pdf: String, into prefix: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: (prefix as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let status = try Self.run("pdftoppm", ["-png", "-r", "60", pdf, prefix]).status
+        let status = try ExternalTool.run("pdftoppm", ["-png", "-r", "60", pdf, prefix]).status
         guard status == 0 else { throw ValidationError("pdftoppm could not read \(pdf) (is poppler-utils installed?)") }
         let folder = (prefix as NSString).deletingLastPathComponent, stem = (prefix as NSString).lastPathComponent
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
@@ -109,7 +109,7 @@ struct Diff: ParsableCommand {
 
     /// Each page's non-empty lines of text, whitespace collapsed (pdftotext -layout, pages split at form feeds).
     static func pageTexts(_ pdf: String) throws -> [[String]] {
-        let result = try Self.run("pdftotext", ["-layout", pdf, "-"])
+        let result = try ExternalTool.run("pdftotext", ["-layout", pdf, "-"])
         guard result.status == 0 else { throw ValidationError("pdftotext could not read \(pdf)") }
         return result.output.components(separatedBy: "\u{0C}").map { page in
             page.split(separator: "\n").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
@@ -122,18 +122,5 @@ struct Diff: ParsableCommand {
             FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(path), isDirectory: &isDirectory)
             return !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
         }
-    }
-
-    static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -61,17 +61,10 @@ struct PDFCheck {
         return nil
     }
 
+    /// A tool's output; a tool that is not installed is an error saying so, not an empty report.
     static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool.hasPrefix("/") ? tool : "/usr/bin/env")
-        process.arguments = tool.hasPrefix("/") ? arguments : [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationStatus == 127 { throw PDFReadBack.ReadBackError(description: "\(tool) not found") }
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ExternalTool.run(tool, arguments)
+        if result.status == 127 { throw PDFReadBack.ReadBackError(description: "\(tool) not found") }
+        return result
     }
 }

@@ -279,13 +279,17 @@ struct ChartLayoutTests {
         let (loaded, charts) = try Self.charts()
         let chart = try #require(charts.first { $0.id == id })
         let page = ChartImageLayout(shaper: TextEngine(), theme: loaded.report.theme).page(chart, size: Size(width: 1200, height: 675), organisation: "ALERT")
-        let dump = FrameDump.describe(page)
-        let golden = TestSupport.root.appendingPathComponent("Tests/FolioLayoutTests/Golden/\(id).txt")
+        try Self.expectGolden(FrameDump.describe(page), named: id)
+    }
+
+    /// Compares a frame dump with `Golden/<name>.txt`, or records it with `FOLIO_RECORD_GOLDENS=1`.
+    static func expectGolden(_ dump: String, named name: String) throws {
+        let golden = TestSupport.root.appendingPathComponent("Tests/FolioLayoutTests/Golden/\(name).txt")
         if ProcessInfo.processInfo.environment["FOLIO_RECORD_GOLDENS"] == "1" {
             try dump.write(to: golden, atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(dump == expected, "layout of \(id) changed; diff it against \(golden.path) and re-record with FOLIO_RECORD_GOLDENS=1")
+        #expect(dump == expected, "layout of \(name) changed; diff it against \(golden.path) and re-record with FOLIO_RECORD_GOLDENS=1")
     }
 }

@@ -55,6 +55,14 @@ struct TimePatternTests {
     }
 
     @Test func categoryAxesStayOrdinary() throws {
+        // The spec's `axis: category` turns the recognition off …
+        let isoMonths = (2010...2011).flatMap { y in (1...12).map { "\(y)-\($0 < 10 ? "0" : "")\($0)" } }
+        let (spec, csv) = Self.yaml(", axis: category", categories: isoMonths)
+        let dir = try TestSupport.temporaryDirectory()
+        try TestSupport.write(csv, to: "d.csv", in: dir)
+        let read = try #require(try SpecReader().read(path: TestSupport.write(spec, to: "s.yaml", in: dir).path).charts.first)
+        #expect(!read.recognisesTime)
+        // … and then months print as written, every Nth, never as years.
         let iso = (2010...2019).flatMap { y in (1...12).map { "\(y)-\($0 < 10 ? "0" : "")\($0)" } }
         var chart = Chart(id: "c", kind: .line, title: "C", categories: iso, series: [ChartSeries(name: "v", values: iso.map { _ in 1.0 })])
         chart.recognisesTime = false

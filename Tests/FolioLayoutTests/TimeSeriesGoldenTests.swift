@@ -30,14 +30,7 @@ struct TimeSeriesGoldenTests {
         let (chart, theme) = try Self.chart(id)
         for (w, h) in [(1200.0, 675.0), (1080.0, 1080.0)] {
             let page = ChartImageLayout(shaper: TextEngine(), theme: theme).page(chart, size: Size(width: w, height: h), organisation: "Folio sample reports")
-            let dump = FrameDump.describe(page)
-            let golden = TestSupport.root.appendingPathComponent("Tests/FolioLayoutTests/Golden/\(id)-\(Int(w))x\(Int(h)).txt")
-            if ProcessInfo.processInfo.environment["FOLIO_RECORD_GOLDENS"] == "1" {
-                try dump.write(to: golden, atomically: true, encoding: .utf8)
-                continue
-            }
-            let expected = try String(contentsOf: golden, encoding: .utf8)
-            #expect(dump == expected, "layout of \(id) at \(Int(w))×\(Int(h)) changed; diff it against \(golden.path)")
+            try ChartLayoutTests.expectGolden(FrameDump.describe(page), named: "\(id)-\(Int(w))x\(Int(h))")
         }
     }
 

@@ -125,7 +125,7 @@ extension ChartLayouter {
                 items += context.lineItems(text, line: 0, style: type.value, x: x, top: y, width: nil, alignment: .left)
             }
         }
-        items += horizontalOverlays(chart, plot: plot, axis: axis, top: area.y)
+        items += horizontalOverlays(chart, plot: plot, axis: axis)
         var placer = LabelPlacer(bounds: Rect(x: plot.x, y: area.y, width: area.maxX - plot.x, height: plot.maxY - area.y), margin: type.label.size * 0.4)
         placer.avoid(Array(items[marksStart...]))
         items += horizontalFreeTexts(chart, plot: plot, band: band, axis: axis, top: area.y, placer: &placer)

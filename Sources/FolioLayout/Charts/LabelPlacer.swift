@@ -55,8 +55,8 @@ struct LabelPlacer {
 
     func isFree(_ r: Rect) -> Bool {
         r.x >= bounds.x - 0.01 && r.maxX <= bounds.maxX + 0.01 && r.y >= bounds.y - 0.01 && r.maxY <= bounds.maxY + 0.01
-            && !boxes.contains { VerticalPlotGeometry.intersects($0, padded(r)) }
-            && !segments.contains { VerticalPlotGeometry.segment($0.0, $0.1, crosses: r) }
+            && !boxes.contains { ChartGeometry.intersects($0, padded(r)) }
+            && !segments.contains { ChartGeometry.segment($0.0, $0.1, crosses: r) }
     }
 
     private func padded(_ r: Rect) -> Rect {
@@ -76,8 +76,8 @@ struct LabelPlacer {
     }
 }
 
-/// Overlap tests shared by the placers of value labels and free texts.
-enum VerticalPlotGeometry {
+/// Overlap tests shared by the placers of line value labels and of free texts.
+enum ChartGeometry {
     static func intersects(_ a: Rect, _ b: Rect) -> Bool {
         a.x < b.maxX && b.x < a.maxX && a.y < b.maxY && b.y < a.maxY
     }

@@ -42,9 +42,7 @@ extension ChartLayouter {
         var items: [FrameItem] = []
         let style = type.axisTitle
         let gap: Points = 2
-        for r in chart.references {
-            guard let text = r.label else { continue }
-            let shaped = context.shape(text, style: style, width: nil)
+        for (r, shaped) in referenceLabels(chart) {
             let (w, h) = (shaped.width, style.lineHeight)
             let xs = slide(from: plot.maxX - w - gap, to: plot.x + gap)
             var tops: [Points]
@@ -89,6 +87,11 @@ extension ChartLayouter {
         return items
     }
 
+    /// The references that have a label, each with its label shaped in the axis-title style.
+    private func referenceLabels(_ chart: Chart) -> [(ReferenceLine, any ShapedText)] {
+        chart.references.compactMap { r in r.label.map { (r, context.shape($0, style: type.axisTitle, width: nil)) } }
+    }
+
     /// The top and bottom of the value axis: where the highest and lowest ticks sit.
     private func axisTop(_ axis: ValueAxis) -> Points { min(axis.position(axis.scale.upper), axis.position(axis.scale.lower)) }
     private func axisBottom(_ axis: ValueAxis) -> Points { max(axis.position(axis.scale.upper), axis.position(axis.scale.lower)) }
@@ -116,8 +119,8 @@ extension ChartLayouter {
         return items
     }
 
-    /// Reference lines over horizontal bars, from the strip above the bars (`top`) down to the axis.
-    func horizontalOverlays(_ chart: Chart, plot: Rect, axis: ValueAxis, top: Points) -> [FrameItem] {
+    /// Reference lines over horizontal bars, across the bars.
+    func horizontalOverlays(_ chart: Chart, plot: Rect, axis: ValueAxis) -> [FrameItem] {
         chart.references.filter { $0.to == nil }.map { r in
             let x = axis.position(r.value)
             return .path(.polyline([Point(x: x, y: plot.y), Point(x: x, y: plot.maxY)]), fill: nil,
@@ -131,9 +134,7 @@ extension ChartLayouter {
         var items: [FrameItem] = []
         let style = type.axisTitle
         let gap: Points = 2
-        for r in chart.references {
-            guard let text = r.label else { continue }
-            let shaped = context.shape(text, style: style, width: nil)
+        for (r, shaped) in referenceLabels(chart) {
             let w = shaped.width
             let x0 = axis.position(r.value), x1 = r.to.map(axis.position) ?? x0
             let (left, right) = (min(x0, x1), max(x0, x1))

@@ -325,9 +325,9 @@ extension ChartLayouter {
                     Rect(x: p.x - gap * 1.5 - w, y: p.y - lineHeight / 2, width: w, height: lineHeight),
                 ]
                 let free = candidates.first { r in
-                    !allSegments.contains { Self.segment($0.0, $0.1, crosses: r) }
-                        && !placed.contains { Self.intersects($0, r) }
-                        && !markerBoxes.contains { Self.intersects($0, r) && !($0.x <= p.x && $0.maxX >= p.x && $0.y <= p.y && $0.maxY >= p.y) }
+                    !allSegments.contains { ChartGeometry.segment($0.0, $0.1, crosses: r) }
+                        && !placed.contains { ChartGeometry.intersects($0, r) }
+                        && !markerBoxes.contains { ChartGeometry.intersects($0, r) && !($0.x <= p.x && $0.maxX >= p.x && $0.y <= p.y && $0.maxY >= p.y) }
                         && r.y >= plot.y - lineHeight && r.maxY <= plot.maxY && r.x >= plot.x - 0.01
                 }
                 guard let place = free else { dropped = true; continue }
@@ -369,8 +369,4 @@ extension ChartLayouter {
         }
         return band
     }
-
-    static func intersects(_ a: Rect, _ b: Rect) -> Bool { VerticalPlotGeometry.intersects(a, b) }
-
-    static func segment(_ a: Point, _ b: Point, crosses rect: Rect) -> Bool { VerticalPlotGeometry.segment(a, b, crosses: rect) }
 }
