@@ -9,6 +9,10 @@ public struct Chart: Sendable {
     public enum Grouping: String, Sendable, CaseIterable { case grouped, stacked }
     /// How values map to length.
     public enum Scale: String, Sendable, CaseIterable { case linear, log }
+    /// Where the series of a chart are named: in a legend above the plot, or at the ends of their lines
+    /// (direct labels, which the design brief prefers when series are few); `auto` names a line chart's
+    /// 2 to 6 series at their ends and any other chart's in a legend.
+    public enum SeriesLabels: String, Sendable, CaseIterable { case auto, legend, end }
 
     /// Stable name: the file name of its release image.
     public var id: String
@@ -37,6 +41,8 @@ public struct Chart: Sendable {
     public var valueLabels: Bool
     /// Draw markers on line points.
     public var markers: Bool
+    /// Where the series are named (legend or line ends).
+    public var seriesLabels: SeriesLabels = .auto
     /// Whether `markers` was decided by the spec; otherwise they are drawn only while points are far
     /// enough apart to read as points (a dense series would become a chain of beads).
     public var markersDeclared: Bool = false

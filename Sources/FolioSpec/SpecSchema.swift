@@ -124,6 +124,7 @@ public enum SpecSchema {
             "annotations": ["type": "array", "items": object(ChartReader.annotationKeys, ["at": string, "from": string, "to": string, "text": string], required: ["text"])],
             "alt": string, "height": length, "rotate-labels": bool, "value-format": format, "decimals": integer(0...6),
             "label-every": ["oneOf": [["type": "string", "enum": ["auto"]], integer(1...1000)]], "data-table": bool,
+            "series-labels": choice(Chart.SeriesLabels.allCases.map(\.rawValue)),
         ], required: ["id", "title", "data"])
     }
 

@@ -23,7 +23,8 @@ struct TimeSeriesGoldenTests {
         return try #require(found, "no chart `\(id)` in \(specs)")
     }
 
-    static let ids = ["nonfarm-monthly", "seattle-temperatures-summer-2015", "iowa-generation-by-source", "iowa-generation-stacked"]
+    static let ids = ["nonfarm-monthly", "seattle-temperatures-summer-2015", "iowa-generation-by-source", "iowa-generation-stacked",
+                      "technology-stock-prices-2000-2010"]
 
     @Test("golden dumps at 1200×675 and 1080×1080", arguments: ids)
     func golden(id: String) throws {

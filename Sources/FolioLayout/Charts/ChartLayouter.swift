@@ -20,7 +20,7 @@ struct ChartLayouter {
     func body(_ chart: Chart, in rect: Rect) -> [FrameItem] {
         if chart.smallMultiples && chart.series.count > 1 { return smallMultiples(chart, in: rect) }
         if chart.kind == .bar && chart.orientation == .horizontal { return horizontalBars(chart, series: chart.series, in: rect) }
-        return verticalPlot(chart, series: chart.series, in: rect, legend: chart.series.count > 1)
+        return verticalPlot(chart, series: chart.series, in: rect, legend: chart.series.count > 1 && !usesEndLabels(chart, chart.series))
     }
 
     // MARK: - Shared pieces

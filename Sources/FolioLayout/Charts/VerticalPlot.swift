@@ -34,6 +34,9 @@ extension ChartLayouter {
             items += context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .center).items
             area.height -= h + 3
         }
+        // Series named at their line ends take a strip at the right, out of the plot's width.
+        let endNames = !showLegend && usesEndLabels(chart, series) ? endLabelTexts(series, width: area.width) : []
+        if let widest = endNames.map(\.width).max() { area.width -= widest + endLabelGap }
         let n = max(1, chart.categories.count)
         guard let (lo, hi) = extent(chart, series) else {
             let shaped = context.shape("No values to show", style: label, width: area.width)
@@ -171,6 +174,9 @@ extension ChartLayouter {
         var placer = LabelPlacer(bounds: plot, margin: type.label.size * 0.4)
         placer.avoid(Array(items[marksStart...]))
         items += freeTexts(chart, plot: plot, band: band, axis: axis, placer: &placer)
+        if let lineMarks, !endNames.isEmpty {
+            items += endLabels(endNames, marks: lineMarks, plot: plot, categoryCount: n, placer: &placer)
+        }
         if let lineMarks, chart.valueLabels {
             items += lineValueLabels(chart, series: series, marks: lineMarks, plot: plot, taken: placer.boxes, crossing: placer.segments,
                                      dropped: &dropped)

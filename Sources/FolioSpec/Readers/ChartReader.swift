@@ -23,7 +23,7 @@ struct ChartReader {
     static let shortest: Points = 60
     static let keys = ["id", "type", "orientation", "stacked", "scale", "title", "subtitle", "source", "category-title",
                        "value-title", "data", "series", "rows", "columns", "exclude-rows", "labels", "small-multiples",
-                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every", "annotations", "min", "max", "zero", "data-table", "axis", "time-format"]
+                       "format", "value-labels", "markers", "reference", "alt", "height", "rotate-labels", "value-format", "decimals", "label-every", "annotations", "min", "max", "zero", "data-table", "axis", "time-format", "series-labels"]
     static let referenceKeys = ["value", "from", "to", "label"]
     static let annotationKeys = ["at", "from", "to", "text"]
 
@@ -69,6 +69,7 @@ struct ChartReader {
         chart.rotateLabels = m.bool("rotate-labels") ?? false
         chart.markersDeclared = m.has("markers")
         chart.dataTable = m.bool("data-table") ?? false
+        if let l = m.choice("series-labels", Chart.SeriesLabels.allCases.map(\.rawValue)) { chart.seriesLabels = Chart.SeriesLabels(rawValue: l) ?? .auto }
         if let n = m["label-every"], n.scalar != "auto" { chart.labelEvery = m.int("label-every", range: 1...1000) }
         chart.valueFormat = m["value-format"].flatMap { TableBinder.format($0, symbols: symbols) }
         // Value labels are the source's figures; `decimals` rounds them (and only then are they rounded).
