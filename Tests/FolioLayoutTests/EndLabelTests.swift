@@ -64,7 +64,7 @@ struct EndLabelTests {
         let page = Self.page(chart, theme, 1200, 675)
         let boxes = Self.nameBoxes(page)
         let leaders = page.items.compactMap { item -> (Point, Point)? in
-            guard case .path(let shape, nil, let stroke) = item, stroke?.width == 0.5, shape.elements.count == 2,
+            guard case .path(let shape, nil, let stroke) = item, stroke?.dash == [], stroke?.color == Theme.standard.colors.muted, shape.elements.count == 2,
                   case .move(let a) = shape.elements[0], case .line(let b) = shape.elements[1] else { return nil }
             return (a, b)
         }

@@ -1,6 +1,6 @@
 import Foundation
 import FolioCairo
-import FolioLayout
+@testable import FolioLayout
 import FolioModel
 import FolioSpec
 import FolioTestSupport
@@ -85,6 +85,66 @@ struct ReferenceAndAnnotationTests {
         if which == 0 {
             #expect(chart.altText.hasSuffix(". Reference lines: January 2008 peak (138.4); Trough band (131 to 133). Notes: Recession, December 2007 to June 2009 (2007-12 to 2009-06); Back above the peak (2014-05)"), "\(chart.altText.suffix(220))")
         }
+    }
+
+    static func leaders(_ page: PageFrame) -> [(Point, Point)] {
+        page.items.compactMap { item -> (Point, Point)? in
+            guard case .path(let shape, nil, let stroke) = item, stroke?.dash == [], stroke?.color == Theme.standard.colors.muted, shape.elements.count == 2,
+                  case .move(let a) = shape.elements[0], case .line(let b) = shape.elements[1] else { return nil }
+            return (a, b)
+        }
+    }
+
+    @Test("a note the bars leave no room for gets a strip above them, its rule drawn up to it")
+    func aNoteOverFullBarsGetsAStrip() throws {
+        // 120 monthly bars at the top of the axis around the annotated month, lower further out.
+        let values = Self.months.indices.map { i -> Double? in 100 - 40 * max(0, Double(abs(i - 60)) - 12) / 48 }
+        var chart = Chart(id: "hemmed", kind: .bar, title: "Hemmed", categories: Self.months, series: [ChartSeries(name: "V", values: values)])
+        chart.annotations = [ChartAnnotation(from: 60, text: "Strike ends")]
+        for (w, h) in Self.sizes {
+            let page = Self.page(chart, w, h)
+            ChartLayoutTests.check(chart, width: Int(w), height: Int(h), theme: .standard, engine: TextEngine())
+            let note = try #require(ChartLayoutTests.textBoxes(page).first { $0.0 == "Strike ends" }, "at \(w)×\(h) the note is left out").1
+            let bars = Self.bars(page)
+            let top = bars.map(\.y).min() ?? 0
+            #expect(note.maxY <= top, "at \(w)×\(h) the note is not above the bars")
+            let ruleX = bars[60].x + bars[60].width / 2
+            #expect(abs(note.x - ruleX) < 12 || abs(note.maxX - ruleX) < 12, "at \(w)×\(h) the note is away from its month")
+            let rules = page.items.compactMap { item -> Rect? in
+                guard case .path(let shape, nil, let stroke) = item, stroke?.dash == [2, 2] else { return nil }
+                return LabelPlacer.extent(shape.elements.compactMap { if case .move(let p) = $0 { p } else if case .line(let p) = $0 { p } else { nil } })
+            }
+            #expect(rules.contains { abs($0.x - ruleX) < 0.6 && $0.y <= note.maxY }, "at \(w)×\(h) the rule stops below its note")
+        }
+    }
+
+    @Test("a note whose rule is hemmed in by a jagged line is set further along, with a leader back to its rule")
+    func aHemmedInNoteGetsALeader() throws {
+        // A line that swings from bottom to top around the annotated month and lies flat and low elsewhere.
+        let values = Self.months.indices.map { i -> Double? in abs(i - 60) <= 14 ? (i % 2 == 0 ? 0 : 100) : 10 }
+        var chart = Chart(id: "jagged", kind: .line, title: "Jagged", categories: Self.months, series: [ChartSeries(name: "V", values: values)])
+        chart.annotations = [ChartAnnotation(from: 60, text: "Sensor fault")]
+        var led = 0
+        for (w, h) in Self.sizes {
+            let page = Self.page(chart, w, h)
+            ChartLayoutTests.check(chart, width: Int(w), height: Int(h), theme: .standard, engine: TextEngine())
+            let note = try #require(ChartLayoutTests.textBoxes(page).first { $0.0 == "Sensor fault" }, "at \(w)×\(h) the note is left out").1
+            let rules = page.items.compactMap { item -> Point? in
+                guard case .path(let shape, nil, let stroke) = item, stroke?.dash == [2, 2], case .move(let p) = shape.elements.first else { return nil }
+                return p
+            }
+            let rule = try #require(rules.first)
+            // Beside its rule where the peaks leave room at the top (a tall image), else led back to it.
+            if abs(note.x - rule.x) < 8 || abs(note.maxX - rule.x) < 8 { continue }
+            let leader = try #require(Self.leaders(page).first, "at \(w)×\(h) the note is away from its rule with no leader")
+            led += 1
+            #expect(abs(leader.0.x - rule.x) < 0.01, "at \(w)×\(h) the leader does not start at the rule")
+            #expect(abs(leader.1.x - note.x) < 3 || abs(leader.1.x - note.maxX) < 3, "at \(w)×\(h) the leader ends away from the note")
+            for (text, box) in ChartLayoutTests.textBoxes(page) where text != "Sensor fault" {
+                #expect(!ChartGeometry.segment(leader.0, leader.1, crosses: box), "at \(w)×\(h) the leader crosses `\(text)`")
+            }
+        }
+        #expect(led >= 2, "the jagged line never pushed the note away from its rule: the test proves nothing")
     }
 
     @Test func aReferenceLineOnHorizontalBarsIsDrawn() {

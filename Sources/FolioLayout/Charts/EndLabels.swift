@@ -68,8 +68,7 @@ extension ChartLayouter {
             items += endLabel(texts[entry.series], series: entry.series, of: marks.points.count, x: stripX, top: top)
             let middle = top + entry.height / 2
             if abs(middle - entry.point.y) > style.lineHeight * 0.2 || entry.point.x < plot.maxX - plot.width / Points(max(1, categoryCount)) {
-                let from = Point(x: entry.point.x + marks.width * 2, y: entry.point.y), to = Point(x: stripX - 2, y: middle)
-                items.append(.path(.polyline([from, to]), fill: nil, stroke: Stroke(width: 0.5, color: theme.colors.muted)))
+                items.append(leaderItem((Point(x: entry.point.x + marks.width * 2, y: entry.point.y), Point(x: stripX - 2, y: middle))))
             }
         }
         return items

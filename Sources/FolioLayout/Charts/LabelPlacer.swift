@@ -53,6 +53,20 @@ struct LabelPlacer {
         return free
     }
 
+    /// The first free candidate that a leader from `anchor` (to the box's nearest point) reaches without
+    /// passing through a mark or a text; the box and the leader are taken. Why: a note whose own place
+    /// is covered by the data can still sit in clear space nearby and point to what it is about.
+    mutating func placeWithLeader(_ candidates: [Rect], from anchor: Point) -> (box: Rect, leader: (Point, Point))? {
+        for r in candidates where isFree(r) {
+            let end = Point(x: min(max(anchor.x, r.x - 1.5), r.maxX + 1.5), y: min(max(anchor.y, r.y), r.maxY))
+            guard !boxes.contains(where: { ChartGeometry.segment(anchor, end, crosses: $0) }) else { continue }
+            boxes.append(r)
+            segments.append((anchor, end))
+            return (r, (anchor, end))
+        }
+        return nil
+    }
+
     func isFree(_ r: Rect) -> Bool {
         r.x >= bounds.x - 0.01 && r.maxX <= bounds.maxX + 0.01 && r.y >= bounds.y - 0.01 && r.maxY <= bounds.maxY + 0.01
             && !boxes.contains { ChartGeometry.intersects($0, padded(r)) }

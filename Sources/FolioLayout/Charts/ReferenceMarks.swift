@@ -21,7 +21,8 @@ extension ChartLayouter {
     }
 
     /// Over the data: reference lines (dashed, across the plot) and the rules of one-category annotations.
-    func overlays(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis) -> [FrameItem] {
+    /// A category's rule runs from `top` (the top of a strip kept for notes, else of the axis) to the axis' foot.
+    func overlays(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis, top: Points? = nil) -> [FrameItem] {
         var items: [FrameItem] = []
         let dashed = Stroke(width: 1, color: theme.colors.muted, dash: [4, 3])
         for r in chart.references where r.to == nil {
@@ -30,7 +31,7 @@ extension ChartLayouter {
         }
         for a in chart.annotations where a.through == nil {
             let x = plot.x + (Points(a.from) + 0.5) * band
-            items.append(.path(.polyline([Point(x: x, y: axisTop(axis)), Point(x: x, y: axisBottom(axis))]), fill: nil,
+            items.append(.path(.polyline([Point(x: x, y: min(top ?? axisTop(axis), axisTop(axis))), Point(x: x, y: axisBottom(axis))]), fill: nil,
                                stroke: Stroke(width: 0.8, color: theme.colors.muted, dash: [2, 2])))
         }
         return items
@@ -38,7 +39,8 @@ extension ChartLayouter {
 
     /// The texts of references and annotations, each at its first free place (see `candidates`); one with
     /// no free place is left out rather than laid over the data.
-    func freeTexts(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis, placer: inout LabelPlacer) -> [FrameItem] {
+    func freeTexts(_ chart: Chart, plot: Rect, band: Points, axis: ValueAxis, placer: inout LabelPlacer,
+                   droppedNote: inout Bool) -> [FrameItem] {
         var items: [FrameItem] = []
         let style = type.axisTitle
         let gap: Points = 2
@@ -62,10 +64,12 @@ extension ChartLayouter {
         }
         let noteStyle = type.legend
         for a in chart.annotations {
-            for share in [0.34, 0.22, 0.14] {
-                let shaped = context.shape(a.text, style: noteStyle, width: max(40, min(plot.width * share, noteStyle.size * 22)))
+            var placed = false
+            for share in Self.noteShares {
+                let shaped = context.shape(a.text, style: noteStyle, width: noteWidth(share, plotWidth: plot.width))
                 let w = shaped.width, h = Points(shaped.lines.count) * noteStyle.lineHeight
-                let top = axisTop(axis)
+                // From the top of the plot (a strip above the data when one was kept for notes) down the axis.
+                let top = min(axisTop(axis), placer.bounds.y)
                 let downs = stride(from: top + gap, through: axisBottom(axis) - h - gap, by: max(4, noteStyle.lineHeight)).map { $0 }
                 // A run's note inside it first, at any height, and only then beside it; a category's beside its rule.
                 var preferred: [Points], fallback: [Points] = []
@@ -80,11 +84,54 @@ extension ChartLayouter {
                 let candidates = [preferred, fallback].flatMap { xs in downs.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } } }
                 if let place = placer.place(candidates) {
                     items += context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
+                    placed = true
+                    break
+                }
+                // A category's rule hemmed in by the data: the note further along, with a leader to its rule.
+                if a.through == nil, let (place, leader) = ledNote(a, width: w, height: h, rows: downs, axis: axis, plot: plot, band: band, placer: &placer) {
+                    items += context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
+                    items.append(leaderItem(leader))
+                    placed = true
                     break
                 }
             }
+            if !placed { droppedNote = true }
         }
         return items
+    }
+
+    /// Widths a note is tried at, as shares of the plot: wider first (fewer lines), then narrower.
+    static let noteShares: [Points] = [0.34, 0.22, 0.14]
+
+    private func noteWidth(_ share: Points, plotWidth: Points) -> Points {
+        max(40, min(plotWidth * share, type.legend.size * 22))
+    }
+
+    /// The height a note takes at its narrowest width: what a strip kept for notes above the data needs.
+    func annotationHeight(_ a: ChartAnnotation, plotWidth: Points) -> Points {
+        let shaped = context.shape(a.text, style: type.legend, width: noteWidth(Self.noteShares.last ?? 0.14, plotWidth: plotWidth))
+        return Points(shaped.lines.count) * type.legend.lineHeight
+    }
+
+    /// A one-category note placed away from its rule, nearest first, with a level leader back to the rule.
+    private func ledNote(_ a: ChartAnnotation, width w: Points, height h: Points, rows: [Points], axis: ValueAxis, plot: Rect,
+                         band: Points, placer: inout LabelPlacer) -> (Rect, (Point, Point))? {
+        let x = plot.x + (Points(a.from) + 0.5) * band
+        let xs = slide(from: x + w * 0.25, to: plot.maxX - w).filter { $0 > x + 6 } + slide(from: x - w * 1.25, to: plot.x).filter { $0 + w < x - 6 }
+        for top in rows {
+            let boxes = xs.map { Rect(x: $0, y: top, width: w, height: h) }
+            // The leader leaves the rule level with the note's first line, or from the rule's top for a note above it.
+            let anchor = Point(x: x, y: max(axisTop(axis), top + min(h, noteLineHeight) / 2))
+            if let placed = placer.placeWithLeader(boxes, from: anchor) { return placed }
+        }
+        return nil
+    }
+
+    private var noteLineHeight: Points { type.legend.lineHeight }
+
+    /// A leader: a hairline from a text to what it labels.
+    func leaderItem(_ leader: (Point, Point)) -> FrameItem {
+        .path(.polyline([leader.0, leader.1]), fill: nil, stroke: Stroke(width: 0.6 * type.label.size / 7.5, color: theme.colors.muted))
     }
 
     /// The references that have a label, each with its label shaped in the axis-title style.

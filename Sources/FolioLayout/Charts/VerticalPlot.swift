@@ -12,6 +12,20 @@ extension ChartLayouter {
     /// then set every panel without them, so the panels read alike).
     func verticalPlot(_ chart: Chart, series: [ChartSeries], in rect: Rect, legend showLegend: Bool,
                       droppedValueLabels dropped: inout Bool) -> [FrameItem] {
+        var droppedNote = false
+        let items = verticalPlot(chart, series: series, in: rect, legend: showLegend, noteStrip: 0,
+                                 droppedValueLabels: &dropped, droppedNote: &droppedNote)
+        guard droppedNote else { return items }
+        // A note the data left no room for: again, with a strip above the data where notes can stand.
+        droppedNote = false
+        dropped = false
+        let strip = chart.annotations.map { annotationHeight($0, plotWidth: rect.width) }.max() ?? 0
+        return verticalPlot(chart, series: series, in: rect, legend: showLegend, noteStrip: strip + 4 + type.label.size * 0.8,
+                            droppedValueLabels: &dropped, droppedNote: &droppedNote)
+    }
+
+    private func verticalPlot(_ chart: Chart, series: [ChartSeries], in rect: Rect, legend showLegend: Bool, noteStrip: Points,
+                              droppedValueLabels dropped: inout Bool, droppedNote: inout Bool) -> [FrameItem] {
         var items: [FrameItem] = []
         var area = rect
         let label = type.label
@@ -43,7 +57,7 @@ extension ChartLayouter {
             return items + context.stackedLines(shaped, style: label, x: area.x, top: area.y + area.height / 2, width: area.width, alignment: .center).items
         }
         let unit = unit(series)
-        let topPad = chart.valueLabels ? type.value.lineHeight + 2 : label.lineHeight / 2
+        let topPad = (chart.valueLabels ? type.value.lineHeight + 2 : label.lineHeight / 2) + noteStrip
         // Two passes: tick labels' width decides the plot width, which decides how categories wrap,
         // which decides the plot height, which decides the ticks.
         var tickWidth = context.shape(chart.format.format(max(abs(lo), abs(hi)), unit: unit), style: label, width: nil).width
@@ -170,10 +184,12 @@ extension ChartLayouter {
             items += marks.items
             lineMarks = marks
         }
-        items += overlays(chart, plot: plot, band: band, axis: axis)
-        var placer = LabelPlacer(bounds: plot, margin: type.label.size * 0.4)
+        items += overlays(chart, plot: plot, band: band, axis: axis, top: noteStrip > 0 ? plot.y - noteStrip : nil)
+        // Free texts may use the plot and the strip above it kept for notes.
+        let textBounds = Rect(x: plot.x, y: plot.y - noteStrip, width: plot.width, height: plot.height + noteStrip)
+        var placer = LabelPlacer(bounds: textBounds, margin: type.label.size * 0.4)
         placer.avoid(Array(items[marksStart...]))
-        items += freeTexts(chart, plot: plot, band: band, axis: axis, placer: &placer)
+        items += freeTexts(chart, plot: plot, band: band, axis: axis, placer: &placer, droppedNote: &droppedNote)
         if let lineMarks, !endNames.isEmpty {
             items += endLabels(endNames, marks: lineMarks, plot: plot, categoryCount: n, placer: &placer)
         }
