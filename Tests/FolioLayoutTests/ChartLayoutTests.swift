@@ -36,6 +36,7 @@ struct ChartLayoutTests {
         let page = ChartImageLayout(shaper: engine, theme: theme)
             .page(chart, size: Size(width: Double(width), height: Double(height)), organisation: "ALERT")
         let boxes = textBoxes(page)
+        let dataLines = dataLineSegments(page)
         #expect(!boxes.isEmpty)
         for (i, (text, box)) in boxes.enumerated() {
             #expect(box.x >= -0.5 && box.maxX <= Double(width) + 0.5 && box.y >= -0.5 && box.maxY <= Double(height) + 0.5,
@@ -43,7 +44,36 @@ struct ChartLayoutTests {
             for (other, otherBox) in boxes[(i + 1)...] where overlaps(box, otherBox) {
                 Issue.record("\(chart.id) at \(width)×\(height): `\(text)` overlaps `\(other)`")
             }
+            if dataLines.contains(where: { crosses($0, box) }) {
+                Issue.record("\(chart.id) at \(width)×\(height): a data line crosses `\(text)`")
+            }
         }
+    }
+
+    /// The segments of a chart's data lines: solid polylines of more than two points (rules, leaders and
+    /// reference lines have two; a dashed series still has more).
+    static func dataLineSegments(_ page: PageFrame) -> [(Point, Point)] {
+        page.items.flatMap { item -> [(Point, Point)] in
+            guard case .path(let shape, nil, _) = item, !shape.elements.contains(.close) else { return [] }
+            let points = shape.elements.compactMap { e -> Point? in
+                if case .move(let p) = e { return p }
+                if case .line(let p) = e { return p }
+                return nil
+            }
+            return points.count > 2 ? Array(zip(points, points.dropFirst())) : []
+        }
+    }
+
+    /// Whether a segment passes through the inside of `box` (its ink box shrunk by half a point), sampled finely.
+    static func crosses(_ segment: (Point, Point), _ box: Rect) -> Bool {
+        let (a, b) = segment
+        let steps = max(8, Int((abs(b.x - a.x) + abs(b.y - a.y)) / 0.5))
+        for step in 0...steps {
+            let t = Double(step) / Double(steps)
+            let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
+            if x > box.x + 0.5 && x < box.maxX - 0.5 && y > box.y + 0.5 && y < box.maxY - 0.5 { return true }
+        }
+        return false
     }
 
     @Test("no label overlaps or is clipped, at every size from 400×300 to 2400×1350")

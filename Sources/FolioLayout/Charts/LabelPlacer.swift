@@ -46,6 +46,9 @@ struct LabelPlacer {
     /// Takes `rect` as an obstacle.
     mutating func avoid(_ rect: Rect) { boxes.append(rect) }
 
+    /// Takes a line no text may cross (the axis' baseline: a label across it reads as struck through).
+    mutating func avoid(from a: Point, to b: Point) { segments.append((a, b)) }
+
     /// The first free candidate, now taken; nil when none is free.
     mutating func place(_ candidates: [Rect]) -> Rect? {
         guard let free = candidates.first(where: isFree) else { return nil }
@@ -96,13 +99,21 @@ enum ChartGeometry {
         a.x < b.maxX && b.x < a.maxX && a.y < b.maxY && b.y < a.maxY
     }
 
-    /// Whether the segment from `a` to `b` passes through `rect` (sampled; labels are small).
+    /// Whether the segment from `a` to `b` passes through `rect` grown by a point on every side: exact
+    /// (Liang–Barsky clipping), since a sampled test missed long segments crossing small labels.
     static func segment(_ a: Point, _ b: Point, crosses rect: Rect) -> Bool {
-        for step in 0...24 {
-            let t = Double(step) / 24
-            let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
-            if x >= rect.x - 1 && x <= rect.maxX + 1 && y >= rect.y - 1 && y <= rect.maxY + 1 { return true }
+        let (x0, x1, y0, y1) = (rect.x - 1, rect.maxX + 1, rect.y - 1, rect.maxY + 1)
+        let dx = b.x - a.x, dy = b.y - a.y
+        var enter = 0.0, leave = 1.0
+        for (p, q) in [(-dx, a.x - x0), (dx, x1 - a.x), (-dy, a.y - y0), (dy, y1 - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { enter = max(enter, t) } else { leave = min(leave, t) }
+                if enter > leave { return false }
+            }
         }
-        return false
+        return true
     }
 }

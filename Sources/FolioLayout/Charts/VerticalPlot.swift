@@ -117,7 +117,8 @@ extension ChartLayouter {
         }
         // Lines with value labels keep a label's height free at both ends of the axis.
         // Labels under negative bars get room above the category labels too.
-        let inset = chart.kind == .line && chart.valueLabels ? type.value.lineHeight + 4 : 0
+        // (A label's height, the gap a label keeps from its point, and a point to spare.)
+        let inset = chart.kind == .line && chart.valueLabels ? type.value.lineHeight + Self.valueLabelGap(type) + 1 : 0
         let bottomInset = chart.valueLabels && lo < 0 ? max(inset, type.value.lineHeight + 2) : inset
         let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.maxY - bottomInset,
                              length: plot.height - inset - bottomInset, direction: -1)
@@ -189,12 +190,13 @@ extension ChartLayouter {
         let textBounds = Rect(x: plot.x, y: plot.y - noteStrip, width: plot.width, height: plot.height + noteStrip)
         var placer = LabelPlacer(bounds: textBounds, margin: type.label.size * 0.4)
         placer.avoid(Array(items[marksStart...]))
+        placer.avoid(from: Point(x: plot.x, y: base), to: Point(x: plot.maxX, y: base))
         items += freeTexts(chart, plot: plot, band: band, axis: axis, placer: &placer, droppedNote: &droppedNote)
         if let lineMarks, !endNames.isEmpty {
             items += endLabels(endNames, marks: lineMarks, plot: plot, categoryCount: n, placer: &placer)
         }
         if let lineMarks, chart.valueLabels {
-            items += lineValueLabels(chart, series: series, marks: lineMarks, plot: plot, taken: placer.boxes, crossing: placer.segments,
+            items += lineValueLabels(chart, series: series, marks: lineMarks, plot: plot, baseline: base, taken: placer.boxes, crossing: placer.segments,
                                      dropped: &dropped)
         }
         return items
@@ -280,7 +282,7 @@ extension ChartLayouter {
 
     private func lines(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis) -> LineMarks {
         var items: [FrameItem] = []
-        let width = 1.8 * type.label.size / 7.5
+        let width = Self.lineWidth(type)
         var allPoints: [[(Point, Int)]] = []
         var allSegments: [(Point, Point)] = []
         for (i, s) in series.enumerated() {
@@ -326,13 +328,13 @@ extension ChartLayouter {
     /// Each goes above its point, else below, else beside it: the first place that crosses no line, no
     /// marker, no label already placed and no text of the panel (`taken`, `crossing`). A label with no free
     /// place is left out.
-    private func lineValueLabels(_ chart: Chart, series: [ChartSeries], marks: LineMarks, plot: Rect,
+    private func lineValueLabels(_ chart: Chart, series: [ChartSeries], marks: LineMarks, plot: Rect, baseline: Points,
                                  taken: [Rect], crossing: [(Point, Point)], dropped: inout Bool) -> [FrameItem] {
         var items: [FrameItem] = []
         let allPoints = marks.points, allSegments = marks.segments + crossing, width = marks.width
         var placed = marks.taken + taken
         let markerBoxes = allPoints.flatMap { $0.map { Rect(x: $0.0.x - width * 2, y: $0.0.y - width * 2, width: width * 4, height: width * 4) } }
-        let gap = width * 2.5
+        let gap = Self.valueLabelGap(type)
         let lineHeight = type.value.lineHeight
         for (i, points) in allPoints.enumerated() {
             for (p, category) in points {
@@ -345,12 +347,19 @@ extension ChartLayouter {
                     Rect(x: centred, y: p.y + gap, width: w, height: lineHeight),
                     Rect(x: p.x + gap * 1.5, y: p.y - lineHeight / 2, width: w, height: lineHeight),
                     Rect(x: p.x - gap * 1.5 - w, y: p.y - lineHeight / 2, width: w, height: lineHeight),
+                    // Then off the diagonals, clear of a steep line through the point on one side.
+                    Rect(x: p.x + gap * 0.5, y: p.y - lineHeight - gap, width: w, height: lineHeight),
+                    Rect(x: p.x - gap * 0.5 - w, y: p.y - lineHeight - gap, width: w, height: lineHeight),
+                    Rect(x: p.x + gap * 0.5, y: p.y + gap, width: w, height: lineHeight),
+                    Rect(x: p.x - gap * 0.5 - w, y: p.y + gap, width: w, height: lineHeight),
+                    // A point just above the axis line: under the line, in the room kept there.
+                    Rect(x: centred, y: baseline + 2.5, width: w, height: lineHeight),
                 ]
                 let free = candidates.first { r in
                     !allSegments.contains { ChartGeometry.segment($0.0, $0.1, crosses: r) }
                         && !placed.contains { ChartGeometry.intersects($0, r) }
                         && !markerBoxes.contains { ChartGeometry.intersects($0, r) && !($0.x <= p.x && $0.maxX >= p.x && $0.y <= p.y && $0.maxY >= p.y) }
-                        && r.y >= plot.y - lineHeight && r.maxY <= plot.maxY && r.x >= plot.x - 0.01
+                        && r.y >= plot.y - lineHeight && r.maxY <= plot.maxY && r.x >= plot.x - 0.01 && r.maxX <= plot.maxX + 0.01
                 }
                 guard let place = free else { dropped = true; continue }
                 placed.append(place)
@@ -359,6 +368,12 @@ extension ChartLayouter {
         }
         return items
     }
+
+    /// The space between a line's point and its value label: two and a half line widths.
+    static func valueLabelGap(_ type: ChartTypography) -> Points { lineWidth(type) * 2.5 }
+
+    /// The width of a series' line, in proportion to the labels.
+    static func lineWidth(_ type: ChartTypography) -> Points { 1.8 * type.label.size / 7.5 }
 
     /// The share of a category's band its bars take together (grouped bars split it).
     static let barGroupShare: Points = 0.72
