@@ -326,8 +326,8 @@ extension ChartLayouter {
 
     /// Value labels of lines, as the source prints them (or in the spec's `value-format`), never rounded.
     /// Each goes above its point, else below, else beside it: the first place that crosses no line, no
-    /// marker, no label already placed and no text of the panel (`taken`, `crossing`). A label with no free
-    /// place is left out.
+    /// marker, no label already placed and no text of the panel (`taken`, `crossing`); else further out
+    /// with a leader to its point. A label with no free place is left out (the alternative text has it).
     private func lineValueLabels(_ chart: Chart, series: [ChartSeries], marks: LineMarks, plot: Rect, baseline: Points,
                                  taken: [Rect], crossing: [(Point, Point)], dropped: inout Bool) -> [FrameItem] {
         var items: [FrameItem] = []
@@ -340,33 +340,56 @@ extension ChartLayouter {
             for (p, category) in points {
                 let text = context.shape(valueLabel(chart, series[i], category), style: type.value, width: nil)
                 let w = text.width
-                // Above or below, centred on the point but kept over the plot (not over the tick labels).
-                let centred = max(plot.x, min(p.x - w / 2, plot.maxX - w))
-                let candidates = [
-                    Rect(x: centred, y: p.y - lineHeight - gap, width: w, height: lineHeight),
-                    Rect(x: centred, y: p.y + gap, width: w, height: lineHeight),
-                    Rect(x: p.x + gap * 1.5, y: p.y - lineHeight / 2, width: w, height: lineHeight),
-                    Rect(x: p.x - gap * 1.5 - w, y: p.y - lineHeight / 2, width: w, height: lineHeight),
-                    // Then off the diagonals, clear of a steep line through the point on one side.
-                    Rect(x: p.x + gap * 0.5, y: p.y - lineHeight - gap, width: w, height: lineHeight),
-                    Rect(x: p.x - gap * 0.5 - w, y: p.y - lineHeight - gap, width: w, height: lineHeight),
-                    Rect(x: p.x + gap * 0.5, y: p.y + gap, width: w, height: lineHeight),
-                    Rect(x: p.x - gap * 0.5 - w, y: p.y + gap, width: w, height: lineHeight),
-                    // A point just above the axis line: under the line, in the room kept there.
-                    Rect(x: centred, y: baseline + 2.5, width: w, height: lineHeight),
-                ]
-                let free = candidates.first { r in
+                func isFree(_ r: Rect) -> Bool {
                     !allSegments.contains { ChartGeometry.segment($0.0, $0.1, crosses: r) }
                         && !placed.contains { ChartGeometry.intersects($0, r) }
                         && !markerBoxes.contains { ChartGeometry.intersects($0, r) && !($0.x <= p.x && $0.maxX >= p.x && $0.y <= p.y && $0.maxY >= p.y) }
                         && r.y >= plot.y - lineHeight && r.maxY <= plot.maxY && r.x >= plot.x - 0.01 && r.maxX <= plot.maxX + 0.01
                 }
-                guard let place = free else { dropped = true; continue }
+                var near = valueLabelPlaces(at: p, width: w, plot: plot, gap: gap)
+                if baseline - p.y < gap + lineHeight + 1 {
+                    // A point just above the axis line: under the line, in the room kept there.
+                    near.append(Rect(x: max(plot.x, min(p.x - w / 2, plot.maxX - w)), y: baseline + 2.5, width: w, height: lineHeight))
+                }
+                if let place = near.first(where: isFree) {
+                    placed.append(place)
+                    items += context.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
+                    continue
+                }
+                // Further out, with a leader from the point that passes through no label or marker.
+                let led = valueLabelPlaces(at: p, width: w, plot: plot, gap: gap * 4).lazy.filter(isFree).compactMap { r -> (Rect, (Point, Point))? in
+                    let end = Point(x: min(max(p.x, r.x - 1), r.maxX + 1), y: min(max(p.y, r.y), r.maxY))
+                    let length = hypot(end.x - p.x, end.y - p.y)
+                    let start = Point(x: p.x + (end.x - p.x) / length * width * 2, y: p.y + (end.y - p.y) / length * width * 2)
+                    let blocked = placed.contains { ChartGeometry.segment(start, end, crosses: $0) }
+                        || markerBoxes.contains { ChartGeometry.segment(start, end, crosses: $0) && !($0.x <= p.x && $0.maxX >= p.x && $0.y <= p.y && $0.maxY >= p.y) }
+                    return blocked || length < 1 ? nil : (r, (start, end))
+                }.first
+                guard let (place, leader) = led else { dropped = true; continue }
                 placed.append(place)
                 items += context.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
+                items.append(leaderItem(leader))
             }
         }
         return items
+    }
+
+    /// Where a point's value label may go, `gap` from it: above or below (centred on the point but kept
+    /// over the plot, not over the tick labels), beside it, then off the diagonals (clear of a steep line
+    /// through the point on one side).
+    private func valueLabelPlaces(at p: Point, width w: Points, plot: Rect, gap: Points) -> [Rect] {
+        let h = type.value.lineHeight
+        let centred = max(plot.x, min(p.x - w / 2, plot.maxX - w))
+        return [
+            Rect(x: centred, y: p.y - h - gap, width: w, height: h),
+            Rect(x: centred, y: p.y + gap, width: w, height: h),
+            Rect(x: p.x + gap * 1.5, y: p.y - h / 2, width: w, height: h),
+            Rect(x: p.x - gap * 1.5 - w, y: p.y - h / 2, width: w, height: h),
+            Rect(x: p.x + gap * 0.5, y: p.y - h - gap, width: w, height: h),
+            Rect(x: p.x - gap * 0.5 - w, y: p.y - h - gap, width: w, height: h),
+            Rect(x: p.x + gap * 0.5, y: p.y + gap, width: w, height: h),
+            Rect(x: p.x - gap * 0.5 - w, y: p.y + gap, width: w, height: h),
+        ]
     }
 
     /// The space between a line's point and its value label: two and a half line widths.
