@@ -21,6 +21,8 @@ public struct LoadedSpec: Sendable {
     /// Where each table block was written, by its index in `report.blocks`: layout measures tables and
     /// reports by block index what it cannot fit (see `diagnostic(forTableAt:message:suggestion:)`).
     public var tableLocations: [Int: SourceLocation] = [:]
+    /// The value of each of the spec's parameters (`params:` with `--set` applied): outputs depend on them.
+    public var parameters: [String: String] = [:]
 
     /// An error at the spec location of the table at `blockIndex` (the spec's first line if unknown).
     public func diagnostic(forTableAt blockIndex: Int, message: String, suggestion: String) -> Diagnostic {
@@ -33,7 +35,10 @@ public struct LoadedSpec: Sendable {
 /// Reads a YAML report spec and the data files it names into a `Report`, checking everything on the way.
 /// Every problem is collected and thrown together as a `SpecError`, each with its file, line and column.
 public struct SpecReader {
-    public init() {}
+    /// Values for the spec's `params:` (from `--set name=value`), checked against their declared types.
+    public var parameters: [String: String]
+
+    public init(parameters: [String: String] = [:]) { self.parameters = parameters }
 
     /// Reads the spec at `path`; data paths inside it are relative to the spec's folder.
     public func read(path: String) throws(SpecError) -> LoadedSpec {
@@ -51,7 +56,7 @@ public struct SpecReader {
     }
 
     private func read(yaml text: String, path: String, diagnostics: DiagnosticBag) throws(SpecError) -> LoadedSpec {
-        let root: Node
+        var root: Node
         do {
             guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw SpecError([Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1),
@@ -64,6 +69,8 @@ public struct SpecReader {
             throw SpecError([Self.diagnostic(forYAMLError: error, file: path)])
         }
         if let tooLarge = AliasExpansion.check(root, file: path) { throw SpecError([tooLarge]) }
+        let params = Parameters(root: root, file: path, overrides: parameters, diagnostics: diagnostics)
+        root = params.substitute(root, file: path, diagnostics: diagnostics)
         let baseDirectory = (path as NSString).deletingLastPathComponent
         let spec = SpecNode(node: root, file: path, diagnostics: diagnostics)
         var inputs = [path]
@@ -79,7 +86,7 @@ public struct SpecReader {
         }()
         return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
                           exports: reader.exports, hasContent: hasContent, texts: reader.texts.items,
-                          tableLocations: reader.tableLocations)
+                          tableLocations: reader.tableLocations, parameters: params.values.mapValues(\.value))
     }
 
     static func readText(_ path: String) -> String? {

@@ -36,7 +36,7 @@ public enum SpecSchema {
 
     static func schema() -> JSON {
         var root = object(ReportReader.keys, [
-            "document": document, "page": page, "theme": theme, "data": data,
+            "params": params, "document": document, "page": page, "theme": theme, "data": data,
             "checks": ["type": "array", "items": check],
             "charts": ["type": "array", "items": chart],
             "exports": ["type": "array", "items": object(ExportKeys.keys, ["name": string, "size": ["type": "string", "pattern": "^[0-9]+x[0-9]+$"], "scale": number], required: ["name", "size"])],
@@ -45,6 +45,14 @@ public enum SpecSchema {
         root["$schema"] = "http://json-schema.org/draft-07/schema#"
         root["title"] = "Folio report spec"
         return root
+    }
+
+    /// `params:`: a default alone, or `{type, default, description}`; written `${name}` anywhere in the spec.
+    static var params: JSON {
+        let declared = object(Parameters.keys, ["type": choice(Parameters.Kind.allCases.map(\.rawValue)), "default": string, "description": string],
+                              required: ["default"])
+        return ["type": "object", "description": "parameters, written ${name} (or ${name - 1}) anywhere in the spec; set with --set name=value",
+                "additionalProperties": ["oneOf": [string, number, declared]]]
     }
 
     static var document: JSON {
@@ -175,7 +183,7 @@ public enum SpecSchema {
     public static var allKeyLists: [[String]] {
         [ReportReader.keys, DocumentReader.keys, PageReader.keys, ThemeReader.keys, ThemeReader.styleKeys, ThemeReader.tableKeys,
          ThemeReader.colorKeys, DataReader.keys, DataReader.columnKeys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys, ChartReader.referenceKeys, ChartReader.annotationKeys,
-         TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys] + Array(ContentReader.blockTypes.values)
+         TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys, Parameters.keys] + Array(ContentReader.blockTypes.values)
     }
 }
 

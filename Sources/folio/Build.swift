@@ -55,6 +55,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var reporting: Reporting
 
+    @OptionGroup var parameters: SpecParameters
+
     enum Outcome { case written, invalidInput, cannotWrite, internalError }
 
     func validate() throws {
@@ -83,7 +85,7 @@ struct Build: ParsableCommand {
         let printed = PrintedWarnings()
         for spec in specs {
             progress.status("reading \(spec)")
-            guard let loaded = loadSpec(spec, reporting: reporting, glyphs: glyphs, strict: strict, printed: printed) else { invalid = true; continue }
+            guard let loaded = loadSpec(spec, reporting: reporting, parameters: parameters.values, glyphs: glyphs, strict: strict, printed: printed) else { invalid = true; continue }
             loadedSpecs.append((spec, loaded))
         }
         // A forced build records its outputs but does not compare them: the manifest it adds to and the

@@ -41,15 +41,19 @@ struct SpecPlan {
         }
         self.jobs = jobs
         let inputFiles = loaded.inputFiles, styles = Array(theme.styles.values), outputs = jobs.map(\.path)
+        let parameters = loaded.parameters
         fingerprint = Deferred(inBackground: fingerprintLater) {
-            Self.fingerprint(inputFiles: inputFiles, styles: styles, outputs: outputs, previews: previews, compression: compression)
+            Self.fingerprint(inputFiles: inputFiles, parameters: parameters, styles: styles, outputs: outputs, previews: previews,
+                             compression: compression)
         }
     }
 
-    private static func fingerprint(inputFiles: [String], styles: [TextStyle], outputs: [String], previews: Bool,
-                                    compression: PNGCompression) -> String {
+    private static func fingerprint(inputFiles: [String], parameters: [String: String], styles: [TextStyle], outputs: [String],
+                                    previews: Bool, compression: PNGCompression) -> String {
         var hash = ContentHash()
         hash.add("folio \(FolioVersion.string)\n")
+        // A parameter set on the command line changes the outputs as an edit of the spec would.
+        for (name, value) in parameters.sorted(by: { $0.key < $1.key }) { hash.add("param \(name)=\(value)\n") }
         for file in inputFiles {
             hash.add(file + "\n")
             hash.add(FileManager.default.contents(atPath: file) ?? Data())

@@ -37,6 +37,8 @@ struct Charts: ParsableCommand {
     var presets = false
 
     @OptionGroup var reporting: Reporting
+
+    @OptionGroup var parameters: SpecParameters
     var quiet: Bool { reporting.quiet || reporting.format == .json }
 
     func validate() throws {
@@ -68,7 +70,7 @@ struct Charts: ParsableCommand {
     }
 
     private func write(_ spec: String) -> Build.Outcome {
-        guard let loaded = loadSpec(spec, reporting: reporting) else { return .invalidInput }
+        guard let loaded = loadSpec(spec, reporting: reporting, parameters: parameters.values) else { return .invalidInput }
         let unknown = only.filter { id in !loaded.charts.contains { $0.id == id } }
         if !unknown.isEmpty {
             printError("\(spec): error: no chart \(unknown.map { "`\($0)`" }.joined(separator: ", ")); its charts are: "
@@ -128,8 +130,8 @@ final class PrintedWarnings {
     func new(_ warnings: [Diagnostic]) -> [Diagnostic] { warnings.filter { seen.insert($0).inserted } }
 }
 
-func loadSpec(_ spec: String, reporting: Reporting, glyphs: GlyphCheck? = nil, strict: Bool = false,
-              printed: PrintedWarnings? = nil) -> LoadedSpec? {
+func loadSpec(_ spec: String, reporting: Reporting, parameters: [String: String] = [:], glyphs: GlyphCheck? = nil,
+              strict: Bool = false, printed: PrintedWarnings? = nil) -> LoadedSpec? {
     func failed(_ diagnostics: [Diagnostic]) -> LoadedSpec? {
         reporting.emit(diagnostics)
         let count = diagnostics.filter { $0.severity == .error }.count
@@ -137,7 +139,7 @@ func loadSpec(_ spec: String, reporting: Reporting, glyphs: GlyphCheck? = nil, s
         return nil
     }
     do {
-        let loaded = try SpecReader().read(path: spec)
+        let loaded = try SpecReader(parameters: parameters).read(path: spec)
         let warnings = loaded.warnings + (glyphs?.warnings(for: loaded) ?? [])
         // `--strict`: a warning stops the spec as an error would.
         if strict && !warnings.isEmpty { return failed(warnings.map(\.asError)) }

@@ -25,6 +25,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var reporting: Reporting
 
+    @OptionGroup var parameters: SpecParameters
+
     func validate() throws {
         if specs.isEmpty && pdfs.isEmpty { throw ValidationError("give specs to check, or --pdf FILE") }
     }
@@ -48,7 +50,7 @@ struct Check: ParsableCommand {
         lazy var engine = TextEngine()
         for spec in specs {
             do {
-                let loaded = try SpecReader().read(path: spec)
+                let loaded = try SpecReader(parameters: parameters.values).read(path: spec)
                 let warnings = loaded.warnings + glyphs.warnings(for: loaded)
                 // Two specs reading one data file say its warning once.
                 all += strict ? warnings.map(\.asError) : warnings.filter { !all.contains($0) }

@@ -21,13 +21,15 @@ struct Watch: ParsableCommand {
 
     @OptionGroup var reporting: Reporting
 
+    @OptionGroup var parameters: SpecParameters
+
     func validate() throws {
         guard interval >= 20 && interval <= 60_000 else { throw ValidationError("--interval must be between 20 and 60000 ms") }
     }
 
     func run() throws {
         var builds = 0
-        var watched = Self.inputs(of: spec) ?? [spec]
+        var watched = Self.inputs(of: spec, parameters: parameters.values) ?? [spec]
         var lastSeen: [String: String] = [:]
         while true {
             // Stamps are taken before building, so an edit made during a build triggers the next one.
@@ -39,7 +41,7 @@ struct Watch: ParsableCommand {
                 var arguments = [spec, "--output", output]
                 if reporting.quiet { arguments.append("--quiet") }
                 if reporting.github { arguments.append("--github") }
-                arguments += ["--diagnostics", reporting.diagnostics]
+                arguments += ["--diagnostics", reporting.diagnostics] + parameters.arguments
                 do {
                     let build = try Build.parse(arguments)
                     try build.run()
@@ -48,7 +50,7 @@ struct Watch: ParsableCommand {
                 }
                 // Watch whatever the spec reads now (data files may have been added or renamed);
                 // files newly watched count as seen as they were before this build.
-                if let now = Self.inputs(of: spec), now != watched {
+                if let now = Self.inputs(of: spec, parameters: parameters.values), now != watched {
                     for file in now where lastSeen[file] == nil { lastSeen[file] = current[file] ?? Self.stamp(file) }
                     watched = now
                 }
@@ -59,8 +61,8 @@ struct Watch: ParsableCommand {
     }
 
     /// The spec and the data files it reads, or nil while it cannot be read.
-    static func inputs(of spec: String) -> [String]? {
-        guard let loaded = try? SpecReader().read(path: spec) else { return nil }
+    static func inputs(of spec: String, parameters: [String: String] = [:]) -> [String]? {
+        guard let loaded = try? SpecReader(parameters: parameters).read(path: spec) else { return nil }
         return Array(Set(loaded.inputFiles + [spec])).sorted()
     }
 

@@ -12,6 +12,8 @@ final class DataSource {
     /// Every non-key cell read once: nil where it is not a number (reported when read).
     private var parsed: [[Cell?]] = []
     private var checkedTotals: Set<Int> = []
+    /// The row `totals-row` names: left out of ranks, maxima and minima over the rows.
+    var totalsRow: Int?
 
     /// Columns of labels rather than figures: the key column, and every column in which no cell reads as a
     /// number and every other cell is words (more letters than digits: a region, `Unit 4`). A column with a

@@ -33,7 +33,8 @@ struct ChartReader {
         if let id, let idNode = m["id"], id.isEmpty || !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
             m.diagnostics.error(idNode.location, "a chart id may hold only letters, digits, `-` and `_` (it names the image file)")
         }
-        let title = m.requiredString("title")
+        let figures = FigureReferences(sources: sources, symbols: symbols)
+        let title = figures.requiredText(m, "title")
         let kind = m.choice("type", Chart.Kind.allCases.map(\.rawValue)).flatMap(Chart.Kind.init(rawValue:)) ?? .bar
         let orientation = m.choice("orientation", Chart.Orientation.allCases.map(\.rawValue)).flatMap(Chart.Orientation.init(rawValue:)) ?? .vertical
         let scale = m.choice("scale", Chart.Scale.allCases.map(\.rawValue)).flatMap(Chart.Scale.init(rawValue:)) ?? .linear
@@ -55,11 +56,11 @@ struct ChartReader {
             m.diagnostics.warning(n.location, "a log scale cannot show zero or negative values; they are left out of `\(id)`")
         }
         var chart = Chart(id: id, kind: kind, orientation: orientation, grouping: (m.bool("stacked") ?? false) ? .stacked : .grouped,
-                     scale: scale, title: title, subtitle: m.string("subtitle"), source: m.string("source"),
+                     scale: scale, title: title, subtitle: figures.text(m, "subtitle"), source: figures.text(m, "source"),
                      categoryTitle: m.string("category-title"), valueTitle: m.string("value-title"), categories: categories,
                      series: series, smallMultiples: m.bool("small-multiples") ?? false, format: format,
                      valueLabels: m.bool("value-labels") ?? false, markers: m.bool("markers") ?? true,
-                     altText: m.string("alt"), height: height(m) ?? 230)
+                     altText: figures.text(m, "alt"), height: height(m) ?? 230)
         chart.references = references
         if let a = m["annotations"] { chart.annotations = Self.annotations(a, categories: bound.categories, shown: categories) }
         readValueRange(m, into: &chart)

@@ -33,6 +33,9 @@ struct ContentReader {
 
     static let figureKeys = ["value", "data", "row", "column", "format", "decimals", "label", "note"]
 
+    /// Figures from the data in the texts (`{ice[CHILDREN RESCUED][2023-24]}`).
+    var figures: FigureReferences { FigureReferences(sources: sources, symbols: symbols) }
+
     /// A quote never splits across pages, so its length is bounded.
     static let longestQuote = 4_000
 
@@ -74,7 +77,7 @@ struct ContentReader {
             let title = value.isNull ? "Contents" : (value.string("the contents' title") ?? "Contents")
             return .contents(Contents(title: title, depth: m.int("depth", range: 1...3) ?? 2))
         case "heading":
-            guard let text = value.string("the heading text") else { return nil }
+            guard let text = value.string("the heading text").map({ figures.resolve($0, at: value, markup: false) }) else { return nil }
             if text.count > 500 {
                 value.diagnostics.error(value.location, "this heading has \(text.count) characters; at most 500")
                 return nil
@@ -84,7 +87,7 @@ struct ContentReader {
             return .heading(Heading(text: text, level: level, numbered: m.bool("numbered") ?? false,
                                     inContents: m.bool("in-contents") ?? true, pageBreakBefore: m.bool("new-page") ?? false))
         case "paragraph":
-            guard let text = value.string("the paragraph's text") else { return nil }
+            guard let text = value.string("the paragraph's text").map({ figures.resolve($0, at: value, markup: true) }) else { return nil }
             let style = m.string("style") ?? StyleName.body
             if theme.styles[style] == nil, let n = m["style"] {
                 n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
@@ -93,14 +96,14 @@ struct ContentReader {
             return .paragraph(Paragraph(text: InlineMarkup.parse(Whitespace.normalized(text)), style: style,
                                         keepWithNext: m.bool("keep-with-next") ?? false))
         case "quote":
-            guard let text = value.string("the quotation") else { return nil }
+            guard let text = value.string("the quotation").map({ figures.resolve($0, at: value, markup: true) }) else { return nil }
             if text.count > Self.longestQuote {
                 value.diagnostics.error(value.location, "this quotation has \(text.count) characters; a quote is kept on one page, so at most \(Self.longestQuote)",
                                         suggestion: "use paragraphs for long text")
                 return nil
             }
             texts.add(text, style: StyleName.quote, at: value.location)
-            return .quote(Quote(text: InlineMarkup.parse(Whitespace.normalized(text)), attribution: m.string("by")))
+            return .quote(Quote(text: InlineMarkup.parse(Whitespace.normalized(text)), attribution: figures.text(m, "by")))
         case "figures": return figures(value)
         case "table":
             if case .mapping(let map) = value.node, let name = map.first(where: { $0.key.string == "data" })?.value.string,
@@ -110,7 +113,7 @@ struct ContentReader {
             texts.addWords(in: value, keys: ["caption"], style: StyleName.caption)
             texts.addWords(in: value, keys: ["source"], style: StyleName.sourceNote)
             texts.addWords(in: value, keys: ["columns", "totals"], style: StyleName.tableHeader)
-            return TableBinder(sources: sources, symbols: symbols).table(value)
+            return TableBinder(sources: sources, symbols: symbols).table(value, figures: figures)
         case "chart":
             if let id = value.scalar {
                 if let chart = charts[id] { return .chart(chart) }
@@ -133,9 +136,9 @@ struct ContentReader {
         texts.addWords(in: node, keys: ["title"], style: StyleName.coverTitle)
         texts.addWords(in: node, keys: ["subtitle"], style: StyleName.coverSubtitle)
         texts.addWords(in: node, keys: ["details"], style: StyleName.coverDetail)
-        let title = m.string("title") ?? info?.title ?? ""
+        let title = figures.text(m, "title") ?? info?.title ?? ""
         let figure = m["figure"].flatMap(figure)
-        return .cover(Cover(title: title, subtitle: m.string("subtitle") ?? info?.subtitle, details: m.strings("details") ?? [],
+        return .cover(Cover(title: title, subtitle: figures.text(m, "subtitle") ?? info?.subtitle, details: m.strings("details") ?? [],
                             figure: figure))
     }
 
@@ -149,10 +152,10 @@ struct ContentReader {
     /// A key figure: `{value: "17", label: …}` or `{data: ice, row: CHILDREN RESCUED, column: 2023-24, label: …}`.
     private func figure(_ node: SpecNode) -> KeyFigure? {
         guard let m = node.mapping("a key figure", keys: Self.figureKeys),
-              let label = m.requiredString("label") else { return nil }
+              let label = figures.requiredText(m, "label") else { return nil }
         texts.addWords(in: node, keys: ["label", "note"], style: StyleName.figureLabel)
         texts.addWords(in: node, keys: ["value"], style: StyleName.figureValue)
-        if let v = m.string("value") { return KeyFigure(value: v, label: label, note: m.string("note")) }
+        if let v = figures.text(m, "value") { return KeyFigure(value: v, label: label, note: figures.text(m, "note")) }
         guard let dataNode = m.required("data"), let dataName = dataNode.string("a data set name") else { return nil }
         guard let source = sources[dataName] else {
             dataNode.diagnostics.error(dataNode.location, "no data set `\(dataName)`",
@@ -166,6 +169,6 @@ struct ContentReader {
               let cell = source.number(row: r, column: c) else { return nil }
         var format = m["format"].flatMap { TableBinder.format($0, symbols: symbols) } ?? NumberFormat(symbols: symbols)
         format.decimals = m.int("decimals", range: 0...6) ?? format.decimals
-        return KeyFigure(value: format.format(cell), label: label, note: m.string("note"))
+        return KeyFigure(value: format.format(cell), label: label, note: figures.text(m, "note"))
     }
 }

@@ -77,6 +77,7 @@ struct DataReader {
                 }
                 if let key = rowNode.string("the totals row's name"), let totalsRow = source.row(keyed: key, at: rowNode.location) {
                     source.checkTotalsRow(totalsRow, tolerance: tolerance)
+                    source.totalsRow = totalsRow
                 }
             }
             sources[name] = source

@@ -22,7 +22,7 @@ struct TableBinder {
     static let keys = ["data", "caption", "source", "columns", "totals", "keep-together", "landscape"] + RowSelection.keys
     static let columnKeys = ["column", "header", "align", "format", "decimals", "emphasis"]
 
-    func table(_ node: SpecNode) -> Block? {
+    func table(_ node: SpecNode, figures: FigureReferences) -> Block? {
         guard let m = node.mapping("`table`", keys: Self.keys), let dataNode = m.required("data"),
               let dataName = dataNode.string("a data set name") else { return nil }
         guard let source = sources[dataName] else {
@@ -106,7 +106,7 @@ struct TableBinder {
         }
         let keep = m.bool("keep-together")
         let landscape = m.choice("landscape", Table.Landscape.allCases.map(\.rawValue)).flatMap(Table.Landscape.init(rawValue:))
-        return .table(Table(caption: m.string("caption"), source: m.string("source"), columns: bound.map(\.column),
+        return .table(Table(caption: figures.text(m, "caption"), source: figures.text(m, "source"), columns: bound.map(\.column),
                             rows: rows, totals: totals, keepTogether: keep, landscape: landscape))
     }
 
