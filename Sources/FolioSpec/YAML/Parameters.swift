@@ -142,13 +142,23 @@ struct Parameters {
         return out + rest
     }
 
-    /// `name`, `name + 2` or `name - 1` (the last two for numbers, years and fiscal years).
+    /// `name`, `name + 2` or `name - 1` (the last two for numbers, years and fiscal years); for a fiscal
+    /// year also `name.start` and `name.end`, its calendar years (`2023` and `2024` for `2023-24`).
     private func evaluate(_ expression: String, at location: SourceLocation, diagnostics: DiagnosticBag) -> String? {
         let parts = expression.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let name = parts.first else {
+        guard let first = parts.first else {
             diagnostics.error(location, "`${}` names no parameter")
             return nil
         }
+        if parts.count == 1, let dot = first.firstIndex(of: "."), let p = values[String(first[..<dot])] {
+            let part = first[first.index(after: dot)...]
+            guard p.kind == .fiscalYear, let fy = FiscalYear(p.value), part == "start" || part == "end" else {
+                diagnostics.error(location, "`${\(first)}`: only a fiscal year has `.start` and `.end`")
+                return nil
+            }
+            return String(part == "start" ? fy.start : fy.start + 1)
+        }
+        let name = first
         guard let p = values[name] else {
             diagnostics.error(location, "unknown parameter `\(name)`",
                               suggestion: values.isEmpty ? "declare it under `params:`" : Suggestions.hint(for: name, in: values.keys.sorted()))
