@@ -86,6 +86,8 @@ struct Diff: ParsableCommand {
             let removed = textBefore.filter { !textAfter.contains($0) }, added = textAfter.filter { !textBefore.contains($0) }
             for line in removed { print("  - \(line)") }
             for line in added { print("  + \(line)") }
+            let figures = Self.changedFigures(removed: removed, added: added)
+            if !figures.isEmpty { print("  figures: " + figures.joined(separator: ", ")) }
             if let oldPage, let newPage, let bytes = SideBySide.compose(old: oldPage, new: newPage) {
                 let stem = ((label as NSString).deletingPathExtension).replacingOccurrences(of: "/", with: "__")
                 let target = (output as NSString).appendingPathComponent("\(stem)-page-\(i + 1).png")
@@ -94,6 +96,21 @@ struct Diff: ParsableCommand {
             }
         }
         return changed
+    }
+
+    /// The figures that changed between lines that differ only in figures (a table row, or a sentence
+    /// whose figure comes from the data): `56 → 57`, paired line by line in order.
+    static func changedFigures(removed: [String], added: [String]) -> [String] {
+        var out: [String] = []
+        for (a, b) in zip(removed, added) {
+            let x = a.split(separator: " "), y = b.split(separator: " ")
+            guard x.count == y.count else { continue }
+            let pairs = zip(x, y).filter { $0 != $1 }
+            guard !pairs.isEmpty, pairs.allSatisfy({ $0.contains(where: \.isNumber) && $1.contains(where: \.isNumber) }) else { continue }
+            // A figure printed twice on a page (a key figure and its table row) is named once.
+            for change in pairs.map({ "\($0) → \($1)" }) where !out.contains(change) { out.append(change) }
+        }
+        return out
     }
 
     /// Pages as PNG files at 60 dpi (poppler's pdftoppm), in order.

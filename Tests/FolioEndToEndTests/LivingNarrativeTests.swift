@@ -33,6 +33,19 @@ struct LivingNarrativeTests {
                 "17s: \(count(text, " 17 ")) → \(count(changed, " 17 ")); 19s: \(count(text, " 19 ")) → \(count(changed, " 19 "))")
     }
 
+    @Test func diffNamesTheChangedFigureOfASentence() throws {
+        let workspace = try TestSupport.specWorkspace()
+        #expect(try Self.build(workspace).0.status == 0)
+        try FileManager.default.copyItem(at: workspace.appendingPathComponent("Output"), to: workspace.appendingPathComponent("Old"))
+        try "measure,first six months\nEXPLOITED INDIVIDUALS HELPED,19\n".write(
+            to: workspace.appendingPathComponent("ReportSpecs/data/safety-network-coordinators.csv"), atomically: true, encoding: .utf8)
+        #expect(try Self.build(workspace).0.status == 0)
+        let diff = try TestSupport.run(TestSupport.folio, ["diff", "Old/alert-annual-report-2023-24.pdf", "Output/alert-annual-report-2023-24.pdf",
+                                                           "--output", "Diff"], currentDirectory: workspace)
+        #expect(diff.status == 3)
+        #expect(diff.stdout.contains("figures: 17 → 19"), "\(diff.stdout)")
+    }
+
     /// Next year's data: each unit's columns one year on (the figures themselves kept, so they can be found).
     static func nextYearsData(in workspace: URL) throws {
         let folder = workspace.appendingPathComponent("ReportSpecs/data")

@@ -112,6 +112,7 @@ struct WorkflowTests {
         #expect(diff.stdout.contains("page 5 changed"))
         #expect(diff.stdout.contains("- CHILDREN RESCUED 26 78 56 43 203 46 100"))
         #expect(diff.stdout.contains("+ CHILDREN RESCUED 26 78 57 43 204 46 100"))
+        #expect(diff.stdout.contains("figures: 203 → 204, 56 → 57"), "\(diff.stdout)")
         #expect(!diff.stdout.contains("page 7 changed"), "pages without the figure are unchanged")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("Diff/alert-annual-report-2023-24-page-5.png").path))
         let folders = try TestSupport.run(TestSupport.folio, ["diff", "Old", "Output", "--output", "Diff2"], currentDirectory: dir)
