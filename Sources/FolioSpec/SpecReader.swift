@@ -23,6 +23,8 @@ public struct LoadedSpec: Sendable {
     public var tableLocations: [Int: SourceLocation] = [:]
     /// The value of each of the spec's parameters (`params:` with `--set` applied): outputs depend on them.
     public var parameters: [String: String] = [:]
+    /// One report per row of a data set (`matrix:`): the build renders each.
+    public var matrix: SpecMatrix?
 
     /// An error at the spec location of the table at `blockIndex` (the spec's first line if unknown).
     public func diagnostic(forTableAt blockIndex: Int, message: String, suggestion: String) -> Diagnostic {
@@ -76,6 +78,10 @@ public struct SpecReader {
         var inputs = [path]
         var reader = ReportReader(base: baseDirectory, diagnostics: diagnostics)
         let report = reader.read(spec, inputs: &inputs)
+        if let matrix = reader.matrix, params.values[matrix.parameter] == nil {
+            diagnostics.error(matrix.location, "the matrix sets parameter `\(matrix.parameter)`, which `params:` does not declare",
+                              suggestion: "declare it: `params: {\(matrix.parameter): {type: text, default: \(matrix.entities.first ?? "…")}}`")
+        }
         if diagnostics.hasErrors || report == nil {
             throw SpecError(diagnostics.items)
         }
@@ -86,7 +92,7 @@ public struct SpecReader {
         }()
         return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
                           exports: reader.exports, hasContent: hasContent, texts: reader.texts.items,
-                          tableLocations: reader.tableLocations, parameters: params.values.mapValues(\.value))
+                          tableLocations: reader.tableLocations, parameters: params.values.mapValues(\.value), matrix: reader.matrix)
     }
 
     static func readText(_ path: String) -> String? {

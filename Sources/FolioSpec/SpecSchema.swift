@@ -36,7 +36,8 @@ public enum SpecSchema {
 
     static func schema() -> JSON {
         var root = object(ReportReader.keys, [
-            "params": params, "document": document, "page": page, "theme": theme, "data": data,
+            "params": params, "matrix": object(MatrixReader.keys, ["data": string, "param": string, "rows": strings, "exclude-rows": strings], required: ["data", "param"]),
+            "document": document, "page": page, "theme": theme, "data": data,
             "checks": ["type": "array", "items": check],
             "charts": ["type": "array", "items": chart],
             "exports": ["type": "array", "items": object(ExportKeys.keys, ["name": string, "size": ["type": "string", "pattern": "^[0-9]+x[0-9]+$"], "scale": number], required: ["name", "size"])],
@@ -183,7 +184,7 @@ public enum SpecSchema {
     public static var allKeyLists: [[String]] {
         [ReportReader.keys, DocumentReader.keys, PageReader.keys, ThemeReader.keys, ThemeReader.styleKeys, ThemeReader.tableKeys,
          ThemeReader.colorKeys, DataReader.keys, DataReader.columnKeys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys, ChartReader.referenceKeys, ChartReader.annotationKeys,
-         TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys, Parameters.keys] + Array(ContentReader.blockTypes.values)
+         TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys, Parameters.keys, MatrixReader.keys] + Array(ContentReader.blockTypes.values)
     }
 }
 

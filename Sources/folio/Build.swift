@@ -47,6 +47,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Write the PDFs only, not the release images.")
     var pdfOnly = false
 
+    @Option(help: ArgumentHelp("Render only slice I of N (1/3, 2/3, 3/3): a deterministic share of the reports, for CI matrices.", valueName: "I/N"))
+    var shard: Shard?
+
     @Flag(help: "Print each file written.")
     var verbose = false
 
@@ -80,19 +83,19 @@ struct Build: ParsableCommand {
         let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)
         var invalid = false
         var plans: [SpecPlan] = []
-        var loadedSpecs: [(spec: String, loaded: LoadedSpec)] = []
         let glyphs = GlyphCheck()
         let printed = PrintedWarnings()
-        for spec in specs {
+        let (units, unreadable) = BuildUnits.collect(specs, parameters: parameters.values, shard: shard) { spec, values in
             progress.status("reading \(spec)")
-            guard let loaded = loadSpec(spec, reporting: reporting, parameters: parameters.values, glyphs: glyphs, strict: strict, printed: printed) else { invalid = true; continue }
-            loadedSpecs.append((spec, loaded))
+            return loadSpec(spec, reporting: reporting, parameters: values, glyphs: glyphs, strict: strict, printed: printed)
         }
+        invalid = unreadable
         // A forced build records its outputs but does not compare them: the manifest it adds to and the
         // inputs' fingerprints are read in the background, at idle priority, while the outputs are rendered.
         let later = force && !check
         let previousManifest = Deferred(inBackground: later) { [output] in Manifest.load(from: output) }
-        for (spec, loaded) in loadedSpecs {
+        for unit in units {
+            let (spec, loaded) = (unit.spec, unit.loaded)
             do {
                 try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
             } catch {
@@ -100,7 +103,7 @@ struct Build: ParsableCommand {
                 invalid = true
                 continue
             }
-            plans.append(SpecPlan(spec: spec, loaded: loaded, previews: preview, images: !pdfOnly,
+            plans.append(SpecPlan(spec: spec, name: unit.name, loaded: loaded, previews: preview, images: !pdfOnly,
                                   compression: PNGCompression(rawValue: pngCompression) ?? .fast, fingerprintLater: later))
         }
 
@@ -165,7 +168,7 @@ struct Build: ParsableCommand {
                 let destinations = files.map { (output as NSString).appendingPathComponent($0.path) }
                 try OutputFile.writeSet(Array(zip(files, destinations)))
                 for (destination, size) in zip(destinations, sizes) { progress.detail("wrote \(destination) (\(size) bytes)") }
-                manifest.specs[plan.spec] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
+                manifest.specs[plan.name] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
                 let specPages = files.reduce(0) { $0 + $1.pages }
                 let specCharts = plan.jobs.filter { if case .chart = $0.kind { return true } else { return false } }.count
                 written += files.count; pages += specPages; charts += specCharts

@@ -19,11 +19,12 @@ struct SpecPlan {
     /// `fingerprintLater`: compute the fingerprint in the background, at idle priority (a forced build needs
     /// it only to record the outputs, once written; meanwhile the second core has little else to do while
     /// a PDF is drawn on the first).
-    init(spec: String, loaded: LoadedSpec, previews: Bool, images: Bool = true, compression: PNGCompression = .fast,
+    init(spec: String, name: String? = nil, loaded: LoadedSpec, previews: Bool, images: Bool = true, compression: PNGCompression = .fast,
          fingerprintLater: Bool = false) {
         self.spec = spec
         self.loaded = loaded
-        name = specName(spec)
+        self.name = name ?? specName(spec)
+        let name = self.name
         var jobs: [RenderJob] = []
         if loaded.hasContent {
             jobs.append(RenderJob(.report(loaded.report, previewPrefix: previews ? "previews/\(name)/page" : nil), path: "\(name).pdf",

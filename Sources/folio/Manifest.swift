@@ -1,7 +1,7 @@
 import Foundation
 import FolioRender
 
-/// `OUTPUT/.folio-manifest.json`: for each spec, the fingerprint of its inputs and of each output it
+/// `OUTPUT/.folio-manifest.json`: for each spec (each entity of a matrix), by output name, the fingerprint of its inputs and of each output it
 /// wrote. An output whose inputs are unchanged, and which is still on disk as written, is not rendered again.
 struct Manifest: Codable, Equatable, Sendable {
     struct Entry: Codable, Equatable, Sendable {
@@ -27,7 +27,7 @@ struct Manifest: Codable, Equatable, Sendable {
 
     /// Whether everything `plan` would write is already there, from the same inputs.
     func isUpToDate(_ plan: SpecPlan, in output: String) -> Bool {
-        guard let entry = specs[plan.spec], entry.inputs == plan.inputHash else { return false }
+        guard let entry = specs[plan.name], entry.inputs == plan.inputHash else { return false }
         for (path, hash) in entry.outputs {
             guard let data = FileManager.default.contents(atPath: (output as NSString).appendingPathComponent(path)),
                   ContentHash.hex(of: data) == hash else { return false }

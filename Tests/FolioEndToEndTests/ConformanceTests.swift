@@ -12,6 +12,14 @@ struct ConformanceTests {
     static let known: [String: [String: Int]] = [
         "alert-annual-report-2023-24.pdf": [:],
         "alert-crime-organise-2023-2024-fr-CA.pdf": [:],
+        "alert-regional-2023-24-calgary.pdf": [:],
+        "alert-regional-2023-24-edmonton.pdf": [:],
+        "alert-regional-2023-24-fort-mcmurray.pdf": [:],
+        "alert-regional-2023-24-grande-prairie.pdf": [:],
+        "alert-regional-2023-24-lethbridge.pdf": [:],
+        "alert-regional-2023-24-lloydminster.pdf": [:],
+        "alert-regional-2023-24-medicine-hat.pdf": [:],
+        "alert-regional-2023-24-red-deer.pdf": [:],
         "us-employment-2006-2015.pdf": [:],
     ]
 

@@ -10,7 +10,7 @@ struct FigureEvaluator {
 
     mutating func evaluate(_ e: FigureExpression) -> FigureValue? {
         switch e {
-        case .cell(let data, let row, let column): return cell(data, row, column).map { .figure($0) }
+        case .cell(let data, let row, let column): return cell(data, row, column, labels: true).map { .figure($0) }
         case .row(let data, let row): return fail("`\(data)[\(row)]` is a row; name a column too: `\(data)[\(row)][COLUMN]`")
         case .name(let n): return fail("`\(n)` alone is not a figure; write `\(n)[ROW][COLUMN]`")
         case .call(let f, let args): return call(f, args)
@@ -28,10 +28,11 @@ struct FigureEvaluator {
         return nil
     }
 
-    private func cell(_ data: String, _ row: String, _ column: String) -> Cell? {
+    /// A cell; `labels`: a label cell (a name) is printed as written, where a computation needs a figure.
+    private func cell(_ data: String, _ row: String, _ column: String, labels: Bool = false) -> Cell? {
         guard let s = source(data), let r = s.row(keyed: row, at: location), let c = s.column(named: column, at: location) else { return nil }
         guard let cell = s.number(row: r, column: c) else { return nil }
-        if case .text = cell {
+        if case .text = cell, !labels {
             diagnostics.error(location, "`\(data)[\(row)][\(column)]` is a label (`\(s.table.rows[r][c])`), not a figure")
             return nil
         }

@@ -6,10 +6,12 @@ struct ReportReader {
     let base: String
     let diagnostics: DiagnosticBag
 
-    static let keys = ["params", "document", "page", "theme", "data", "checks", "charts", "exports", "content"]
+    static let keys = ["params", "matrix", "document", "page", "theme", "data", "checks", "charts", "exports", "content"]
 
     /// Charts with ids (from `charts:` and from content), in order: the release images of the spec.
     private(set) var charts: [Chart] = []
+    /// The spec's `matrix:` (one report per row of a data set), if it has one.
+    private(set) var matrix: SpecMatrix?
     /// Release image sizes named in `exports:`.
     private(set) var exports: [ExportPreset] = []
     /// The report's texts with their locations (see `SpecText`).
@@ -33,6 +35,7 @@ struct ReportReader {
             sources = DataReader(base: base).read(data, inputs: &inputs)
         }
         if let checks = top["checks"] { ConsistencyChecks(sources: sources).run(checks) }
+        if let m = top["matrix"] { matrix = MatrixReader().read(m, sources: sources) }
         var named: [String: Chart] = [:]
         let ids = ChartIDs()
         if let list = top["charts"]?.sequence("a list of charts") {
