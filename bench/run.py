@@ -6,7 +6,7 @@ rounds in which every tool runs once, in rotating order, so a noisy machine slow
 Reported: median wall time, median CPU time (user + system), median peak memory (max RSS), and each
 tool's wall time as a multiple of Folio's.
 
-    python3 bench/run.py [--rounds 5] [--only charts,report,scale]
+    python3 bench/run.py [--rounds 5] [--only charts,report,scale,matrix]
 
 `make bench` installs what is needed first (bench/setup.sh). Never part of `make test`.
 """
@@ -75,7 +75,7 @@ def table(name, results):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--only", default="charts,report,scale")
+    parser.add_argument("--only", default="charts,report,scale,matrix")
     args = parser.parse_args()
     chosen = set(args.only.split(","))
     py = VENV if os.path.exists(VENV) else sys.executable
@@ -112,6 +112,20 @@ def main():
                 spec = os.path.join(specs, f"scale-{pages}.yaml")
                 tools = [("Folio", lambda out, spec=spec: [FOLIO, "build", spec, "--output", out, "--pdf-only", "--force", "--quiet"])]
                 rows += table(f"scale ({pages} pages)", run_workload(f"scale{pages}", tools, max(1, args.rounds // 2)))
+        finally:
+            shutil.rmtree(specs, ignore_errors=True)
+
+    if "matrix" in chosen:
+        specs = tempfile.mkdtemp(prefix="folio-bench-matrix-")
+        try:
+            n = 100
+            subprocess.run([sys.executable, os.path.join(ROOT, "bench", "matrix", "generate.py"), str(n), specs], check=True)
+            spec = os.path.join(specs, f"matrix-{n}.yaml")
+            tools = [
+                ("Folio", lambda out: [FOLIO, "build", spec, "--output", out, "--pdf-only", "--force", "--quiet"]),
+                ("Folio, 1 run each", lambda out: ["bash", os.path.join(ROOT, "bench", "matrix", "one_run_each.sh"), FOLIO, spec, str(n), out]),
+            ]
+            rows += table(f"matrix ({n} reports)", run_workload("matrix", tools, max(1, args.rounds // 2)))
         finally:
             shutil.rmtree(specs, ignore_errors=True)
 

@@ -25,6 +25,8 @@ public struct LoadedSpec: Sendable {
     public var parameters: [String: String] = [:]
     /// One report per row of a data set (`matrix:`): the build renders each.
     public var matrix: SpecMatrix?
+    /// The languages of the spec's `editions:` (empty without it); the first is not necessarily the source's.
+    public var editions: [String] = []
 
     /// An error at the spec location of the table at `blockIndex` (the spec's first line if unknown).
     public func diagnostic(forTableAt blockIndex: Int, message: String, suggestion: String) -> Diagnostic {
@@ -40,7 +42,10 @@ public struct SpecReader {
     /// Values for the spec's `params:` (from `--set name=value`), checked against their declared types.
     public var parameters: [String: String]
 
-    public init(parameters: [String: String] = [:]) { self.parameters = parameters }
+    /// The edition to read (a language of the spec's `editions:`); nil reads the spec as written.
+    public var edition: String?
+
+    public init(parameters: [String: String] = [:], edition: String? = nil) { self.parameters = parameters; self.edition = edition }
 
     /// Reads the spec at `path`; data paths inside it are relative to the spec's folder.
     public func read(path: String) throws(SpecError) -> LoadedSpec {
@@ -71,11 +76,22 @@ public struct SpecReader {
             throw SpecError([Self.diagnostic(forYAMLError: error, file: path)])
         }
         if let tooLarge = AliasExpansion.check(root, file: path) { throw SpecError([tooLarge]) }
+        let editions = Editions(root: root, file: path, diagnostics: diagnostics)
+        var translationFiles: [String] = []
+        if let edition {
+            if let e = editions.editions.first(where: { $0.language == edition }) {
+                root = editions.translate(root, to: e, specFile: path, diagnostics: diagnostics, inputs: &translationFiles)
+            } else {
+                diagnostics.error(SourceLocation(file: path, line: 1, column: 1), "the spec has no edition `\(edition)`",
+                                  suggestion: editions.editions.isEmpty ? "declare `editions: [\(editions.sourceLanguage), \(edition)]`"
+                                    : Suggestions.hint(for: edition, in: editions.editions.map(\.language)))
+            }
+        }
         let params = Parameters(root: root, file: path, overrides: parameters, diagnostics: diagnostics)
         root = params.substitute(root, file: path, diagnostics: diagnostics)
         let baseDirectory = (path as NSString).deletingLastPathComponent
         let spec = SpecNode(node: root, file: path, diagnostics: diagnostics)
-        var inputs = [path]
+        var inputs = [path] + translationFiles
         var reader = ReportReader(base: baseDirectory, diagnostics: diagnostics)
         let report = reader.read(spec, inputs: &inputs)
         if let matrix = reader.matrix, params.values[matrix.parameter] == nil {
@@ -92,7 +108,8 @@ public struct SpecReader {
         }()
         return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
                           exports: reader.exports, hasContent: hasContent, texts: reader.texts.items,
-                          tableLocations: reader.tableLocations, parameters: params.values.mapValues(\.value), matrix: reader.matrix)
+                          tableLocations: reader.tableLocations, parameters: params.values.mapValues(\.value), matrix: reader.matrix,
+                          editions: editions.editions.map(\.language))
     }
 
     static func readText(_ path: String) -> String? {

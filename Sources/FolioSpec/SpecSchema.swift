@@ -37,6 +37,7 @@ public enum SpecSchema {
     static func schema() -> JSON {
         var root = object(ReportReader.keys, [
             "params": params, "matrix": object(MatrixReader.keys, ["data": string, "param": string, "rows": strings, "exclude-rows": strings], required: ["data", "param"]),
+            "editions": ["type": "array", "items": ["oneOf": [string, object(["language", "translations"], ["language": string, "translations": string], required: ["language"])]]],
             "document": document, "page": page, "theme": theme, "data": data,
             "checks": ["type": "array", "items": check],
             "charts": ["type": "array", "items": chart],

@@ -85,9 +85,9 @@ struct Build: ParsableCommand {
         var plans: [SpecPlan] = []
         let glyphs = GlyphCheck()
         let printed = PrintedWarnings()
-        let (units, unreadable) = BuildUnits.collect(specs, parameters: parameters.values, shard: shard) { spec, values in
+        let (units, unreadable) = BuildUnits.collect(specs, parameters: parameters.values, shard: shard) { spec, values, edition in
             progress.status("reading \(spec)")
-            return loadSpec(spec, reporting: reporting, parameters: values, glyphs: glyphs, strict: strict, printed: printed)
+            return loadSpec(spec, reporting: reporting, parameters: values, edition: edition, glyphs: glyphs, strict: strict, printed: printed)
         }
         invalid = unreadable
         // A forced build records its outputs but does not compare them: the manifest it adds to and the

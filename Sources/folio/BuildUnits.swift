@@ -25,32 +25,32 @@ struct Shard: ExpressibleByArgument, Equatable {
 }
 
 enum BuildUnits {
-    /// The units of `specs`, each read with `parameters` (and, per entity, its matrix parameter), keeping
-    /// those of `shard`. A spec that cannot be read reports its diagnostics (through `load`) and counts as
-    /// failed; it still takes its place, so shards agree on positions whatever fails.
-    static func collect(_ specs: [String], parameters: [String: String], shard: Shard?,
-                        load: (String, [String: String]) -> LoadedSpec?) -> (units: [BuildUnit], failed: Bool) {
+    typealias Load = (_ spec: String, _ parameters: [String: String], _ edition: String?) -> LoadedSpec?
+
+    /// The units of `specs`, each read with `parameters` (and, per entity, its matrix parameter; per
+    /// edition, its language), keeping those of `shard`. A spec that cannot be read reports its
+    /// diagnostics (through `load`) and counts as failed; it still takes its place, so shards agree on
+    /// positions whatever fails. Names: `<spec>`, `<spec>-<language>`, `<spec>-<entity>`, `<spec>-<language>-<entity>`.
+    static func collect(_ specs: [String], parameters: [String: String], shard: Shard?, load: Load) -> (units: [BuildUnit], failed: Bool) {
         var units: [BuildUnit] = []
         var failed = false
         var position = 0
         for spec in specs {
-            guard let loaded = load(spec, parameters) else { failed = true; position += 1; continue }
-            guard let matrix = loaded.matrix else {
-                if shard?.includes(position) ?? true { units.append(BuildUnit(spec: spec, name: specName(spec), loaded: loaded)) }
-                position += 1
-                continue
-            }
+            guard let source = load(spec, parameters, nil) else { failed = true; position += 1; continue }
+            let editions: [String?] = source.editions.isEmpty ? [nil] : source.editions
             // A matrix parameter set on the command line makes that one entity's report.
-            let entities = parameters[matrix.parameter].map { [$0] } ?? matrix.entities
-            for entity in entities {
-                defer { position += 1 }
-                guard shard?.includes(position) ?? true else { continue }
-                let name = specName(spec) + "-" + SpecMatrix.slug(entity)
-                if parameters[matrix.parameter] != nil { units.append(BuildUnit(spec: spec, name: name, loaded: loaded)); continue }
-                var values = parameters
-                values[matrix.parameter] = entity
-                guard let one = load(spec, values) else { failed = true; continue }
-                units.append(BuildUnit(spec: spec, name: name, loaded: one))
+            let entities: [String?] = source.matrix.map { m in parameters[m.parameter].map { [$0] } ?? m.entities } ?? [nil]
+            for edition in editions {
+                for entity in entities {
+                    defer { position += 1 }
+                    guard shard?.includes(position) ?? true else { continue }
+                    let name = [specName(spec), edition, entity.map(SpecMatrix.slug)].compactMap { $0 }.joined(separator: "-")
+                    var values = parameters
+                    if let entity, let m = source.matrix { values[m.parameter] = entity }
+                    let same = edition == nil && values == parameters
+                    guard let loaded = same ? source : load(spec, values, edition) else { failed = true; continue }
+                    units.append(BuildUnit(spec: spec, name: name, loaded: loaded))
+                }
             }
         }
         return (units, failed)

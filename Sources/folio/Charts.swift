@@ -130,7 +130,7 @@ final class PrintedWarnings {
     func new(_ warnings: [Diagnostic]) -> [Diagnostic] { warnings.filter { seen.insert($0).inserted } }
 }
 
-func loadSpec(_ spec: String, reporting: Reporting, parameters: [String: String] = [:], glyphs: GlyphCheck? = nil,
+func loadSpec(_ spec: String, reporting: Reporting, parameters: [String: String] = [:], edition: String? = nil, glyphs: GlyphCheck? = nil,
               strict: Bool = false, printed: PrintedWarnings? = nil) -> LoadedSpec? {
     func failed(_ diagnostics: [Diagnostic]) -> LoadedSpec? {
         reporting.emit(diagnostics)
@@ -139,7 +139,7 @@ func loadSpec(_ spec: String, reporting: Reporting, parameters: [String: String]
         return nil
     }
     do {
-        let loaded = try SpecReader(parameters: parameters).read(path: spec)
+        let loaded = try SpecReader(parameters: parameters, edition: edition).read(path: spec)
         let warnings = loaded.warnings + (glyphs?.warnings(for: loaded) ?? [])
         // `--strict`: a warning stops the spec as an error would.
         if strict && !warnings.isEmpty { return failed(warnings.map(\.asError)) }

@@ -9,7 +9,7 @@ struct PDFCheckCommandTests {
     @Test func theCommittedPDFsPass() throws {
         let pdfs = try FileManager.default.contentsOfDirectory(atPath: TestSupport.root.appendingPathComponent("Output").path)
             .filter { $0.hasSuffix(".pdf") }.map { TestSupport.root.appendingPathComponent("Output/" + $0).path }
-        #expect(pdfs.count == ConformanceTests.known.count, "the two ALERT reports, the eight regional pages and the US employment report")
+        #expect(pdfs.count == ConformanceTests.known.count, "the two ALERT reports, the regional pages (eight locations, two editions) and the US employment report")
         let result = try TestSupport.run(TestSupport.folio, ["check"] + pdfs.flatMap { ["--pdf", $0] }, currentDirectory: TestSupport.root)
         #expect(result.status == 0, "\(result.stderr)")
     }

@@ -6,7 +6,7 @@ struct ReportReader {
     let base: String
     let diagnostics: DiagnosticBag
 
-    static let keys = ["params", "matrix", "document", "page", "theme", "data", "checks", "charts", "exports", "content"]
+    static let keys = ["params", "matrix", "editions", "document", "page", "theme", "data", "checks", "charts", "exports", "content"]
 
     /// Charts with ids (from `charts:` and from content), in order: the release images of the spec.
     private(set) var charts: [Chart] = []

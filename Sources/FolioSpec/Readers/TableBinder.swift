@@ -10,7 +10,7 @@ import FolioModel
 ///         - {column: location, header: Location}
 ///         - {column: arrests, header: Arrests}
 ///         - {column: drugs, header: Drugs, format: currency}
-///       totals: {row: TOTALS}            # or {label: Total} to compute the sums
+///       totals: {row: TOTALS}            # or {label: Total} to compute the sums; both: the row, labelled
 ///       exclude-rows: [UNKNOWN]          # or `rows: [...]`, as for charts (see `RowSelection`)
 ///
 /// Text (label) columns are the data set's key column and any column of words (see
@@ -63,7 +63,9 @@ struct TableBinder {
         guard var rowIndices = RowSelection.read(m, source: source)?.map(\.index) else { return nil }
         var totals: [Cell]? = nil
         var totalsRow: Int? = nil
+        var totalsLabel: String? = nil
         if let t = m["totals"], let tm = t.mapping("`totals`", keys: ["row", "label"]) {
+            totalsLabel = figures.text(tm, "label")
             if let rowNode = tm["row"], let key = rowNode.string("the totals row's name") {
                 if let r = source.row(keyed: key, at: rowNode.location) {
                     totalsRow = r
@@ -101,7 +103,11 @@ struct TableBinder {
             rows.append(cells)
         }
         if let tr = totalsRow {
-            totals = bound.map { b in source.isText(b.index) ? .text(source.table.rows[tr][b.index]) : (source.number(row: tr, column: b.index) ?? .missing) }
+            // `label` with `row` names the data's totals row in the report (`TOTALS` → `All locations`).
+            totals = bound.map { b in
+                if b.index == source.keyColumn, let totalsLabel { return .text(totalsLabel) }
+                return source.isText(b.index) ? .text(source.table.rows[tr][b.index]) : (source.number(row: tr, column: b.index) ?? .missing)
+            }
             source.checkTotalsRow(tr)
         }
         let keep = m.bool("keep-together")
