@@ -64,6 +64,8 @@ struct EditionTests {
         #expect(d.message == "no fr-CA translation for `A new heading`", "\(d)")
         #expect((d.location.line, d.location.column) == (6, 14))
         #expect(d.suggestion?.contains("translations/fr-CA.yaml") == true)
+        let check = try TestSupport.run(TestSupport.folio, ["check", path])
+        #expect(check.status == 1 && check.stderr.contains("no fr-CA translation for `A new heading`"), "`folio check` reads every edition: \(check.stderr)")
         let unknown = #expect(throws: SpecError.self) { _ = try SpecReader(edition: "de-DE").read(path: path) }
         #expect(unknown?.diagnostics.first?.message.contains("no edition `de-DE`") == true)
     }
