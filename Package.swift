@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "folio-floor", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo"]),
         .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"], exclude: ["BadInputs"]),
-        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"], exclude: ["Golden", "Specs"]),
         .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo", "FolioRender", "FolioSpec", "FolioLayout"],
                     exclude: ["Golden"]),
     ]

@@ -143,7 +143,7 @@ public struct LayoutEngine {
         /// Tables and charts: their labels share a few small sizes, unlike text blocks (see `StepStream`).
         func suitsHelpers(_ i: Int) -> Bool {
             switch report.blocks[i] {
-            case .table, .chart: return true
+            case .table, .chart, .row: return true
             default: return false
             }
         }
@@ -155,6 +155,9 @@ public struct LayoutEngine {
         }
 
         func step(_ i: Int, _ context: LayoutContext) -> Step {
+            if case .row(let row) = report.blocks[i] {
+                return .flow(context.rowElements(row) { block, column in Self.flowElements(block, column) })
+            }
             switch report.blocks[i] {
             case .cover(let cover): return .fullPage(context.coverPage(cover, organisation: report.info.organisation))
             case .pageBreak: return .pageBreak
@@ -169,6 +172,18 @@ public struct LayoutEngine {
             case .table(let table): return .flow(context.tableElements(table))
             case .chart(let chart):
                 return .flow([context.chartElement(chart)] + (chart.dataTable ? context.tableElements(chart.asTable) : []))
+            case .row: return .flow([])
+            }
+        }
+
+        /// The elements of a block of a row (the spec reader admits paragraphs, quotes, key figures and charts).
+        static func flowElements(_ block: Block, _ context: LayoutContext) -> [FlowElement] {
+            switch block {
+            case .paragraph(let paragraph): return [context.paragraphElement(paragraph)]
+            case .quote(let quote): return [context.quoteElement(quote)]
+            case .keyFigures(let figures): return [context.keyFiguresElement(figures)]
+            case .chart(let chart): return [context.chartElement(chart)]
+            default: return []
             }
         }
     }

@@ -20,6 +20,17 @@ public enum Block: Sendable {
     case pageBreak
     /// Vertical space in points (dropped at the top of a page).
     case spacer(Points)
+    /// Blocks side by side on the theme's grid (text beside a chart, two charts in one row); kept together,
+    /// and stacked where the columns would be too narrow.
+    case row(RowBlock)
+}
+
+/// Blocks set side by side, each in `spans[i]` columns of the theme's grid.
+public struct RowBlock: Sendable {
+    public var blocks: [Block]
+    /// Grid columns each block takes (as many as blocks; at most the grid's columns together).
+    public var spans: [Int]
+    public init(blocks: [Block], spans: [Int]) { self.blocks = blocks; self.spans = spans }
 }
 
 /// The cover page's content.

@@ -169,6 +169,9 @@ public enum SpecSchema {
             case "chart": types[type] = ["oneOf": [["type": "string", "description": "the id of a chart under `charts:`"], chart]]
             case "page-break": types[type] = ["type": "null"]
             case "spacer": types[type] = length
+            case "row":
+                types[type] = ["type": "array", "minItems": 2, "maxItems": 4, "items": ["type": "object"], "description": "paragraph, quote, figures or chart blocks, side by side"]
+                types["spans"] = ["type": "array", "items": integer(1...12)]
             default: types[type] = string
             }
             variants.append(object(keys, types, required: [type]))

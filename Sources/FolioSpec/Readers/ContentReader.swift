@@ -29,7 +29,11 @@ struct ContentReader {
         "chart": ["chart"],
         "page-break": ["page-break"],
         "spacer": ["spacer"],
+        "row": ["row", "spans"],
     ]
+
+    /// What a `row` may hold: blocks that keep to one column (a table, a heading or the contents does not).
+    static let rowBlockTypes = ["paragraph", "quote", "figures", "chart"]
 
     static let figureKeys = ["value", "data", "row", "column", "format", "decimals", "label", "note"]
 
@@ -127,6 +131,7 @@ struct ContentReader {
             return .chart(chart)
         case "page-break": return .pageBreak
         case "spacer": return Lengths.read(value).map { .spacer($0) }
+        case "row": return row(value, spans: m["spans"])
         default: return nil
         }
     }
@@ -150,6 +155,37 @@ struct ContentReader {
     }
 
     /// A key figure: `{value: "17", label: …}` or `{data: ice, row: CHILDREN RESCUED, column: 2023-24, label: …}`.
+    /// `row: [block, block]` with `spans: [7, 5]` (grid columns each; equal shares by default).
+    private func row(_ node: SpecNode, spans spansNode: SpecNode?) -> Block? {
+        guard let items = node.sequence("a list of blocks to set side by side") else { return nil }
+        guard (2...4).contains(items.count) else {
+            node.diagnostics.error(node.location, "a row holds 2 to 4 blocks, found \(items.count)")
+            return nil
+        }
+        var blocks: [Block] = []
+        for item in items {
+            if case .mapping(let map) = item.node, let type = map.first?.key.string, !Self.rowBlockTypes.contains(type) {
+                item.diagnostics.error(item.location, "a `\(type)` cannot go in a row",
+                                       suggestion: "a row holds " + Self.rowBlockTypes.map { "`\($0)`" }.joined(separator: ", ") + "; place it before or after the row")
+                continue
+            }
+            if let block = readBlock(item) { blocks.append(block) }
+        }
+        let columns = theme.grid.columns
+        var spans = Array(repeating: columns / max(1, items.count), count: items.count)
+        if let spansNode, let list = spansNode.sequence("a list of column counts, one per block") {
+            let values = list.compactMap { n -> Int? in n.scalar.flatMap(Int.init) }
+            guard values.count == list.count, values.count == items.count, values.allSatisfy({ $0 >= 1 }), values.reduce(0, +) <= columns else {
+                spansNode.diagnostics.error(spansNode.location, "expected \(items.count) whole numbers of columns adding up to at most \(columns) (the theme's grid)",
+                                            suggestion: "for example `spans: [7, 5]` for two blocks")
+                return nil
+            }
+            spans = values
+        }
+        guard blocks.count == items.count else { return nil }
+        return .row(RowBlock(blocks: blocks, spans: spans))
+    }
+
     private func figure(_ node: SpecNode) -> KeyFigure? {
         guard let m = node.mapping("a key figure", keys: Self.figureKeys),
               let label = figures.requiredText(m, "label") else { return nil }

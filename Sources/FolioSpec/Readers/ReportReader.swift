@@ -71,7 +71,8 @@ struct ReportReader {
         if let content = top["content"] {
             (blocks, tableLocations) = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols,
                                                      ids: ids, texts: texts, tallestChart: Self.tallestChart(page)).read(content)
-            for case .chart(let chart) in blocks where named[chart.id] == nil {
+            let inRows = blocks.flatMap { block -> [Block] in if case .row(let r) = block { return r.blocks } else { return [] } }
+            for case .chart(let chart) in blocks + inRows where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)
             }
