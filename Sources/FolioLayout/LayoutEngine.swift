@@ -73,7 +73,10 @@ public struct LayoutEngine {
             case .flow(let elements): run += elements; place(all: false)
             case .fullPage(let page): place(all: true); paginator.addFullPage(page)
             case .pageBreak: place(all: true); paginator.breakPage()
-            case .space(let height): place(all: true); paginator.addSpace(height)
+            case .space(let height):
+                // After an element still waiting for what follows it (a heading), the spacer joins its
+                // space below, so keep-with-next looks across it; otherwise it is plain space.
+                if placed < run.count { run[run.count - 1].spaceAfter += height } else { place(all: true); paginator.addSpace(height) }
             }
         }
         place(all: true)

@@ -61,11 +61,8 @@ struct KeepWithNextTests {
         #expect(endedOnAPage, "the sliding never pushed the heading onto the next page: the test proves nothing")
     }
 
-    // Engine bug: LayoutEngine.layout flushes the run of flow blocks at a `spacer`, so the Paginator's
-    // keep-with-next look-ahead (keepChainHeight) sees the heading alone and leaves it at the foot of the
-    // page whenever the heading fits but its text does not (28, 29, 58 and 59 filler lines here).
-    @Test(.disabled("engine bug: a heading followed by a spacer is not kept with the text after the spacer"))
-    func aHeadingFollowedByASpacerStillMovesWithTheText() throws {
+    /// A spacer between a heading and its text joins the heading's space below: keep-with-next looks across it.
+    @Test func aHeadingFollowedByASpacerStillMovesWithTheText() throws {
         // A spacer between a heading and its text must not detach them.
         for filler in 20...62 {
             let fill = (1...filler).map { "  - paragraph: Filler line \($0).\n" }.joined()

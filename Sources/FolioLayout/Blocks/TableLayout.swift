@@ -76,7 +76,8 @@ extension LayoutContext {
             rows.append(row)
         }
         let sourceStyle = theme.style(StyleName.sourceNote)
-        if let source = table.source { rows += sourceRows(source, style: sourceStyle) }
+        let source = table.source.map { sourceRows($0, style: sourceStyle) } ?? []
+        rows += source
         var element = FlowElement(rows: rows)
         element.spaceBefore = captionStyle.spaceBefore
         element.spaceAfter = sourceStyle.spaceAfter
@@ -84,7 +85,9 @@ extension LayoutContext {
         element.continuationHeader = continuation
         let minimum = max(1, t.minimumRowsAtBreak)
         element.minimumRowsBefore = continuation.count + minimum
-        element.minimumRowsAfter = minimum + (table.totals == nil ? 0 : 1)
+        // Rows after a break: `minimum` body rows, plus the totals and the source note's lines, which can
+        // never be broken before and must not stand in for body rows (else one body row sits above the totals).
+        element.minimumRowsAfter = minimum + (table.totals == nil ? 0 : 1) + source.count
         element.atomic = table.keepTogether ?? (element.height <= contentHeight * 0.5)
         return element
     }
