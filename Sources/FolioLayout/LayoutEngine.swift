@@ -146,7 +146,7 @@ public struct LayoutEngine {
         /// Tables and charts: their labels share a few small sizes, unlike text blocks (see `StepStream`).
         func suitsHelpers(_ i: Int) -> Bool {
             switch report.blocks[i] {
-            case .table, .chart, .row: return true
+            case .table, .chart, .row, .box: return true
             default: return false
             }
         }
@@ -160,6 +160,9 @@ public struct LayoutEngine {
         func step(_ i: Int, _ context: LayoutContext) -> Step {
             if case .row(let row) = report.blocks[i] {
                 return .flow(context.rowElements(row) { block, column in Self.flowElements(block, column) })
+            }
+            if case .box(let box) = report.blocks[i] {
+                return .flow(context.boxElements(box) { block, column in Self.flowElements(block, column) })
             }
             switch report.blocks[i] {
             case .cover(let cover): return .fullPage(context.coverPage(cover, organisation: report.info.organisation))
@@ -175,7 +178,7 @@ public struct LayoutEngine {
             case .table(let table): return .flow(context.tableElements(table))
             case .chart(let chart):
                 return .flow([context.chartElement(chart)] + (chart.dataTable ? context.tableElements(chart.asTable) : []))
-            case .row: return .flow([])
+            case .row, .box: return .flow([])
             }
         }
 
@@ -186,6 +189,7 @@ public struct LayoutEngine {
             case .quote(let quote): return [context.quoteElement(quote)]
             case .keyFigures(let figures): return [context.keyFiguresElement(figures)]
             case .chart(let chart): return [context.chartElement(chart)]
+            case .row(let row): return context.rowElements(row) { block, column in flowElements(block, column) }
             default: return []
             }
         }

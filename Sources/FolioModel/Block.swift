@@ -23,6 +23,17 @@ public enum Block: Sendable {
     /// Blocks side by side on the theme's grid (text beside a chart, two charts in one row); kept together,
     /// and stacked where the columns would be too narrow.
     case row(RowBlock)
+    /// A call-out or sidebar: blocks set on a tint or beside a rule, kept together.
+    case box(BoxBlock)
+}
+
+/// Blocks inside a box.
+public struct BoxBlock: Sendable {
+    /// `callout`: on the theme's tint, padded all round; `sidebar`: beside a rule in the accent colour.
+    public enum Kind: String, Sendable, CaseIterable { case callout, sidebar }
+    public var kind: Kind
+    public var blocks: [Block]
+    public init(kind: Kind, blocks: [Block]) { self.kind = kind; self.blocks = blocks }
 }
 
 /// Blocks set side by side, each in `spans[i]` columns of the theme's grid.

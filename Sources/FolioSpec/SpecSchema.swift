@@ -172,6 +172,9 @@ public enum SpecSchema {
             case "row":
                 types[type] = ["type": "array", "minItems": 2, "maxItems": 4, "items": ["type": "object"], "description": "paragraph, quote, figures or chart blocks, side by side"]
                 types["spans"] = ["type": "array", "items": integer(1...12)]
+            case "box":
+                types[type] = ["type": "array", "minItems": 1, "items": ["type": "object"], "description": "paragraph, quote, figures, chart or row blocks, boxed"]
+                types["style"] = ["oneOf": [string, choice(BoxBlock.Kind.allCases.map(\.rawValue))]]
             default: types[type] = string
             }
             variants.append(object(keys, types, required: [type]))

@@ -38,25 +38,39 @@ extension LayoutContext {
         var height: Points = 0, before: Points = 0, after: Points = 0
         for (block, column) in zip(row.blocks, columns) {
             let parts = element(block, self.column(width: column.width))
-            var y: Points = 0
-            for (k, part) in parts.enumerated() {
-                if k > 0 { y += max(parts[k - 1].spaceAfter, part.spaceBefore) }
-                if let tag = part.tag { items.append(.beginTag(tag)) }
-                for r in part.rows {
-                    items += r.items.map { $0.offsetBy(dx: column.x, dy: y) }
-                    y += r.height
-                }
-                if part.tag != nil { items.append(.endTag) }
-            }
+            let (placed, y) = Self.stacked(parts, dx: column.x, dy: 0)
+            items += placed
             height = max(height, y)
             before = max(before, parts.first?.spaceBefore ?? 0)
             after = max(after, parts.last?.spaceAfter ?? 0)
         }
+        return [Self.strip(items, height: height, spaceBefore: before, spaceAfter: after)]
+    }
+
+    /// The elements `parts` one under the other (their spaces between them), moved by `dx`, `dy`, each in
+    /// its own structure element; and the height they take.
+    static func stacked(_ parts: [FlowElement], dx: Points, dy: Points) -> (items: [FrameItem], height: Points) {
+        var items: [FrameItem] = []
+        var y: Points = 0
+        for (k, part) in parts.enumerated() {
+            if k > 0 { y += max(parts[k - 1].spaceAfter, part.spaceBefore) }
+            if let tag = part.tag { items.append(.beginTag(tag)) }
+            for r in part.rows {
+                items += r.items.map { $0.offsetBy(dx: dx, dy: dy + y) }
+                y += r.height
+            }
+            if part.tag != nil { items.append(.endTag) }
+        }
+        return (items, y)
+    }
+
+    /// One strip kept whole, a Div.
+    static func strip(_ items: [FrameItem], height: Points, spaceBefore before: Points, spaceAfter after: Points) -> FlowElement {
         var strip = FlowElement(rows: [Row(height: height, items: items)])
         strip.spaceBefore = before
         strip.spaceAfter = after
         strip.atomic = true
         strip.tag = .division
-        return [strip]
+        return strip
     }
 }

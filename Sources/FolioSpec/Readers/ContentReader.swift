@@ -30,6 +30,7 @@ struct ContentReader {
         "page-break": ["page-break"],
         "spacer": ["spacer"],
         "row": ["row", "spans"],
+        "box": ["box", "style"],
     ]
 
     /// What a `row` may hold: blocks that keep to one column (a table, a heading or the contents does not).
@@ -132,6 +133,7 @@ struct ContentReader {
         case "page-break": return .pageBreak
         case "spacer": return Lengths.read(value).map { .spacer($0) }
         case "row": return row(value, spans: m["spans"])
+        case "box": return box(value, kind: m.choice("style", BoxBlock.Kind.allCases.map(\.rawValue)))
         default: return nil
         }
     }
@@ -155,6 +157,25 @@ struct ContentReader {
     }
 
     /// A key figure: `{value: "17", label: …}` or `{data: ice, row: CHILDREN RESCUED, column: 2023-24, label: …}`.
+    /// `box: [blocks]` with `style: callout | sidebar`: what a row holds, and rows.
+    private func box(_ node: SpecNode, kind: String?) -> Block? {
+        guard let items = node.sequence("a list of blocks to set in the box") else { return nil }
+        var blocks: [Block] = []
+        for item in items {
+            if case .mapping(let map) = item.node, let type = map.first?.key.string, !(Self.rowBlockTypes + ["row"]).contains(type) {
+                item.diagnostics.error(item.location, "a `\(type)` cannot go in a box",
+                                       suggestion: "a box holds " + (Self.rowBlockTypes + ["row"]).map { "`\($0)`" }.joined(separator: ", "))
+                continue
+            }
+            if let block = readBlock(item) { blocks.append(block) }
+        }
+        guard !items.isEmpty, blocks.count == items.count else {
+            if items.isEmpty { node.diagnostics.error(node.location, "an empty box") }
+            return nil
+        }
+        return .box(BoxBlock(kind: kind.flatMap(BoxBlock.Kind.init(rawValue:)) ?? .callout, blocks: blocks))
+    }
+
     /// `row: [block, block]` with `spans: [7, 5]` (grid columns each; equal shares by default).
     private func row(_ node: SpecNode, spans spansNode: SpecNode?) -> Block? {
         guard let items = node.sequence("a list of blocks to set side by side") else { return nil }

@@ -71,7 +71,14 @@ struct ReportReader {
         if let content = top["content"] {
             (blocks, tableLocations) = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols,
                                                      ids: ids, texts: texts, tallestChart: Self.tallestChart(page)).read(content)
-            let inRows = blocks.flatMap { block -> [Block] in if case .row(let r) = block { return r.blocks } else { return [] } }
+            func inner(_ block: Block) -> [Block] {
+                switch block {
+                case .row(let r): return r.blocks
+                case .box(let b): return b.blocks + b.blocks.flatMap(inner)
+                default: return []
+                }
+            }
+            let inRows = blocks.flatMap(inner)
             for case .chart(let chart) in blocks + inRows where named[chart.id] == nil {
                 named[chart.id] = chart
                 charts.append(chart)
