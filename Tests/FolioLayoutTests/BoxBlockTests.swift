@@ -37,16 +37,11 @@ struct BoxBlockTests {
     }
 
     @Test func theBoxesPageMatchesItsGolden() throws {
-        let (_, document) = try PageText.layout(Self.spec)
-        try ChartLayoutTests.expectGolden(FrameDump.describe(try #require(document.pages.first)), named: "box-blocks-page-1")
+        try PageText.expectFirstPageGolden(Self.spec, named: "box-blocks-page-1")
     }
 
     @Test func theBuiltPDFPassesThePDFUAChecks() throws {
-        let out = try TestSupport.temporaryDirectory()
-        let build = try TestSupport.folioBuild(Self.spec, output: out)
-        #expect(build.status == 0, "\(build.stderr)")
-        let check = try TestSupport.run(TestSupport.folio, ["check", "--pdf", out.appendingPathComponent("box-blocks.pdf").path])
-        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        try PageText.expectBuiltPDFPassesChecks(Self.spec)
     }
 
     @Test func aTableInABoxIsALocatedError() throws {

@@ -4,6 +4,7 @@ import FolioLayout
 import FolioModel
 import FolioSpec
 import FolioTestSupport
+import Testing
 
 /// A text line of a laid-out page with the structure elements it sits in.
 struct PlacedLine {
@@ -48,6 +49,22 @@ enum PageText {
             }
         }
         return lines
+    }
+
+    /// Builds the spec with the CLI and runs `folio check --pdf` (qpdf, pdfua, structure read-back) on its PDF.
+    static func expectBuiltPDFPassesChecks(_ spec: String) throws {
+        let out = try TestSupport.temporaryDirectory()
+        let build = try TestSupport.folioBuild(spec, output: out)
+        #expect(build.status == 0, "\(build.stderr)")
+        let pdf = out.appendingPathComponent(((spec as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
+        let check = try TestSupport.run(TestSupport.folio, ["check", "--pdf", pdf.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    /// The first page of the spec against its golden frame dump.
+    static func expectFirstPageGolden(_ spec: String, named name: String) throws {
+        let (_, document) = try layout(spec)
+        try ChartLayoutTests.expectGolden(FrameDump.describe(try #require(document.pages.first)), named: name)
     }
 
     /// Lines whose baseline lies inside the page's content box (between the top and bottom margins).

@@ -45,16 +45,11 @@ struct RowBlockTests {
     /// A changed layout of the rows fails here with the file to compare; re-record with
     /// `FOLIO_RECORD_GOLDENS=1 swift test` after looking at the page.
     @Test func theRowsPageMatchesItsGolden() throws {
-        let (_, document) = try PageText.layout(Self.spec)
-        try ChartLayoutTests.expectGolden(FrameDump.describe(try #require(document.pages.first)), named: "row-blocks-page-1")
+        try PageText.expectFirstPageGolden(Self.spec, named: "row-blocks-page-1")
     }
 
     @Test func theBuiltPDFPassesThePDFUAChecks() throws {
-        let out = try TestSupport.temporaryDirectory()
-        let build = try TestSupport.folioBuild(Self.spec, output: out)
-        #expect(build.status == 0, "\(build.stderr)")
-        let check = try TestSupport.run(TestSupport.folio, ["check", "--pdf", out.appendingPathComponent("row-blocks.pdf").path])
-        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        try PageText.expectBuiltPDFPassesChecks(Self.spec)
     }
 
     @Test func noTwoLinesOverlap() throws {
