@@ -6,10 +6,9 @@ import PackageDescription
 /// → Cairo (the only C importer: text engine, fontconfig, surfaces, threads) → render (PDF, PNG, SVG) → CLI.
 let package = Package(
     name: "Folio",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "folio", targets: ["folio"]),
-        .library(name: "FolioKit", targets: ["FolioSpec", "FolioLayout", "FolioRender"]),
+        .library(name: "FolioKit", targets: ["FolioModel", "FolioSpec", "FolioLayout", "FolioRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

@@ -136,8 +136,8 @@ struct Diff: ParsableCommand {
     static func files(in folder: String) -> [String] {
         (FileManager.default.subpaths(atPath: folder) ?? []).filter { path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(path), isDirectory: &isDirectory)
-            return !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
+            let exists = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(path), isDirectory: &isDirectory)
+            return exists && !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
         }
     }
 }
