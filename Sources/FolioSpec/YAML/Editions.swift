@@ -133,7 +133,8 @@ struct Editions {
         mutating func node(_ n: Node, key: String?, depth: Int) -> Node {
             switch n {
             case .scalar(let s):
-                guard let key, Editions.textKeys.contains(key) || key == "labels", Self.hasWords(s.string) else { return n }
+                let null = s.style == .plain && ["~", "null", "Null", "NULL"].contains(s.string)
+                guard let key, Editions.textKeys.contains(key) || key == "labels", !null, Self.hasWords(s.string) else { return n }
                 return .scalar(Node.Scalar(translated(s), s.tag, .any, s.mark))
             case .mapping(let map):
                 let pairs = map.map { pair -> (Node, Node) in
