@@ -22,6 +22,13 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // Placed images: SVG through librsvg and PDF pages through poppler-glib, both drawn as vectors; JPEG
+        // pixels through gdk-pixbuf.
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // A small C API over both (and gdk-pixbuf for JPEG), naming Cairo's types without including them:
+        // Swift sees one set of Cairo declarations, CPangoCairo's.
+        .target(name: "CFolioImages", dependencies: ["CRsvg", "CPoppler"]),
         .target(name: "CFolioPNG", linkerSettings: [.linkedLibrary("png16")]),
         // zlib for the content streams the PDF's incremental update rewrites (artifacts; see PDFContentStreams).
         .target(name: "CFolioZlib", linkerSettings: [.linkedLibrary("z")]),
@@ -29,7 +36,7 @@ let package = Package(
         .target(name: "FolioModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
-        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
+        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CFolioImages", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
         .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout", "CFolioZlib"]),
         .executableTarget(
             name: "folio",

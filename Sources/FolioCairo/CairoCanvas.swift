@@ -6,6 +6,10 @@ import FolioModel
 public final class CairoCanvas {
     let cr: OpaquePointer
     let surface: CairoSurface
+    /// Images decoded so far, by content: a logo on every page is decoded (and embedded) once.
+    private var images: [String: DecodedImage] = [:]
+    /// The first image that could not be opened (the spec reader's inspector normally refuses it first).
+    private(set) var imageProblem: String?
 
     init(surface: CairoSurface) {
         self.surface = surface
@@ -59,6 +63,32 @@ public final class CairoCanvas {
             cairo_set_dash(cr, nil, 0, 0)
         }
         cairo_new_path(cr)
+    }
+
+    /// Draws a picture into its rectangle, cut to its clip.
+    public func draw(_ placement: ImagePlacement) {
+        let asset = placement.image
+        let image: DecodedImage
+        if let known = images[asset.id] { image = known } else {
+            switch DecodedImage.open(asset) {
+            case .failure(let e):
+                if imageProblem == nil { imageProblem = e.message }
+                return
+            case .success(let decoded): images[asset.id] = decoded; image = decoded
+            }
+        }
+        cairo_save(cr)
+        if let clip = placement.clip {
+            cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+            cairo_clip(cr)
+        }
+        image.draw(on: cr, in: placement.rect)
+        cairo_restore(cr)
+    }
+
+    /// Throws if an image could not be drawn: a page without its picture is not a finished page.
+    public func checkImages() throws {
+        if let imageProblem { throw ImageDrawingError(message: "an image could not be drawn: \(imageProblem)") }
     }
 
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
@@ -171,6 +201,12 @@ public final class CairoCanvas {
         let r = (v * 100).rounded() / 100
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
+}
+
+/// An image that could not be decoded at drawing time.
+public struct ImageDrawingError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
 }
 
 /// Owns a `cairo_surface_t`.

@@ -178,6 +178,7 @@ public struct LayoutEngine {
             case .table(let table): return .flow(context.tableElements(table))
             case .chart(let chart):
                 return .flow([context.chartElement(chart)] + (chart.dataTable ? context.tableElements(chart.asTable) : []))
+            case .image(let image): return .flow([context.imageElement(image)])
             case .row, .box: return .flow([])
             }
         }
@@ -189,6 +190,7 @@ public struct LayoutEngine {
             case .quote(let quote): return [context.quoteElement(quote)]
             case .keyFigures(let figures): return [context.keyFiguresElement(figures)]
             case .chart(let chart): return [context.chartElement(chart)]
+            case .image(let image): return [context.imageElement(image)]
             case .row(let row): return context.rowElements(row) { block, column in flowElements(block, column) }
             default: return []
             }

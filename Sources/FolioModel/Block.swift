@@ -25,6 +25,9 @@ public enum Block: Sendable {
     case row(RowBlock)
     /// A call-out or sidebar: blocks set on a tint or beside a rule, kept together.
     case box(BoxBlock)
+    /// A picture (PNG, JPEG, SVG or a PDF page) with an optional caption; tagged as a figure with its alt
+    /// text, or an artifact when decorative. Never split.
+    case image(ImageBlock)
 }
 
 /// Blocks inside a box.
@@ -54,8 +57,10 @@ public struct Cover: Sendable {
     public var details: [String]
     /// An optional headline figure on the cover.
     public var figure: KeyFigure?
-    public init(title: String, subtitle: String? = nil, details: [String] = [], figure: KeyFigure? = nil) {
-        self.title = title; self.subtitle = subtitle; self.details = details; self.figure = figure
+    /// The organisation's logo, set above the title.
+    public var logo: ImageBlock?
+    public init(title: String, subtitle: String? = nil, details: [String] = [], figure: KeyFigure? = nil, logo: ImageBlock? = nil) {
+        self.title = title; self.subtitle = subtitle; self.details = details; self.figure = figure; self.logo = logo
     }
 }
 

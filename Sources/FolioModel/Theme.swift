@@ -11,9 +11,13 @@ public struct Theme: Sendable {
     public var grid: Grid
     /// Series colours of charts, in order; single-series charts use the primary colour.
     public var chartPalette: [Color]
+    /// How images are checked.
+    public var images: ImageStyle
 
-    public init(colors: Palette, styles: [String: TextStyle], table: TableStyle, grid: Grid, chartPalette: [Color] = []) {
+    public init(colors: Palette, styles: [String: TextStyle], table: TableStyle, grid: Grid, chartPalette: [Color] = [],
+                images: ImageStyle = ImageStyle()) {
         self.colors = colors; self.styles = styles; self.table = table; self.grid = grid; self.chartPalette = chartPalette
+        self.images = images
     }
 
     /// The style with that name, or the body style when there is none (the spec reader rejects unknown names).

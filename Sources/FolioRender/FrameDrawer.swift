@@ -62,7 +62,7 @@ final class FrameDrawer {
         for (i, item) in page.items.enumerated() {
             let inArtifact = open.contains { if case .tag = $0 { return false } else { return true } }
             switch item {
-            case .text, .fill, .rule, .path:
+            case .text, .fill, .rule, .path, .image:
                 if !inArtifact {
                     var needed: Wrapper? = .artifact
                     if case .tag(let tag, let leaf)? = open.last {
@@ -140,6 +140,7 @@ final class FrameDrawer {
         case .fill(let rect, let color): canvas.fill(rect, color)
         case .rule(let a, let b, let width, let color): canvas.line(from: a, to: b, width: width, color: color)
         case .path(let path, let fill, let stroke): canvas.draw(path, fill: fill, stroke: stroke)
+        case .image(let placement): canvas.draw(placement)
         case .link, .beginTag, .endTag: break
         }
     }

@@ -45,7 +45,12 @@ public struct SpecReader {
     /// The edition to read (a language of the spec's `editions:`); nil reads the spec as written.
     public var edition: String?
 
-    public init(parameters: [String: String] = [:], edition: String? = nil) { self.parameters = parameters; self.edition = edition }
+    /// Opens the images the spec places (see `ImageInspector`): the command line passes the Cairo layer's.
+    public var images: (any ImageInspector)?
+
+    public init(parameters: [String: String] = [:], edition: String? = nil, images: (any ImageInspector)? = nil) {
+        self.parameters = parameters; self.edition = edition; self.images = images
+    }
 
     /// Reads the spec at `path`; data paths inside it are relative to the spec's folder.
     public func read(path: String) throws(SpecError) -> LoadedSpec {
@@ -92,7 +97,7 @@ public struct SpecReader {
         let baseDirectory = (path as NSString).deletingLastPathComponent
         let spec = SpecNode(node: root, file: path, diagnostics: diagnostics)
         var inputs = [path] + translationFiles
-        var reader = ReportReader(base: baseDirectory, diagnostics: diagnostics)
+        var reader = ReportReader(base: baseDirectory, diagnostics: diagnostics, images: images)
         let report = reader.read(spec, inputs: &inputs)
         if let matrix = reader.matrix, params.values[matrix.parameter] == nil {
             diagnostics.error(matrix.location, "the matrix sets parameter `\(matrix.parameter)`, which `params:` does not declare",

@@ -96,6 +96,7 @@ public enum SpecSchema {
                 "min-rows-at-break": integer(1...20), "minimum-font-size": number,
                 "landscape": choice(Table.Landscape.allCases.map(\.rawValue))]),
             "grid": object(["columns", "gutter"], ["columns": integer(1...24), "gutter": length]),
+            "images": object(["minimum-dpi"], ["minimum-dpi": number]),
             "chart-palette": ["type": "array", "items": color, "minItems": 1],
         ])
     }
@@ -162,7 +163,16 @@ public enum SpecSchema {
         for (type, keys) in ContentReader.blockTypes.sorted(by: { $0.key < $1.key }) {
             var types = optionTypes
             switch type {
-            case "cover": types[type] = object(["title", "subtitle", "details", "figure"], ["title": string, "subtitle": string, "details": strings, "figure": figure])
+            case "cover":
+                let logo = object(["image", "alt", "decorative", "width", "height"], ["image": string, "alt": string, "decorative": bool,
+                                                                                        "width": imageWidth, "height": length], required: ["image"])
+                types[type] = object(["title", "subtitle", "details", "figure", "logo"], ["title": string, "subtitle": string, "details": strings,
+                                                                                         "figure": figure, "logo": logo])
+            case "image":
+                types[type] = ["type": "string", "description": "the path of a PNG, JPEG, SVG or PDF file, relative to the spec"]
+                for (k, v) in ["alt": string, "decorative": bool, "caption": string, "width": imageWidth, "height": length,
+                               "fit": choice(ImageBlock.Fit.allCases.map(\.rawValue)), "align": choice(ImageBlock.Alignment.allCases.map(\.rawValue)),
+                               "page": integer(1...100_000), "border": bool] { types[k] = v }
             case "contents": types[type] = ["oneOf": [string, ["type": "null"]]]
             case "figures": types[type] = ["type": "array", "items": figure]
             case "table": types[type] = table
@@ -170,10 +180,10 @@ public enum SpecSchema {
             case "page-break": types[type] = ["type": "null"]
             case "spacer": types[type] = length
             case "row":
-                types[type] = ["type": "array", "minItems": 2, "maxItems": 4, "items": ["type": "object"], "description": "paragraph, quote, figures or chart blocks, side by side"]
+                types[type] = ["type": "array", "minItems": 2, "maxItems": 4, "items": ["type": "object"], "description": "paragraph, quote, figures, chart or image blocks, side by side"]
                 types["spans"] = ["type": "array", "items": integer(1...12)]
             case "box":
-                types[type] = ["type": "array", "minItems": 1, "items": ["type": "object"], "description": "paragraph, quote, figures, chart or row blocks, boxed"]
+                types[type] = ["type": "array", "minItems": 1, "items": ["type": "object"], "description": "paragraph, quote, figures, chart, image or row blocks, boxed"]
                 types["style"] = ["oneOf": [string, choice(BoxBlock.Kind.allCases.map(\.rawValue))]]
             default: types[type] = string
             }
@@ -181,6 +191,9 @@ public enum SpecSchema {
         }
         return ["oneOf": variants]
     }
+
+    /// A length, or a share of the column (`60%`).
+    static var imageWidth: JSON { ["oneOf": [length, ["type": "string", "pattern": "^[0-9.]+ *%$"]]] }
 
     static var figure: JSON {
         object(ContentReader.figureKeys, ["value": string, "data": string, "row": string, "column": string, "format": format, "decimals": integer(0...6),

@@ -109,7 +109,7 @@ for page in document.pages {
             dashes += (stroke?.dash ?? []).map(number)
             operations.append("{FLOOR_PATH, \(firstElement), \(path.elements.count), {0}, \(number(stroke?.width ?? -1)), "
                               + "\(rgba(fill)), \(rgba(stroke?.color)), \(firstDash), \(stroke?.dash.count ?? 0)}")
-        case .link, .beginTag, .endTag: continue
+        case .image, .link, .beginTag, .endTag: continue  // the ALERT report places no image
         }
     }
     pages.append("{\(number(page.size.width)), \(number(page.size.height)), \(first), \(operations.count - first)}")

@@ -50,9 +50,9 @@ struct Check: ParsableCommand {
         lazy var engine = TextEngine()
         for spec in specs {
             do {
-                let loaded = try SpecReader(parameters: parameters.values).read(path: spec)
+                let loaded = try SpecReader(parameters: parameters.values, images: CairoImageInspector()).read(path: spec)
                 // Every edition reads its translations: a text without one is found here, not at build time.
-                for edition in loaded.editions { _ = try SpecReader(parameters: parameters.values, edition: edition).read(path: spec) }
+                for edition in loaded.editions { _ = try SpecReader(parameters: parameters.values, edition: edition, images: CairoImageInspector()).read(path: spec) }
                 let warnings = loaded.warnings + glyphs.warnings(for: loaded)
                 // Two specs reading one data file say its warning once.
                 all += strict ? warnings.map(\.asError) : warnings.filter { !all.contains($0) }

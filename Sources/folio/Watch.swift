@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FolioCairo
 import FolioSpec
 
 /// `folio watch SPEC`: rebuilds whenever the spec or one of its data files changes. A broken input
@@ -62,7 +63,7 @@ struct Watch: ParsableCommand {
 
     /// The spec and the data files it reads, or nil while it cannot be read.
     static func inputs(of spec: String, parameters: [String: String] = [:]) -> [String]? {
-        guard let loaded = try? SpecReader(parameters: parameters).read(path: spec) else { return nil }
+        guard let loaded = try? SpecReader(parameters: parameters, images: CairoImageInspector()).read(path: spec) else { return nil }
         return Array(Set(loaded.inputFiles + [spec])).sorted()
     }
 

@@ -23,7 +23,7 @@ struct PlacedLine {
 enum PageText {
     /// Reads and lays out a spec with the Cairo text engine.
     static func layout(_ specPath: String) throws -> (Report, LaidOutDocument) {
-        let report = try SpecReader().read(path: specPath).report
+        let report = try SpecReader(images: CairoImageInspector()).read(path: specPath).report
         return (report, LayoutEngine(shaper: TextEngine()).layout(report))
     }
 

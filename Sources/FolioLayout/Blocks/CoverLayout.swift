@@ -13,9 +13,16 @@ extension LayoutContext {
         let titleStyle = theme.style(StyleName.coverTitle)
         let subtitleStyle = theme.style(StyleName.coverSubtitle)
 
+        var top = m.top
+        if let logo = cover.logo {
+            let (placement, box) = Self.imagePlacement(Self.coverLogo(logo), column: width, tallest: Self.tallestCoverLogo)
+            items += [.beginTag(logo.decorative ? .artifact(.layout) : .figure(alt: logo.alt)),
+                      .image(placement).offsetBy(dx: m.left, dy: top), .endTag]
+            top += box.height + detailStyle.lineHeight
+        }
         if let organisation {
             items += stackedLines(shape(organisation, style: detailStyle, width: width), style: detailStyle,
-                                  x: m.left, top: m.top, width: width).items
+                                  x: m.left, top: top, width: width).items
         }
 
         // The title block sits on the bottom of the band, under a short rule.
@@ -61,5 +68,15 @@ extension LayoutContext {
         }
         items.append(.endTag)
         return PageFrame(size: size, items: items, isCover: true)
+    }
+
+    /// A cover logo is at most this tall (its natural size otherwise, within the text block's width).
+    static let tallestCoverLogo: Points = 72
+
+    /// A logo without a size: its natural size, but no wider than 2.5 in.
+    static func coverLogo(_ logo: ImageBlock) -> ImageBlock {
+        var l = logo
+        if l.width == nil && l.height == nil { l.width = .points(min(logo.image.size.width, 180)) }
+        return l
     }
 }

@@ -21,6 +21,8 @@ public enum FrameDump {
                 if let f { d += " fill \(f.hexString)" }
                 if let s { d += " stroke \(n(s.width)) \(s.color.hexString)" + (s.dash.isEmpty ? "" : " dashed") }
                 lines.append(d)
+            case .image(let p):
+                lines.append(indent + "image \(p.image.format.rawValue) \(rect(p.rect))" + (p.clip.map { " clip \(rect($0))" } ?? ""))
             case .link(let r, let target): lines.append(indent + "link \(rect(r)) \(target)")
             case .beginTag(let tag):
                 lines.append(indent + "<\(tag.pdfName)>")

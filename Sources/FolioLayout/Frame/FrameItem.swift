@@ -14,6 +14,8 @@ public enum FrameItem: Sendable {
     indirect case rule(from: Point, to: Point, width: Points, color: Color)
     /// A vector path (chart lines, markers), filled and/or stroked.
     indirect case path(PathShape, fill: Color?, stroke: Stroke?)
+    /// A picture drawn into `rect` (its whole extent), cut to `clip` when it is cropped (`fit: cover`).
+    indirect case image(ImagePlacement)
     /// A clickable area.
     indirect case link(Rect, LinkTarget)
     /// Opens a structure element of the tagged PDF, closed by a matching `endTag`: on the same page, except
@@ -32,11 +34,23 @@ public enum FrameItem: Sendable {
         case .rule(let a, let b, let w, let c):
             return .rule(from: Point(x: a.x + dx, y: a.y + dy), to: Point(x: b.x + dx, y: b.y + dy), width: w, color: c)
         case .path(let p, let f, let s): return .path(p.offsetBy(dx: dx, dy: dy), fill: f, stroke: s)
+        case .image(let p):
+            return .image(ImagePlacement(image: p.image, rect: p.rect.offsetBy(dx: dx, dy: dy), clip: p.clip?.offsetBy(dx: dx, dy: dy)))
         case .link(let r, let t): return .link(r.offsetBy(dx: dx, dy: dy), t)
         case .beginTag(.link(let t, let r, let contents)): return .beginTag(.link(t, area: r.offsetBy(dx: dx, dy: dy), contents: contents))
         case .beginTag, .endTag: return self
         }
     }
+}
+
+/// Where a picture goes: the renderer scales the image to `rect` and shows only what lies in `clip`.
+public struct ImagePlacement: Sendable {
+    public var image: ImageAsset
+    public var rect: Rect
+    public var clip: Rect?
+    public init(image: ImageAsset, rect: Rect, clip: Rect? = nil) { self.image = image; self.rect = rect; self.clip = clip }
+    /// What shows on the page.
+    public var visible: Rect { clip ?? rect }
 }
 
 /// A line of shaped text placed on a page. Stored in 40 bytes (the index and rotation narrowed): a long

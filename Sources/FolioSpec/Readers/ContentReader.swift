@@ -17,6 +17,10 @@ struct ContentReader {
     let texts: SpecTexts
     /// See `ChartReader.tallest`.
     var tallestChart: Points? = nil
+    /// The image files read so far.
+    let images: ImageFiles
+    /// The width of the column blocks are read for (the text block's; less in a row), for image checks.
+    var columnWidth: Points
 
     static let blockTypes: [String: [String]] = [
         "cover": ["cover"],
@@ -31,10 +35,11 @@ struct ContentReader {
         "spacer": ["spacer"],
         "row": ["row", "spans"],
         "box": ["box", "style"],
+        "image": ImageReader.keys,
     ]
 
     /// What a `row` may hold: blocks that keep to one column (a table, a heading or the contents does not).
-    static let rowBlockTypes = ["paragraph", "quote", "figures", "chart"]
+    static let rowBlockTypes = ["paragraph", "quote", "figures", "chart", "image"]
 
     static let figureKeys = ["value", "data", "row", "column", "format", "decimals", "label", "note"]
 
@@ -134,19 +139,31 @@ struct ContentReader {
         case "spacer": return Lengths.read(value).map { .spacer($0) }
         case "row": return row(value, spans: m["spans"])
         case "box": return box(value, kind: m.choice("style", BoxBlock.Kind.allCases.map(\.rawValue)))
+        case "image": return imageReader.read(m, pathNode: value).map { .image($0) }
         default: return nil
         }
     }
 
+    private var imageReader: ImageReader {
+        ImageReader(files: images, figures: figures, texts: texts, style: theme.images, columnWidth: columnWidth)
+    }
+
     private func cover(_ node: SpecNode) -> Block? {
-        guard let m = node.mapping("`cover`", keys: ["title", "subtitle", "details", "figure"]) else { return nil }
+        guard let m = node.mapping("`cover`", keys: ["title", "subtitle", "details", "figure", "logo"]) else { return nil }
         texts.addWords(in: node, keys: ["title"], style: StyleName.coverTitle)
         texts.addWords(in: node, keys: ["subtitle"], style: StyleName.coverSubtitle)
         texts.addWords(in: node, keys: ["details"], style: StyleName.coverDetail)
         let title = figures.text(m, "title") ?? info?.title ?? ""
         let figure = m["figure"].flatMap(figure)
+        var logo: ImageBlock? = nil
+        if let l = m["logo"] {
+            guard let lm = l.mapping("the cover's logo", keys: ["image", "alt", "decorative", "width", "height"]),
+                  let path = lm.required("image") else { return nil }
+            guard let image = imageReader.read(lm, pathNode: path) else { return nil }
+            logo = image
+        }
         return .cover(Cover(title: title, subtitle: figures.text(m, "subtitle") ?? info?.subtitle, details: m.strings("details") ?? [],
-                            figure: figure))
+                            figure: figure, logo: logo))
     }
 
     private func figures(_ node: SpecNode) -> Block? {
@@ -183,15 +200,6 @@ struct ContentReader {
             node.diagnostics.error(node.location, "a row holds 2 to 4 blocks, found \(items.count)")
             return nil
         }
-        var blocks: [Block] = []
-        for item in items {
-            if case .mapping(let map) = item.node, let type = map.first?.key.string, !Self.rowBlockTypes.contains(type) {
-                item.diagnostics.error(item.location, "a `\(type)` cannot go in a row",
-                                       suggestion: "a row holds " + Self.rowBlockTypes.map { "`\($0)`" }.joined(separator: ", ") + "; place it before or after the row")
-                continue
-            }
-            if let block = readBlock(item) { blocks.append(block) }
-        }
         let columns = theme.grid.columns
         var spans = Array(repeating: columns / max(1, items.count), count: items.count)
         if let spansNode, let list = spansNode.sequence("a list of column counts, one per block") {
@@ -202,6 +210,17 @@ struct ContentReader {
                 return nil
             }
             spans = values
+        }
+        var blocks: [Block] = []
+        for (item, span) in zip(items, spans) {
+            if case .mapping(let map) = item.node, let type = map.first?.key.string, !Self.rowBlockTypes.contains(type) {
+                item.diagnostics.error(item.location, "a `\(type)` cannot go in a row",
+                                       suggestion: "a row holds " + Self.rowBlockTypes.map { "`\($0)`" }.joined(separator: ", ") + "; place it before or after the row")
+                continue
+            }
+            var column = self
+            column.columnWidth = columnWidth * Double(span) / Double(columns)
+            if let block = column.readBlock(item) { blocks.append(block) }
         }
         guard blocks.count == items.count else { return nil }
         return .row(RowBlock(blocks: blocks, spans: spans))

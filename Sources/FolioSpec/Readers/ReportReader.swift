@@ -5,6 +5,8 @@ import FolioModel
 struct ReportReader {
     let base: String
     let diagnostics: DiagnosticBag
+    /// Opens image files fully (see `ImageInspector`); nil takes PNG and JPEG on their headers.
+    var images: (any ImageInspector)? = nil
 
     static let keys = ["params", "matrix", "editions", "document", "page", "theme", "data", "checks", "charts", "exports", "content"]
 
@@ -69,8 +71,12 @@ struct ReportReader {
         }
         var blocks: [Block] = []
         if let content = top["content"] {
+            let files = ImageFiles(base: base, inspector: images)
+            let column = page.size.width - page.margins.left - page.margins.right
             (blocks, tableLocations) = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols,
-                                                     ids: ids, texts: texts, tallestChart: Self.tallestChart(page)).read(content)
+                                                     ids: ids, texts: texts, tallestChart: Self.tallestChart(page),
+                                                     images: files, columnWidth: column).read(content)
+            inputs += files.paths
             func inner(_ block: Block) -> [Block] {
                 switch block {
                 case .row(let r): return r.blocks

@@ -2,7 +2,7 @@ import FolioModel
 
 /// Reads `theme:` on top of the standard theme: every colour, style field and table rule can be set.
 struct ThemeReader {
-    static let keys = ["colors", "colours", "font", "styles", "table", "grid", "chart-palette"]
+    static let keys = ["colors", "colours", "font", "styles", "table", "grid", "chart-palette", "images"]
     static let colorKeys = ["primary", "accent", "text", "muted", "rule", "tint", "on-primary"]
     static let styleKeys = ["font", "size", "line-height", "weight", "italic", "color", "tracking", "uppercase",
                             "tabular-figures", "space-before", "space-after"]
@@ -60,6 +60,9 @@ struct ThemeReader {
                 return nil
             }
             if colors.count == list.count && !colors.isEmpty { theme.chartPalette = colors }
+        }
+        if let i = m["images"], let im = i.mapping("`images`", keys: ["minimum-dpi"]) {
+            theme.images.minimumDPI = im.number("minimum-dpi", range: 1...2400) ?? theme.images.minimumDPI
         }
         if let g = m["grid"], let gm = g.mapping("`grid`", keys: ["columns", "gutter"]) {
             theme.grid.columns = gm.int("columns", range: 1...24) ?? theme.grid.columns
