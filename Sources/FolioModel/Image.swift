@@ -1,7 +1,7 @@
 /// An image file read by the spec: its bytes, kept as read, and what was learnt about it. Renderers decode
 /// the bytes; `id` names the content, so an image used many times (a logo on every page) is decoded and
 /// embedded once.
-public struct ImageAsset: Sendable {
+public struct ImageAsset: Hashable, Sendable {
     /// The kinds of file Folio places: pixels (PNG, JPEG) or vectors (SVG, a page of a PDF).
     public enum Format: String, Sendable, CaseIterable {
         case png, jpeg, svg, pdf
@@ -24,6 +24,10 @@ public struct ImageAsset: Sendable {
     public init(format: Format, bytes: [UInt8], page: Int = 1, id: String, size: Size, pixels: (width: Int, height: Int)? = nil) {
         self.format = format; self.bytes = bytes; self.page = page; self.id = id; self.size = size; self.pixels = pixels
     }
+
+    /// The same picture: the id names the content.
+    public static func == (a: ImageAsset, b: ImageAsset) -> Bool { a.id == b.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     /// Width over height.
     public var aspectRatio: Double { size.height > 0 ? size.width / size.height : 1 }

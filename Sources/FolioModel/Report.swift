@@ -108,7 +108,19 @@ public struct RunningLine: Hashable, Sendable {
     public var left: String?
     public var center: String?
     public var right: String?
-    public init(left: String? = nil, center: String? = nil, right: String? = nil) {
-        self.left = left; self.center = center; self.right = right
+    /// A logo at one end of the line, before the left text or after the right text.
+    public var logo: RunningLogo?
+    public init(left: String? = nil, center: String? = nil, right: String? = nil, logo: RunningLogo? = nil) {
+        self.left = left; self.center = center; self.right = right; self.logo = logo
     }
+}
+
+/// A small logo in a running header or footer: a pagination artifact like the rest of the line.
+public struct RunningLogo: Hashable, Sendable {
+    public enum End: String, Hashable, Sendable, CaseIterable { case left, right }
+    public var image: ImageAsset
+    /// Its height in points (its width follows).
+    public var height: Points
+    public var end: End
+    public init(image: ImageAsset, height: Points, end: End) { self.image = image; self.height = height; self.end = end }
 }

@@ -66,7 +66,9 @@ public enum SpecSchema {
     }
 
     static var page: JSON {
-        let line = object(["left", "center", "right"], ["left": string, "center": string, "right": string])
+        let logo = object(PageReader.logoKeys, ["image": string, "height": length, "at": choice(RunningLogo.End.allCases.map(\.rawValue))],
+                          required: ["image"])
+        let line = object(PageReader.lineKeys, ["left": string, "center": string, "right": string, "logo": logo])
         return object(PageReader.keys, [
             "size": ["oneOf": [choice(["letter", "a4", "Letter", "A4"]), object(["width", "height"], ["width": length, "height": length], required: ["width", "height"])]],
             "margins": ["oneOf": [length, object(["top", "right", "bottom", "left"], ["top": length, "right": length, "bottom": length, "left": length])]],
@@ -202,7 +204,7 @@ public enum SpecSchema {
 
     /// Every key list the readers accept, for the test that no key lacks a schema.
     public static var allKeyLists: [[String]] {
-        [ReportReader.keys, DocumentReader.keys, PageReader.keys, ThemeReader.keys, ThemeReader.styleKeys, ThemeReader.tableKeys,
+        [ReportReader.keys, DocumentReader.keys, PageReader.keys, PageReader.lineKeys, PageReader.logoKeys, ThemeReader.keys, ThemeReader.styleKeys, ThemeReader.tableKeys,
          ThemeReader.colorKeys, DataReader.keys, DataReader.columnKeys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys, ChartReader.referenceKeys, ChartReader.annotationKeys,
          TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys, Parameters.keys, MatrixReader.keys] + Array(ContentReader.blockTypes.values)
     }

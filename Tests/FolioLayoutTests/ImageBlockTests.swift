@@ -14,8 +14,9 @@ struct ImageBlockTests {
     static let folder = TestSupport.root.appendingPathComponent("Tests/FolioLayoutTests/Specs")
     static let spec = folder.appendingPathComponent("image-blocks.yaml").path
 
-    /// Every picture of the document with the structure element it is drawn in, page by page.
-    static func placements(_ document: LaidOutDocument) -> [(page: Int, placement: ImagePlacement, tag: StructureTag?)] {
+    /// Every picture in the flow with the structure element it is drawn in, page by page (`running`: the
+    /// running lines' logos instead).
+    static func placements(_ document: LaidOutDocument, running: Bool = false) -> [(page: Int, placement: ImagePlacement, tag: StructureTag?)] {
         var found: [(Int, ImagePlacement, StructureTag?)] = []
         for (index, page) in document.pages.enumerated() {
             var open: [StructureTag] = []
@@ -23,7 +24,7 @@ struct ImageBlockTests {
                 switch item {
                 case .beginTag(let t): open.append(t)
                 case .endTag: _ = open.popLast()
-                case .image(let p): found.append((index, p, open.last))
+                case .image(let p) where open.contains(.artifact(.pagination)) == running: found.append((index, p, open.last))
                 default: break
                 }
             }
@@ -45,6 +46,18 @@ struct ImageBlockTests {
         // 1800 pixels at 300 dpi: six inches, narrower than the column, so at its natural size.
         let photo = try #require(placed.first { $0.placement.image.format == .jpeg })
         #expect(abs(photo.placement.rect.width - 432) < 0.01)
+    }
+
+    @Test func theRunningHeaderCarriesTheLogoOnEveryPageButTheCover() throws {
+        let (report, document) = try PageText.layout(Self.spec)
+        let logos = Self.placements(document, running: true)
+        #expect(logos.map(\.page) == Array(1..<document.pages.count))
+        for (page, p, _) in logos {
+            #expect(abs(p.rect.height - 16) < 0.01 && abs(p.rect.width - 60) < 0.01 && abs(p.rect.x - report.page.margins.left) < 0.01)
+            // The section name stays at the right end, clear of the logo.
+            let header = PageText.lines(document.pages[page]).filter { $0.y < report.page.margins.top - 10 }
+            #expect(header.count == 1 && header.allSatisfy { $0.x > p.rect.x + p.rect.width })
+        }
     }
 
     @Test func anEXIFOrientationTurnsThePhotoUpright() throws {

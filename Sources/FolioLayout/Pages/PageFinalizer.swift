@@ -143,14 +143,25 @@ private struct RunningLines: @unchecked Sendable {
         let left = context.page.margins.left
         let width = pageWidth - left - context.page.margins.right
         var items: [FrameItem] = []
+        // A logo sits at its end of the line, centred on the text's line, and the text at that end moves beside it.
+        var logoSpace: (left: Points, right: Points) = (0, 0)
+        if let logo = line.logo {
+            let w = logo.height * logo.image.aspectRatio
+            let x = logo.end == .left ? left : left + width - w
+            let y = top + (style.lineHeight - logo.height) / 2
+            items.append(.image(ImagePlacement(image: logo.image, rect: Rect(x: x, y: y, width: w, height: logo.height))))
+            if logo.end == .left { logoSpace.left = w + 8 } else { logoSpace.right = w + 8 }
+        }
         let parts: [(String?, TableColumn.Alignment)] = [(line.left, .left), (line.center, .center), (line.right, .right)]
         for (template, alignment) in parts {
             guard let template else { continue }
             let text = RunningTemplate.expand(template, values: values)
             guard !text.isEmpty else { continue }
             let shaped = context.shape(text, style: style, width: nil)
+            let x = alignment == .left ? left + logoSpace.left : left
+            let w = alignment == .left ? width - logoSpace.left : (alignment == .right ? width - logoSpace.right : width)
             for i in shaped.lines.indices.prefix(1) {
-                items += context.lineItems(shaped, line: i, style: style, x: left, top: top, width: width, alignment: alignment)
+                items += context.lineItems(shaped, line: i, style: style, x: x, top: top, width: w, alignment: alignment)
             }
         }
         if ruleBelow {

@@ -29,7 +29,9 @@ struct ReportReader {
     mutating func read(_ spec: SpecNode, inputs: inout [String]) -> Report? {
         guard let top = spec.mapping("the spec", keys: Self.keys) else { return nil }
         let info = top.required("document").flatMap { DocumentReader().read($0) }
-        let page = top["page"].flatMap { PageReader().read($0) } ?? PageSetup()
+        let files = ImageFiles(base: base, inspector: images)
+        defer { inputs += files.paths }
+        let page = top["page"].flatMap { PageReader(images: files).read($0) } ?? PageSetup()
         let theme = top["theme"].flatMap { ThemeReader().read($0) } ?? Theme.standard
         let symbols = info.map { NumberSymbols.locale($0.language) ?? .english } ?? .english
         var sources: [String: DataSource] = [:]
@@ -71,12 +73,10 @@ struct ReportReader {
         }
         var blocks: [Block] = []
         if let content = top["content"] {
-            let files = ImageFiles(base: base, inspector: images)
             let column = page.size.width - page.margins.left - page.margins.right
             (blocks, tableLocations) = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols,
                                                      ids: ids, texts: texts, tallestChart: Self.tallestChart(page),
                                                      images: files, columnWidth: column).read(content)
-            inputs += files.paths
             func inner(_ block: Block) -> [Block] {
                 switch block {
                 case .row(let r): return r.blocks
@@ -159,7 +159,11 @@ struct DocumentReader {
 
 /// Reads `page:`: size, margins, header and footer.
 struct PageReader {
+    /// Logos of the running lines.
+    let images: ImageFiles
     static let keys = ["size", "margins", "header", "footer"]
+    static let lineKeys = ["left", "center", "right", "logo"]
+    static let logoKeys = ["image", "height", "at"]
     static let sizes: [String: Size] = ["letter": PageSetup.letter, "a4": PageSetup.a4]
 
     func read(_ node: SpecNode) -> PageSetup? {
@@ -195,11 +199,24 @@ struct PageReader {
     }
 
     private func readLine(_ node: SpecNode) -> RunningLine? {
-        guard let m = node.mapping("a running line", keys: ["left", "center", "right"]) else { return nil }
+        guard let m = node.mapping("a running line", keys: Self.lineKeys) else { return nil }
         for key in ["left", "center", "right"] {
             if let n = m[key], let text = n.scalar { checkTemplate(text, at: n) }
         }
-        return RunningLine(left: m.string("left"), center: m.string("center"), right: m.string("right"))
+        var logo: RunningLogo? = nil
+        if let l = m["logo"] {
+            // `logo: {image: images/logo.svg, height: 14pt, at: right}`: an artifact, so no alt text.
+            guard let lm = l.mapping("a running line's logo", keys: Self.logoKeys), let pathNode = lm.required("image"),
+                  let path = pathNode.string("the path of a PNG, JPEG, SVG or PDF file"),
+                  let image = images.asset(path, page: 1, pageNode: nil, at: pathNode) else { return nil }
+            let end = lm.choice("at", RunningLogo.End.allCases.map(\.rawValue)).flatMap(RunningLogo.End.init(rawValue:)) ?? .left
+            let height = lm.length("height") ?? 14
+            if height > 36, let h = lm["height"] {
+                lm.diagnostics.error(h.location, "a running line's logo is at most 36pt tall, found \(Int(height))pt")
+            }
+            logo = RunningLogo(image: image, height: min(height, 36), end: end)
+        }
+        return RunningLine(left: m.string("left"), center: m.string("center"), right: m.string("right"), logo: logo)
     }
 
     private func checkTemplate(_ text: String, at node: SpecNode) {
