@@ -148,6 +148,8 @@ public final class CairoCanvas {
         // Cairo 1.16 writes no /Dest for `page=` links to a page not yet drawn (every contents entry):
         // named destinations, set on their page by `destination`, are resolved when the file is finished.
         case .page(let index, let y): attributes = area + " dest='\(Self.destinationName(page: index, y: y))'"
+        // Resolved by layout before drawing; a mark left unresolved links nowhere.
+        case .footnote: attributes = area
         }
         cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
     }

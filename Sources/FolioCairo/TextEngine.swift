@@ -203,6 +203,7 @@ public final class TextEngine: TextShaper {
         var links: [(url: String, start: Int, end: Int)] = []
         for run in runs {
             let start = text.utf8.count
+            let previous = text.last
             text += run.text
             let end = text.utf8.count
             guard end > start else { continue }
@@ -218,8 +219,14 @@ public final class TextEngine: TextShaper {
             add(pango_attr_foreground_new(channel(run.color.red), channel(run.color.green), channel(run.color.blue)))
             if run.color.alpha < 1 { add(pango_attr_foreground_alpha_new(channel(run.color.alpha))) }
             if run.tracking != 0 { add(pango_attr_letter_spacing_new(Int32((run.tracking * Double(PANGO_SCALE)).rounded()))) }
-            add(pango_attr_font_features_new(run.tabularFigures ? "tnum, lnum" : "pnum"))
+            add(pango_attr_font_features_new(run.superscript ? "sups" : (run.tabularFigures ? "tnum, lnum" : "pnum")))
             if run.noBreak { add(pango_attr_allow_breaks_new(0)) }
+            if run.superscript, let previous, let attribute = pango_attr_allow_breaks_new(0) {
+                // A footnote mark never starts a line: no break between it and the character before it.
+                attribute.pointee.start_index = UInt32(start - String(previous).utf8.count)
+                attribute.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(attributes, attribute)
+            }
             if let url = run.link { links.append((url, start, end)) }
         }
         if let first = runs.first {

@@ -99,8 +99,10 @@ public struct Paragraph: Sendable {
     /// Never left last on a page: a lead-in that introduces the next block goes with it (also onto a
     /// landscape page with a wide table), as a heading does.
     public var keepWithNext: Bool
-    public init(text: RichText, style: String = StyleName.body, keepWithNext: Bool = false) {
-        self.text = text; self.style = style; self.keepWithNext = keepWithNext
+    /// The notes its marks refer to (`^[…]` in the spec), in order.
+    public var footnotes: [Footnote]
+    public init(text: RichText, style: String = StyleName.body, keepWithNext: Bool = false, footnotes: [Footnote] = []) {
+        self.text = text; self.style = style; self.keepWithNext = keepWithNext; self.footnotes = footnotes
     }
 }
 

@@ -16,8 +16,12 @@ public struct RichText: Hashable, Sendable {
         public var noBreak: Bool
         /// Target URL when the span is a link.
         public var link: String?
-        public init(_ text: String, emphasis: Bool = false, strong: Bool = false, noBreak: Bool = false, link: String? = nil) {
+        /// The number of the footnote this span marks (its text is the number, set as a superscript).
+        public var footnote: Int?
+        public init(_ text: String, emphasis: Bool = false, strong: Bool = false, noBreak: Bool = false, link: String? = nil,
+                    footnote: Int? = nil) {
             self.text = text; self.emphasis = emphasis; self.strong = strong; self.noBreak = noBreak; self.link = link
+            self.footnote = footnote
         }
     }
 
@@ -65,3 +69,10 @@ public struct RichText: Hashable, Sendable {
 }
 
 import Foundation
+
+/// A note set at the foot of the page where its mark falls, numbered through the document.
+public struct Footnote: Hashable, Sendable {
+    public var number: Int
+    public var text: RichText
+    public init(number: Int, text: RichText) { self.number = number; self.text = text }
+}

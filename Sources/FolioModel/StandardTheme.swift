@@ -34,6 +34,7 @@ extension Theme {
         styles[StyleName.runningHeader] = TextStyle(size: 7.5, lineHeight: 10, color: muted, tracking: 0.2)
         styles[StyleName.runningFooter] = TextStyle(size: 7.5, lineHeight: 10, color: muted, tabularFigures: true)
         styles[StyleName.callout] = TextStyle(size: 10, lineHeight: 14.5, color: ink, spaceBefore: 6, spaceAfter: 14)
+        styles[StyleName.footnote] = TextStyle(size: 7.5, lineHeight: 10, color: ink, spaceBefore: 14)
         let table = TableStyle(ruleWidth: 0.4, headerRuleWidth: 0.9, totalRuleWidth: 0.9, cellPaddingX: 5,
                                cellPaddingY: 4, zebra: nil, emphasisFill: Color(hex: "#EEF3F8"), minimumRowsAtBreak: 2)
         // Okabe–Ito, a colour-blind-safe categorical palette, led by the primary navy; series also differ by

@@ -51,11 +51,12 @@ public enum StyleName {
     public static let runningHeader = "running-header"
     public static let runningFooter = "running-footer"
     public static let callout = "callout"
+    public static let footnote = "footnote"
 
     /// Every built-in name, for validation and the schema.
     public static let all = [coverTitle, coverSubtitle, coverDetail, heading1, heading2, heading3, body, lead, quote,
                              attribution, figureValue, figureLabel, tableHeader, tableCell, tableTotal, caption,
-                             sourceNote, tocTitle, tocEntry, tocSubentry, runningHeader, runningFooter, callout]
+                             sourceNote, tocTitle, tocEntry, tocSubentry, runningHeader, runningFooter, callout, footnote]
 }
 
 /// The report's colours.

@@ -150,6 +150,7 @@ final class FrameDrawer {
         switch target {
         case .url(let url): return url
         case .page(let index, _): return "Page \(index + 1)"
+        case .footnote(let n): return "Footnote \(n)"
         }
     }
 

@@ -15,10 +15,13 @@ extension LayoutContext {
         let (placed, height) = Self.stacked(parts, dx: dx, dy: dy)
         let total = height + 2 * dy
         guard total <= contentHeight else { return box.blocks.flatMap { element($0, self) } }
+        let notes = footnotes(of: parts)
         let backdrop: FrameItem = box.kind == .callout
             ? .fill(Rect(x: 0, y: 0, width: contentWidth, height: total), theme.colors.tint)
             : .fill(Rect(x: 0, y: 0, width: rule, height: total), theme.colors.accent)
         let space = theme.style(StyleName.body).spaceAfter * 1.5
-        return [Self.strip([backdrop] + placed, height: total, spaceBefore: space, spaceAfter: space)]
+        var strip = Self.strip([backdrop] + placed, height: total, spaceBefore: space, spaceAfter: space)
+        strip.rows[0].footnotes = notes
+        return [strip]
     }
 }

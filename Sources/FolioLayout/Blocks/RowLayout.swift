@@ -36,15 +36,25 @@ extension LayoutContext {
         }
         var items: [FrameItem] = []
         var height: Points = 0, before: Points = 0, after: Points = 0
+        var notes: [NoteBody] = []
         for (block, column) in zip(row.blocks, columns) {
             let parts = element(block, self.column(width: column.width))
+            notes += footnotes(of: parts)
             let (placed, y) = Self.stacked(parts, dx: column.x, dy: 0)
             items += placed
             height = max(height, y)
             before = max(before, parts.first?.spaceBefore ?? 0)
             after = max(after, parts.last?.spaceAfter ?? 0)
         }
-        return [Self.strip(items, height: height, spaceBefore: before, spaceAfter: after)]
+        var strip = Self.strip(items, height: height, spaceBefore: before, spaceAfter: after)
+        strip.rows[0].footnotes = notes
+        return [strip]
+    }
+
+    /// The notes marked in `parts`, in order: a strip made of them sets them at the foot of its page, laid
+    /// out for the whole text block (not the column their mark is in).
+    func footnotes(of parts: [FlowElement]) -> [NoteBody] {
+        parts.flatMap { $0.rows.flatMap { $0.footnotes.map { noteBody(Footnote(number: $0.number, text: $0.text)) } } }
     }
 
     /// The elements `parts` one under the other (their spaces between them), moved by `dx`, `dy`, each in

@@ -42,15 +42,20 @@ struct FlowElement {
 
     /// Splits off the rows that fit in `available`. Returns nil when the element must move to the next page.
     /// At the top of a page it always returns at least one row, so pagination always progresses.
-    func split(fitting available: Points, atTopOfPage: Bool) -> (piece: Piece, rest: FlowElement?)? {
+    /// `notes`: the room footnotes already take on the page; a row with notes needs room for them too.
+    func split(fitting available: Points, atTopOfPage: Bool, notes: NoteRoom = NoteRoom()) -> (piece: Piece, rest: FlowElement?)? {
         var fitCount = 0
-        var used: Points = 0
+        var used: Points = 0, height: Points = 0
+        var room = notes
         for row in rows {
-            if used + row.height > available + 0.001 { break }
-            used += row.height
+            let extra = room.extra(for: row)
+            if used + row.height + extra > available + 0.001 { break }
+            used += row.height + extra
+            height += row.height
+            if !row.footnotes.isEmpty { room.pageHasNotes = true }
             fitCount += 1
         }
-        if fitCount == rows.count { return (Piece(height: used, rows: rows), nil) }
+        if fitCount == rows.count { return (Piece(height: height, rows: rows), nil) }
         if atomic && !atTopOfPage { return nil }
 
         let headerCount = continuationHeader.count

@@ -52,15 +52,17 @@ struct LayoutContext {
         }
         let baseline = top + baselineOffset(metrics, lineHeight: style.lineHeight)
         let text = FrameItem.text(TextLine(shaped: shaped, index: line, origin: Point(x: x + offset, y: baseline)))
-        let areas = metrics.links.map { link in
-            (Rect(x: x + offset + link.x0, y: baseline - metrics.ascent, width: link.x1 - link.x0,
-                  height: metrics.ascent + metrics.descent), link.url)
+        func area(_ link: LinkSpan) -> Rect {
+            Rect(x: x + offset + link.x0, y: baseline - metrics.ascent, width: link.x1 - link.x0, height: metrics.ascent + metrics.descent)
         }
-        guard let (firstArea, firstURL) = areas.first else { return [text] }
+        // Footnote marks link to their note, placed once the page is known (see `Paginator`).
+        let marks = metrics.links.compactMap { link in FootnoteMark.number(link.url).map { FrameItem.link(area(link), .footnote($0)) } }
+        let areas = metrics.links.filter { FootnoteMark.number($0.url) == nil }.map { (area($0), $0.url) }
+        guard let (firstArea, firstURL) = areas.first else { return [text] + marks }
         // The line is drawn in one piece, so the first link's element holds the line's text (a Link element
         // must hold its text for screen readers); further links on the same line get their own annotations.
         return [.beginTag(.link(.url(firstURL), area: firstArea, contents: firstURL)), text, .endTag]
-            + areas.dropFirst().map { FrameItem.link($0.0, .url($0.1)) }
+            + areas.dropFirst().map { FrameItem.link($0.0, .url($0.1)) } + marks
     }
 
     /// Items for all lines of `shaped` stacked from `top`, one `style.lineHeight` apart, and their total height.

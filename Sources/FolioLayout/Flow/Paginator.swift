@@ -18,6 +18,10 @@ struct Paginator {
     private var cursor: Points = 0
     private var pendingSpace: Points = 0
     private var pageHasContent = false
+    /// The footnotes whose marks are on the current page, set at its foot when it is finished.
+    private var pageNotes: [NoteBody] = []
+    /// The current page's footnote marks: where each link item is, and where its line is.
+    private var marks: [(itemIndex: Int, number: Int, y: Points)] = []
 
     init(context: LayoutContext) {
         self.context = context
@@ -26,7 +30,11 @@ struct Paginator {
 
     /// The context of the current page's orientation.
     private var pageContext: LayoutContext { landscape ? turned : context }
-    private var available: Points { pageContext.contentHeight - cursor }
+    private var available: Points { pageContext.contentHeight - cursor - notesHeight }
+    /// What the page's footnotes take at its foot, the separator included.
+    private var notesHeight: Points {
+        pageNotes.isEmpty ? 0 : pageNotes.reduce(pageContext.footnoteSeparator) { $0 + $1.height }
+    }
     private var atTop: Bool { !pageHasContent }
 
     /// Adds a page made elsewhere (the cover); the flow continues on a new page after it.
@@ -66,7 +74,8 @@ struct Paginator {
         var first = true
         while let current = rest {
             let gap = spacing(before: current)
-            if let (piece, remainder) = current.split(fitting: available - gap, atTopOfPage: atTop) {
+            let room = NoteRoom(separator: pageContext.footnoteSeparator, pageHasNotes: !pageNotes.isEmpty)
+            if let (piece, remainder) = current.split(fitting: available - gap, atTopOfPage: atTop, notes: room) {
                 // An element broken by pages is one structure element: opened on its first page, closed on its last.
                 let spans = current.tag?.continuesAcrossPages == true
                 put(piece, tag: current.tag, opens: first || !spans, closes: remainder == nil || !spans, at: cursor + gap)
@@ -106,10 +115,13 @@ struct Paginator {
         cursor = 0
         pendingSpace = 0
         pageHasContent = false
+        pageNotes = []
+        marks = []
     }
 
     private mutating func finishPage() {
         if var page = current, pageHasContent {
+            if !pageNotes.isEmpty { setFootnotes(on: &page, index: pages.count) }
             // Kept until drawing, so stored without the slack of a grown array, leaving room for what the
             // finalizer adds (running header and footer, page numbers): a long document's pages then
             // take their size once, instead of up to twice that when the finalizer makes each array grow.
@@ -120,6 +132,22 @@ struct Paginator {
             pages.append(page)
         }
         current = nil
+    }
+
+    /// The page's notes at the foot of its text block, and the links between marks and notes, both ways.
+    private func setFootnotes(on page: inout PageFrame, index: Int) {
+        let bottom = pageContext.page.margins.top + pageContext.contentHeight
+        let (items, tops) = pageContext.footnoteItems(pageNotes, bottom: bottom)
+        var markY: [Int: Points] = [:]
+        for mark in marks {
+            markY[mark.number] = markY[mark.number] ?? mark.y
+            guard let top = tops[mark.number], case .link(let area, _) = page.items[mark.itemIndex] else { continue }
+            page.items[mark.itemIndex] = .link(area, .page(index: index, y: top))
+        }
+        page.items += items.map { item in
+            guard case .beginTag(.link(.footnote(let n), let area, let contents)) = item, let y = markY[n] else { return item }
+            return .beginTag(.link(.page(index: index, y: y), area: area, contents: contents))
+        }
     }
 
     /// Items the finalizer may add to a page without its array growing.
@@ -177,7 +205,12 @@ struct Paginator {
                 section = row.section
             }
             let start = current?.items.count ?? 0
-            for item in row.items { current?.items.append(item.offsetBy(dx: dx, dy: y)) }
+            for item in row.items {
+                let placed = item.offsetBy(dx: dx, dy: y)
+                if case .link(let area, .footnote(let n)) = placed { marks.append((current?.items.count ?? 0, n, area.y)) }
+                current?.items.append(placed)
+            }
+            pageNotes += row.footnotes
             for anchor in row.anchors { anchors.append((anchor.headingIndex, pageIndex, y + anchor.y)) }
             for var slot in row.pageNumberSlots {
                 slot.rect = slot.rect.offsetBy(dx: dx, dy: y)

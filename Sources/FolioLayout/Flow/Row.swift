@@ -15,6 +15,20 @@ struct Row {
     /// The row group of a table this row belongs to (THead, TBody, TFoot): consecutive rows of one group
     /// on a page are tagged as one element (a group broken by a page is one element per page, like its table).
     var section: StructureTag? = nil
+    /// The notes whose marks are on this row: they go to the foot of the page the row lands on.
+    var footnotes: [NoteBody] = []
+
+    /// The height the notes take at the foot of a page, without the separator above them.
+    var footnoteHeight: Points { footnotes.reduce(0) { $0 + $1.height } }
+}
+
+/// A footnote laid out for the foot of a page: its rows (number and text), relative to its top.
+struct NoteBody {
+    var number: Int
+    /// The note's text, to lay it out again for another width (a note marked in a column of a row).
+    var text: RichText
+    var rows: [Row]
+    var height: Points { rows.reduce(0) { $0 + $1.height } }
 }
 
 /// Marks where a heading landed.
@@ -45,4 +59,17 @@ struct PageNumberSlot {
 struct Piece {
     var height: Points
     var rows: [Row]
+}
+
+/// What footnotes already take at the foot of the page: `split` counts the room a row's notes need.
+struct NoteRoom {
+    /// The space between the text and the first note (a short rule in it), taken once a page has a note.
+    var separator: Points = 0
+    /// Whether this page already has a note (its separator is paid).
+    var pageHasNotes = false
+
+    /// What `row` needs beyond its height, given the rows before it on the page.
+    func extra(for row: Row) -> Points {
+        row.footnotes.isEmpty ? 0 : row.footnoteHeight + (pageHasNotes ? 0 : separator)
+    }
 }

@@ -86,6 +86,9 @@ public enum LinkTarget: Hashable, Sendable {
     case url(String)
     /// A position in this document (page index from 0, y from the top).
     case page(index: Int, y: Points)
+    /// The note of footnote N on the page where its mark lands: layout turns it into `page` once the
+    /// note is placed; a renderer never sees it.
+    case footnote(Int)
 }
 
 /// Structure elements of a tagged PDF (the names PDF readers and screen readers know), and artifacts:
@@ -107,6 +110,8 @@ public enum StructureTag: Hashable, Sendable {
     case tableOfContents
     case tableOfContentsItem
     case division
+    /// A footnote at the foot of a page.
+    case note
     /// A link whose element holds the text drawn inside it; `area` is the clickable rectangle and
     /// `contents` the annotation's description for screen readers.
     indirect case link(LinkTarget, area: Rect, contents: String)
@@ -131,6 +136,7 @@ public enum StructureTag: Hashable, Sendable {
         case .tableOfContents: return "TOC"
         case .tableOfContentsItem: return "TOCI"
         case .division: return "Div"
+        case .note: return "Note"
         case .link: return "Link"
         case .artifact: return "Artifact"
         }

@@ -68,10 +68,12 @@ public struct TextRun: Hashable, Sendable {
     public var noBreak: Bool
     /// Link target, if any.
     public var link: String?
+    /// Set as superscript figures (the font's `sups`: a footnote mark).
+    public var superscript: Bool
     public init(text: String, font: FontDescriptor, color: Color, tracking: Points = 0, tabularFigures: Bool = false,
-                noBreak: Bool = false, link: String? = nil) {
+                noBreak: Bool = false, link: String? = nil, superscript: Bool = false) {
         self.text = text; self.font = font; self.color = color; self.tracking = tracking
-        self.tabularFigures = tabularFigures; self.noBreak = noBreak; self.link = link
+        self.tabularFigures = tabularFigures; self.noBreak = noBreak; self.link = link; self.superscript = superscript
     }
 }
 
@@ -93,7 +95,21 @@ extension TextStyle {
             if span.strong { r.font.weight = max(weight + 200, 600) }
             r.noBreak = span.noBreak
             if let link = span.link { r.link = link; r.color = linkColor }
+            if let note = span.footnote {
+                // Its place on the line is found as a link's is; layout makes it a link to the note.
+                r.link = FootnoteMark.url(note)
+                r.superscript = true
+                r.noBreak = true
+            }
             return r
         }
     }
+}
+
+/// How a footnote mark is named among a line's links (see `TextStyle.runs`).
+public enum FootnoteMark {
+    static let prefix = "folio-footnote:"
+    public static func url(_ number: Int) -> String { prefix + String(number) }
+    /// The footnote number of a link's url, if it is a mark.
+    public static func number(_ url: String) -> Int? { url.hasPrefix(prefix) ? Int(url.dropFirst(prefix.count)) : nil }
 }

@@ -21,6 +21,8 @@ struct ContentReader {
     let images: ImageFiles
     /// The width of the column blocks are read for (the text block's; less in a row), for image checks.
     var columnWidth: Points
+    /// Footnotes are numbered through the document, in the order they are read.
+    let footnotes = FootnoteNumbers()
 
     static let blockTypes: [String: [String]] = [
         "cover": ["cover"],
@@ -103,8 +105,9 @@ struct ContentReader {
                 n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
             }
             texts.add(text, style: style, at: value.location)
-            return .paragraph(Paragraph(text: InlineMarkup.parse(Whitespace.normalized(text)), style: style,
-                                        keepWithNext: m.bool("keep-with-next") ?? false))
+            let (rich, notes) = InlineMarkup.parse(Whitespace.normalized(text), footnotesFrom: footnotes.next)
+            footnotes.next += notes.count
+            return .paragraph(Paragraph(text: rich, style: style, keepWithNext: m.bool("keep-with-next") ?? false, footnotes: notes))
         case "quote":
             guard let text = value.string("the quotation").map({ figures.resolve($0, at: value, markup: true) }) else { return nil }
             if text.count > Self.longestQuote {
@@ -247,4 +250,9 @@ struct ContentReader {
         format.decimals = m.int("decimals", range: 0...6) ?? format.decimals
         return KeyFigure(value: format.format(cell), label: label, note: figures.text(m, "note"))
     }
+}
+
+/// The next footnote's number, shared by every block read (rows and boxes read theirs with copies of the reader).
+final class FootnoteNumbers {
+    var next = 1
 }

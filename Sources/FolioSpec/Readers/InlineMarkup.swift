@@ -1,9 +1,56 @@
 import FolioModel
 
 /// The light inline markup of paragraphs and quotes: `*emphasis*`, `**strong**`, `[label](https://…)`,
-/// `[[kept together]]` (never broken across lines) and `\` to escape any of these characters.
+/// `[[kept together]]` (never broken across lines), `^[a footnote]` and `\` to escape any of these characters.
 /// Everything else is literal text: nothing from a spec ever reaches Pango as markup.
 enum InlineMarkup {
+    /// The text with a mark for each `^[…]` (numbered `first`, `first + 1`, …) and the notes' texts.
+    static func parse(_ source: String, footnotesFrom first: Int) -> (text: RichText, notes: [Footnote]) {
+        guard source.contains("^[") else { return (parse(source), []) }
+        var spans: [RichText.Span] = []
+        var notes: [Footnote] = []
+        var rest = Substring(source)
+        while let open = Self.noteStart(in: rest), let close = Self.matchingBracket(in: rest, from: rest.index(open, offsetBy: 2)) {
+            spans += parse(String(rest[..<open])).spans
+            let number = first + notes.count
+            notes.append(Footnote(number: number, text: parse(String(rest[rest.index(open, offsetBy: 2)..<close]).trimmingSpaces())))
+            spans.append(RichText.Span(String(number), footnote: number))
+            rest = rest[rest.index(after: close)...]
+        }
+        spans += parse(String(rest)).spans
+        return (RichText(spans), notes)
+    }
+
+    /// Where the next `^[` not escaped by a backslash starts.
+    private static func noteStart(in text: Substring) -> Substring.Index? {
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == "\\" { i = text.index(after: i); if i < text.endIndex { i = text.index(after: i) }; continue }
+            let next = text.index(after: i)
+            if text[i] == "^", next < text.endIndex, text[next] == "[" { return i }
+            i = next
+        }
+        return nil
+    }
+
+    /// The `]` closing the bracket opened just before `start`, counting nested brackets (a link in a note).
+    private static func matchingBracket(in text: Substring, from start: Substring.Index) -> Substring.Index? {
+        var depth = 1
+        var i = start
+        while i < text.endIndex {
+            switch text[i] {
+            case "\\": i = text.index(after: i); if i == text.endIndex { return nil }
+            case "[": depth += 1
+            case "]":
+                depth -= 1
+                if depth == 0 { return i }
+            default: break
+            }
+            i = text.index(after: i)
+        }
+        return nil
+    }
+
     static func parse(_ source: String) -> RichText {
         // Most text has no markup at all: one span, without walking it character by character.
         if !source.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) {
