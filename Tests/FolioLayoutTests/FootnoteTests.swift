@@ -111,10 +111,7 @@ struct FootnoteTests {
     }
 
     @Test func theBuiltPDFHasNoteElementsAndPassesThePDFUAChecks() throws {
-        try PageText.expectBuiltPDFPassesChecks(Self.spec)
-        let out = try TestSupport.temporaryDirectory()
-        #expect(try TestSupport.folioBuild(Self.spec, output: out).status == 0)
-        let pdf = out.appendingPathComponent("footnotes.pdf").path
+        let pdf = try PageText.expectBuiltPDFPassesChecks(Self.spec)
         let page2 = try TestSupport.run("pdftotext", ["-f", "2", "-l", "2", pdf, "-"]).stdout
         #expect(page2.contains("7 This note belongs to the page where its mark falls"))
         let qdf = try TestSupport.run("qpdf", ["--qdf", "--object-streams=disable", pdf, "-"]).stdout

@@ -51,14 +51,17 @@ enum PageText {
         return lines
     }
 
-    /// Builds the spec with the CLI and runs `folio check --pdf` (qpdf, pdfua, structure read-back) on its PDF.
-    static func expectBuiltPDFPassesChecks(_ spec: String) throws {
+    /// Builds the spec with the CLI and runs `folio check --pdf` (qpdf, pdfua, structure read-back) on its
+    /// PDF; returns the PDF's path for further checks.
+    @discardableResult
+    static func expectBuiltPDFPassesChecks(_ spec: String) throws -> String {
         let out = try TestSupport.temporaryDirectory()
         let build = try TestSupport.folioBuild(spec, output: out)
         #expect(build.status == 0, "\(build.stderr)")
         let pdf = out.appendingPathComponent(((spec as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
         let check = try TestSupport.run(TestSupport.folio, ["check", "--pdf", pdf.path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        return pdf.path
     }
 
     /// The first page of the spec against its golden frame dump.
