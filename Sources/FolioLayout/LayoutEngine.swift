@@ -146,7 +146,7 @@ public struct LayoutEngine {
         /// Tables and charts: their labels share a few small sizes, unlike text blocks (see `StepStream`).
         func suitsHelpers(_ i: Int) -> Bool {
             switch report.blocks[i] {
-            case .table, .chart, .row, .box: return true
+            case .table, .chart, .row, .box, .columns: return true
             default: return false
             }
         }
@@ -179,6 +179,7 @@ public struct LayoutEngine {
             case .chart(let chart):
                 return .flow([context.chartElement(chart)] + (chart.dataTable ? context.tableElements(chart.asTable) : []))
             case .image(let image): return .flow([context.imageElement(image)])
+            case .columns(let columns): return .flow([context.columnsElement(columns) { block, column in Self.flowElements(block, column) }])
             case .row, .box: return .flow([])
             }
         }

@@ -28,6 +28,16 @@ public enum Block: Sendable {
     /// A picture (PNG, JPEG, SVG or a PDF page) with an optional caption; tagged as a figure with its alt
     /// text, or an artifact when decorative. Never split.
     case image(ImageBlock)
+    /// Text set in 2 or 3 columns, flowing from one to the next and from page to page, the last page's
+    /// columns balanced.
+    case columns(ColumnsBlock)
+}
+
+/// Blocks flowing through columns of equal width (the grid's gutter between them).
+public struct ColumnsBlock: Sendable {
+    public var count: Int
+    public var blocks: [Block]
+    public init(count: Int, blocks: [Block]) { self.count = count; self.blocks = blocks }
 }
 
 /// Blocks inside a box.

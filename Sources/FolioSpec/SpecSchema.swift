@@ -184,6 +184,9 @@ public enum SpecSchema {
             case "row":
                 types[type] = ["type": "array", "minItems": 2, "maxItems": 4, "items": ["type": "object"], "description": "paragraph, quote, figures, chart or image blocks, side by side"]
                 types["spans"] = ["type": "array", "items": integer(1...12)]
+            case "columns":
+                types[type] = ["type": "array", "minItems": 1, "items": ["type": "object"], "description": "paragraph, quote, figures or image blocks, flowing through the columns"]
+                types["count"] = integer(2...3)
             case "box":
                 types[type] = ["type": "array", "minItems": 1, "items": ["type": "object"], "description": "paragraph, quote, figures, chart, image or row blocks, boxed"]
                 types["style"] = ["oneOf": [string, choice(BoxBlock.Kind.allCases.map(\.rawValue))]]

@@ -28,6 +28,8 @@ struct FlowElement {
     var pageBreakBefore = false
     /// Set on landscape pages (laid out for the turned text block; see `LayoutContext.turned`).
     var landscape = false
+    /// Lines flowing through columns (a `columns` block): placed by the paginator column by column.
+    var columns: ColumnFlow? = nil
 
     /// Total height.
     var height: Points { rows.reduce(0) { $0 + $1.height } }

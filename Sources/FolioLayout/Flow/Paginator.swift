@@ -70,6 +70,10 @@ struct Paginator {
             let needed = keepChainHeight(elements, from: index)
             if spacing(before: element) + needed > available + 0.001 { newPage() }
         }
+        if let flow = element.columns {
+            placeColumns(flow, element: element)
+            return
+        }
         var rest: FlowElement? = element
         var first = true
         while let current = rest {
@@ -88,6 +92,33 @@ struct Paginator {
             } else {
                 newPage()
             }
+        }
+        pendingSpace = element.spaceAfter
+    }
+
+    /// A columns block: as many columns as the page has room for filled, page after page, the rest balanced.
+    private mutating func placeColumns(_ flow: ColumnFlow, element: FlowElement) {
+        var next = 0
+        // Columns of a few lines at a page's end read badly: they start on the next page then.
+        let shortest = 4 * (flow.lines.first?.row.height ?? 0)
+        while next < flow.lines.count {
+            let gap = spacing(before: element)
+            let height = available - gap
+            if !atTop && height < shortest { newPage(); continue }
+            if let balanced = flow.balancedHeight(from: next, within: height) {
+                let (ranges, _) = flow.columns(from: next, height: balanced, force: false)
+                put(Piece(height: balanced, rows: [flow.piece(ranges, height: balanced)]), tag: element.tag, opens: true, closes: true, at: cursor + gap)
+                cursor += gap + balanced
+                pageHasContent = true
+                break
+            }
+            let (ranges, after) = flow.columns(from: next, height: height, force: atTop)
+            if ranges.isEmpty { newPage(); continue }
+            put(Piece(height: height, rows: [flow.piece(ranges, height: height)]), tag: element.tag, opens: true, closes: true, at: cursor + gap)
+            cursor += gap + height
+            pageHasContent = true
+            next = after
+            if next < flow.lines.count { newPage() }
         }
         pendingSpace = element.spaceAfter
     }

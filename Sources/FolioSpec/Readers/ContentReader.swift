@@ -38,6 +38,7 @@ struct ContentReader {
         "row": ["row", "spans"],
         "box": ["box", "style"],
         "image": ImageReader.keys,
+        "columns": ["columns", "count"],
     ]
 
     /// What a `row` may hold: blocks that keep to one column (a table, a heading or the contents does not).
@@ -143,6 +144,7 @@ struct ContentReader {
         case "row": return row(value, spans: m["spans"])
         case "box": return box(value, kind: m.choice("style", BoxBlock.Kind.allCases.map(\.rawValue)))
         case "image": return imageReader.read(m, pathNode: value).map { .image($0) }
+        case "columns": return columns(value, count: m.int("count", range: 2...3) ?? 2)
         default: return nil
         }
     }
@@ -194,6 +196,37 @@ struct ContentReader {
             return nil
         }
         return .box(BoxBlock(kind: kind.flatMap(BoxBlock.Kind.init(rawValue:)) ?? .callout, blocks: blocks))
+    }
+
+    /// What flows through columns: text and what keeps to a column (no headings: the contents lists those
+    /// of the main flow; no footnotes yet).
+    static let columnBlockTypes = ["paragraph", "quote", "figures", "image"]
+
+    /// `columns: [blocks]` with `count: 2 | 3`.
+    private func columns(_ node: SpecNode, count: Int) -> Block? {
+        guard let items = node.sequence("a list of blocks to set in columns") else { return nil }
+        var blocks: [Block] = []
+        var column = self
+        column.columnWidth = (columnWidth - Double(count - 1) * theme.grid.gutter) / Double(count)
+        for item in items {
+            if case .mapping(let map) = item.node, let type = map.first?.key.string, !Self.columnBlockTypes.contains(type) {
+                item.diagnostics.error(item.location, "a `\(type)` cannot go in columns",
+                                       suggestion: "columns hold " + Self.columnBlockTypes.map { "`\($0)`" }.joined(separator: ", ") + "; place it before or after them")
+                continue
+            }
+            guard let block = column.readBlock(item) else { continue }
+            if case .paragraph(let p) = block, !p.footnotes.isEmpty {
+                item.diagnostics.error(item.location, "footnotes in columns are not supported yet",
+                                       suggestion: "move the paragraph with `^[…]` out of the columns, or write the note in the text")
+                continue
+            }
+            blocks.append(block)
+        }
+        guard !items.isEmpty, blocks.count == items.count else {
+            if items.isEmpty { node.diagnostics.error(node.location, "empty columns") }
+            return nil
+        }
+        return .columns(ColumnsBlock(count: count, blocks: blocks))
     }
 
     /// `row: [block, block]` with `spans: [7, 5]` (grid columns each; equal shares by default).
