@@ -68,10 +68,13 @@ public struct TextRun: Hashable, Sendable {
     public var noBreak: Bool
     /// Link target, if any.
     public var link: String?
+    /// The language (BCP 47) to hyphenate the run's words in, also the language Pango shapes it in; nil: not
+    /// hyphenated. Set on prose by `LayoutContext` when the theme turns hyphenation on (see `Theme.hyphenation`).
+    public var hyphenation: String?
     public init(text: String, font: FontDescriptor, color: Color, tracking: Points = 0, tabularFigures: Bool = false,
-                noBreak: Bool = false, link: String? = nil) {
+                noBreak: Bool = false, link: String? = nil, hyphenation: String? = nil) {
         self.text = text; self.font = font; self.color = color; self.tracking = tracking
-        self.tabularFigures = tabularFigures; self.noBreak = noBreak; self.link = link
+        self.tabularFigures = tabularFigures; self.noBreak = noBreak; self.link = link; self.hyphenation = hyphenation
     }
 }
 
