@@ -92,6 +92,14 @@ struct HyphenationLayoutTests {
         }
     }
 
+    @Test("the glyph check does not count soft hyphens as characters the font lacks")
+    func softHyphensAreNotMissingGlyphs() throws {
+        let font = TextStyle().font
+        let marked = "ap\u{00AD}pro\u{00AD}vi\u{00AD}sion\u{00AD}ne\u{00AD}ment"
+        #expect(TextEngine.missingCharacters(in: marked, font: font).isEmpty)
+        #expect(TextEngine().fallbacks(in: marked, font: font).isEmpty)
+    }
+
     @Test("a language without a dictionary lays out unhyphenated, as with hyphenation off")
     func noDictionary() throws {
         let on = try Self.columnLines(Self.spec(hyphenation: true, language: "xx-YY"))
