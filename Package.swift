@@ -29,6 +29,11 @@ let package = Package(
         // A small C API over both (and gdk-pixbuf for JPEG), naming Cairo's types without including them:
         // Swift sees one set of Cairo declarations, CPangoCairo's.
         .target(name: "CFolioImages", dependencies: ["CRsvg", "CPoppler"]),
+        // libhyphen and its patterns (/usr/share/hyphen) for hyphenation by the document's language; no pkg-config file.
+        .systemLibrary(
+            name: "CHyphen",
+            providers: [.apt(["libhyphen-dev", "hyphen-fr", "hyphen-en-us"])]
+        ),
         .target(name: "CFolioPNG", linkerSettings: [.linkedLibrary("png16")]),
         // zlib for the content streams the PDF's incremental update rewrites (artifacts; see PDFContentStreams).
         .target(name: "CFolioZlib", linkerSettings: [.linkedLibrary("z")]),
@@ -36,7 +41,7 @@ let package = Package(
         .target(name: "FolioModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
-        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CFolioImages", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
+        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CHyphen", "CFolioImages", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
         .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout", "CFolioZlib"]),
         .executableTarget(
             name: "folio",

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Folio needs, only those missing: Cairo, Pango, librsvg, poppler-glib (placed SVG and
 # PDF images) and zlib headers, the Inter font,
+# libhyphen with its French and English patterns (/usr/share/hyphen; for `theme: {hyphenation: true}`),
 # the sRGB ICC profile of icc-profiles-free (the PDFs' output intent, /usr/share/color/icc/sRGB.icc),
 # poppler-utils + qpdf (the tests read PDFs back with them), and the PDF/UA checker `pdfua` from PyPI in a
 # venv (.tools-venv; the tests run it on every committed PDF). Safe to run again; does nothing when all are there.
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev librsvg2-dev libpoppler-glib-dev zlib1g-dev fonts-inter icc-profiles-free poppler-utils qpdf pkg-config python3-venv)
+packages=(libcairo2-dev libpango1.0-dev librsvg2-dev libpoppler-glib-dev zlib1g-dev libhyphen-dev hyphen-fr hyphen-en-us fonts-inter icc-profiles-free poppler-utils qpdf pkg-config python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

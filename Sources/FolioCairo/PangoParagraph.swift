@@ -53,7 +53,7 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
             let start = Int(line.pointee.start_index)
             let length = Int(line.pointee.length)
             let lo = max(0, min(bytes.count, start)), hi = max(lo, min(bytes.count, start + length))
-            let lineText = String(decoding: bytes[lo..<hi], as: UTF8.self)
+            let lineText = Self.readable(String(decoding: bytes[lo..<hi], as: UTF8.self))
             var spans: [LinkSpan] = []
             for link in links where link.end > start && link.start < start + length {
                 var ranges: UnsafeMutablePointer<Int32>? = nil
@@ -117,6 +117,17 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
             runs.append(run)
             x += pango_glyph_string_get_width(string) + source.pointee.end_x_offset
         }
+    }
+
+    /// A line's text as it reads: without the soft hyphens of its unbroken words (they draw nothing), and with
+    /// the hyphen drawn where it breaks at one (see `Hyphenator`). Text without them is returned as it is.
+    static func readable(_ line: String) -> String {
+        let soft: Character = "\u{00AD}"
+        guard line.contains(soft) else { return line }
+        var text = line
+        let broken = text.last == soft
+        text.removeAll { $0 == soft }
+        return broken ? text + "-" : text
     }
 
     /// Whether Pango, given `width` (Pango units), would lay this unwrapped paragraph out the same: one line

@@ -19,6 +19,9 @@ public final class TextEngine: TextShaper {
         let runs: [TextRun]
         let width: Points?
     }
+    /// This engine's hyphenator for each language asked for (see `markedForHyphenation`); nil where no
+    /// dictionary is installed (the command line warns about that once per spec, see `HyphenationCheck`).
+    var hyphenators: [String: Hyphenator?] = [:]
 
     public init() {
         // Before the first font map: Pango starts loading fontconfig's default configuration unless one is current.
@@ -98,8 +101,12 @@ public final class TextEngine: TextShaper {
         Int32(max(1, (width * Double(PANGO_SCALE)).rounded(.down)))
     }
 
-    /// Fonts whose metrics this engine has had computed (see `prepareMetrics`).
-    private var fontsWithMetrics: Set<FontDescriptor> = []
+    /// Fonts and languages (nil: the context's) whose metrics this engine has had computed (see `prepareMetrics`).
+    private var fontsWithMetrics: Set<MetricsKey> = []
+    private struct MetricsKey: Hashable {
+        let font: FontDescriptor
+        let language: String?
+    }
     /// One engine at a time computes a font's metrics (see `prepareMetrics`).
     private static let metricsLock = NSLock()
 
@@ -109,15 +116,17 @@ public final class TextEngine: TextShaper {
     /// not thread-safe: when two engines did so at once on two threads, one font could be left without it,
     /// and its lines broke elsewhere (seen: "IN|TA|KES" or "INT|AK|ES" in a 20 pt column, run to run).
     /// Computed here first, under a lock, the metrics are only read from Pango's cache later.
+    /// Metrics are cached per language: a run in the document's language (see `TextRun.hyphenation`) has
+    /// them computed for that language too.
     private func prepareMetrics(for runs: [TextRun]) {
-        for run in runs where fontsWithMetrics.insert(run.font).inserted {
+        for run in runs where fontsWithMetrics.insert(MetricsKey(font: run.font, language: run.hyphenation)).inserted {
             let description = Self.description(for: run.font)
             defer { pango_font_description_free(description) }
             guard let font = pango_font_map_load_font(fontMap, context, description) else { continue }
             defer { g_object_unref(UnsafeMutableRawPointer(font)) }
-            let language = pango_context_get_language(context)
+            let language = Self.pangoLanguage(of: run) ?? pango_context_get_language(context)
             Self.computeMetrics(of: font, language: language)
-            if let coverage = pango_font_get_coverage(font, language) {
+            if coverages[run.font] == nil, let coverage = pango_font_get_coverage(font, language) {
                 coverages[run.font] = coverage
                 if Self.missingCharacter(in: Self.printableASCII, coverage: coverage, from: 0) { fontsLackingASCII.insert(run.font) }
             }
@@ -189,14 +198,23 @@ public final class TextEngine: TextShaper {
     }
 
     func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
-        prepareMetrics(for: runs)
-        let (layout, text, links) = makeLayout(runs, width: width)
-        if needsOtherFonts(runs) { prepareFallbackMetrics(layout) }
+        let (layout, text, links) = markedForHyphenation(runs).map { hyphenatedLayout($0, width: width) } ?? laidOut(runs, width: width)
         return PangoParagraph(layout: layout, text: text, links: links)
     }
 
+    /// A Pango layout, its text and the byte ranges of its links.
+    typealias Layout = (layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)])
+
+    /// A layout of `runs`, the metrics of every font it uses computed first (see `prepareMetrics`).
+    func laidOut(_ runs: [TextRun], width: Points?) -> Layout {
+        prepareMetrics(for: runs)
+        let made = makeLayout(runs, width: width)
+        if needsOtherFonts(runs) { prepareFallbackMetrics(made.layout) }
+        return made
+    }
+
     /// A Pango layout of `runs` (attributes, font features, wrapping), not yet shaped.
-    private func makeLayout(_ runs: [TextRun], width: Points?) -> (layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)]) {
+    private func makeLayout(_ runs: [TextRun], width: Points?) -> Layout {
         let layout = pango_layout_new(context)!
         let attributes = pango_attr_list_new()!
         var text = ""
@@ -227,6 +245,7 @@ public final class TextEngine: TextShaper {
                 attribute.pointee.end_index = UInt32(end)
                 pango_attr_list_insert(attributes, attribute)
             }
+            if let language = Self.pangoLanguage(of: run) { add(pango_attr_language_new(language)) }
             if let url = run.link { links.append((url, start, end)) }
         }
         if let first = runs.first {

@@ -9,17 +9,18 @@ extension Theme {
         let colors = Palette(
             primary: navy, accent: accent, text: ink, muted: muted,
             rule: Color(hex: "#C9CED6") ?? .black, tint: Color(hex: "#F1F4F8") ?? .white, onPrimary: .white)
-        let body = TextStyle(size: 10, lineHeight: 14.5, color: ink, spaceAfter: 8)
+        // Prose (body, lead, quote, call-out, notes) is hyphenated when the theme turns hyphenation on.
+        let body = TextStyle(size: 10, lineHeight: 14.5, color: ink, spaceAfter: 8, hyphenate: true)
         var styles: [String: TextStyle] = [:]
         styles[StyleName.body] = body
-        styles[StyleName.lead] = TextStyle(size: 12.5, lineHeight: 18, color: ink, spaceAfter: 10)
+        styles[StyleName.lead] = TextStyle(size: 12.5, lineHeight: 18, color: ink, spaceAfter: 10, hyphenate: true)
         styles[StyleName.coverTitle] = TextStyle(size: 36, lineHeight: 40, weight: 700, color: .white, spaceAfter: 12)
         styles[StyleName.coverSubtitle] = TextStyle(size: 16, lineHeight: 22, weight: 400, color: .white, spaceAfter: 6)
         styles[StyleName.coverDetail] = TextStyle(size: 9, lineHeight: 13, weight: 600, color: .white, tracking: 1.2, uppercase: true)
         styles[StyleName.heading1] = TextStyle(size: 22, lineHeight: 28, weight: 700, color: navy, spaceBefore: 0, spaceAfter: 10)
         styles[StyleName.heading2] = TextStyle(size: 14, lineHeight: 18, weight: 700, color: navy, spaceBefore: 18, spaceAfter: 6)
         styles[StyleName.heading3] = TextStyle(size: 11, lineHeight: 14.5, weight: 600, color: ink, spaceBefore: 12, spaceAfter: 4)
-        styles[StyleName.quote] = TextStyle(size: 12, lineHeight: 17.5, italic: true, color: ink, spaceBefore: 10, spaceAfter: 4)
+        styles[StyleName.quote] = TextStyle(size: 12, lineHeight: 17.5, italic: true, color: ink, spaceBefore: 10, spaceAfter: 4, hyphenate: true)
         styles[StyleName.attribution] = TextStyle(size: 9, lineHeight: 13, weight: 600, color: muted, spaceAfter: 14)
         styles[StyleName.figureValue] = TextStyle(size: 28, lineHeight: 32, weight: 700, color: accent, tabularFigures: true)
         styles[StyleName.figureLabel] = TextStyle(size: 8.5, lineHeight: 11.5, weight: 600, color: muted)
@@ -27,13 +28,13 @@ extension Theme {
         styles[StyleName.tableCell] = TextStyle(size: 8.5, lineHeight: 12, color: ink, tabularFigures: true)
         styles[StyleName.tableTotal] = TextStyle(size: 8.5, lineHeight: 12, weight: 600, color: ink, tabularFigures: true)
         styles[StyleName.caption] = TextStyle(size: 9, lineHeight: 12, weight: 600, color: ink, spaceBefore: 14, spaceAfter: 6)
-        styles[StyleName.sourceNote] = TextStyle(size: 7.5, lineHeight: 10, color: muted, spaceBefore: 4, spaceAfter: 14)
+        styles[StyleName.sourceNote] = TextStyle(size: 7.5, lineHeight: 10, color: muted, spaceBefore: 4, spaceAfter: 14, hyphenate: true)
         styles[StyleName.tocTitle] = TextStyle(size: 22, lineHeight: 28, weight: 700, color: navy, spaceAfter: 18)
         styles[StyleName.tocEntry] = TextStyle(size: 11, lineHeight: 22, weight: 600, color: ink, tabularFigures: true)
         styles[StyleName.tocSubentry] = TextStyle(size: 9.5, lineHeight: 17, color: muted, tabularFigures: true)
         styles[StyleName.runningHeader] = TextStyle(size: 7.5, lineHeight: 10, color: muted, tracking: 0.2)
         styles[StyleName.runningFooter] = TextStyle(size: 7.5, lineHeight: 10, color: muted, tabularFigures: true)
-        styles[StyleName.callout] = TextStyle(size: 10, lineHeight: 14.5, color: ink, spaceBefore: 6, spaceAfter: 14)
+        styles[StyleName.callout] = TextStyle(size: 10, lineHeight: 14.5, color: ink, spaceBefore: 6, spaceAfter: 14, hyphenate: true)
         styles[StyleName.footnote] = TextStyle(size: 7.5, lineHeight: 10, color: ink, spaceBefore: 14)
         let table = TableStyle(ruleWidth: 0.4, headerRuleWidth: 0.9, totalRuleWidth: 0.9, cellPaddingX: 5,
                                cellPaddingY: 4, zebra: nil, emphasisFill: Color(hex: "#EEF3F8"), minimumRowsAtBreak: 2)

@@ -22,12 +22,16 @@ public struct TextStyle: Hashable, Sendable {
     public var spaceBefore: Points
     /// Space below the block, in points.
     public var spaceAfter: Points
+    /// Prose whose words may be hyphenated, when the theme turns hyphenation on (`Theme.hyphenation`); off for
+    /// headings, figures and table cells, which read better whole.
+    public var hyphenate: Bool
 
     public init(family: String = "Inter", size: Points = 10, lineHeight: Points = 14.5, weight: Int = 400,
                 italic: Bool = false, color: Color = .black, tracking: Points = 0, uppercase: Bool = false,
-                tabularFigures: Bool = false, spaceBefore: Points = 0, spaceAfter: Points = 0) {
+                tabularFigures: Bool = false, spaceBefore: Points = 0, spaceAfter: Points = 0, hyphenate: Bool = false) {
         self.family = family; self.size = size; self.lineHeight = lineHeight; self.weight = weight
         self.italic = italic; self.color = color; self.tracking = tracking; self.uppercase = uppercase
         self.tabularFigures = tabularFigures; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+        self.hyphenate = hyphenate
     }
 }

@@ -13,6 +13,10 @@ public struct Theme: Sendable {
     public var chartPalette: [Color]
     /// How images are checked.
     public var images: ImageStyle
+    /// The language (BCP 47, the document's) in which the words of prose styles (`TextStyle.hyphenate`) are
+    /// hyphenated; nil, the default, for none: the design brief keeps ragged-right text unhyphenated, which
+    /// is cleaner for figures and names. Turned on by `theme: {hyphenation: true}`.
+    public var hyphenation: String?
 
     public init(colors: Palette, styles: [String: TextStyle], table: TableStyle, grid: Grid, chartPalette: [Color] = [],
                 images: ImageStyle = ImageStyle()) {

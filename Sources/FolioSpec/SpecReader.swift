@@ -27,6 +27,9 @@ public struct LoadedSpec: Sendable {
     public var matrix: SpecMatrix?
     /// The languages of the spec's `editions:` (empty without it); the first is not necessarily the source's.
     public var editions: [String] = []
+    /// Where the theme turned hyphenation on (nil: off): the command line warns there when no dictionary
+    /// is installed for the document's language (the reader knows no dictionaries, see `HyphenationCheck`).
+    public var hyphenationLocation: SourceLocation?
 
     /// An error at the spec location of the table at `blockIndex` (the spec's first line if unknown).
     public func diagnostic(forTableAt blockIndex: Int, message: String, suggestion: String) -> Diagnostic {
@@ -114,7 +117,7 @@ public struct SpecReader {
         return LoadedSpec(report: report, warnings: diagnostics.items, inputFiles: inputs, charts: reader.charts,
                           exports: reader.exports, hasContent: hasContent, texts: reader.texts.items,
                           tableLocations: reader.tableLocations, parameters: params.values.mapValues(\.value), matrix: reader.matrix,
-                          editions: editions.editions.map(\.language))
+                          editions: editions.editions.map(\.language), hyphenationLocation: reader.hyphenationLocation)
     }
 
     static func readText(_ path: String) -> String? {

@@ -82,6 +82,7 @@ public enum SpecSchema {
             "weight": ["oneOf": [["type": "integer", "minimum": 100, "maximum": 1000], choice(ThemeReader.weights.keys.sorted())]],
             "italic": bool, "color": color, "tracking": number, "uppercase": bool, "tabular-figures": bool,
             "space-before": length, "space-after": length,
+            "hyphenate": ["type": "boolean", "description": "prose hyphenated when `theme.hyphenation` is on (body, lead, quote, callout, source-note by default)"],
         ])
     }
 
@@ -91,6 +92,7 @@ public enum SpecSchema {
         let colors = object(ThemeReader.colorKeys, colorTypes)
         return object(ThemeReader.keys, [
             "colors": colors, "colours": colors, "font": string,
+            "hyphenation": ["type": "boolean", "description": "hyphenate prose in the document's language (off by default)"],
             "styles": ["type": "object", "additionalProperties": style, "propertyNames": ["description": "a built-in style (\(StyleName.all.joined(separator: ", "))) or a new one"]],
             "table": object(ThemeReader.tableKeys, [
                 "rule-width": number, "header-rule-width": number, "total-rule-width": number, "padding-x": length,

@@ -42,15 +42,15 @@ struct SpecPlan {
         }
         self.jobs = jobs
         let inputFiles = loaded.inputFiles, styles = Array(theme.styles.values), outputs = jobs.map(\.path)
-        let parameters = loaded.parameters
+        let parameters = loaded.parameters, hyphenation = theme.hyphenation
         fingerprint = Deferred(inBackground: fingerprintLater) {
-            Self.fingerprint(inputFiles: inputFiles, parameters: parameters, styles: styles, outputs: outputs, previews: previews,
-                             compression: compression)
+            Self.fingerprint(inputFiles: inputFiles, parameters: parameters, styles: styles, hyphenation: hyphenation, outputs: outputs,
+                             previews: previews, compression: compression)
         }
     }
 
-    private static func fingerprint(inputFiles: [String], parameters: [String: String], styles: [TextStyle], outputs: [String],
-                                    previews: Bool, compression: PNGCompression) -> String {
+    private static func fingerprint(inputFiles: [String], parameters: [String: String], styles: [TextStyle], hyphenation: String?,
+                                    outputs: [String], previews: Bool, compression: PNGCompression) -> String {
         var hash = ContentHash()
         hash.add("folio \(FolioVersion.string)\n")
         // A parameter set on the command line changes the outputs as an edit of the spec would.
@@ -64,6 +64,13 @@ struct SpecPlan {
         for path in Set(TextEngine.faces(of: styles).compactMap { TextEngine.fontFile(for: $0) }).sorted() {
             let size = fileSize(atPath: path)
             hash.add("font \(path) \(size)\n")
+        }
+        // Hyphenation (when on): the dictionary serving the language, or its absence (an installed or updated
+        // `hyphen-*` package changes where words break).
+        if let hyphenation {
+            let dictionary = HyphenationDictionaries.path(for: hyphenation)
+            hash.add("hyphenation \(hyphenation) \(dictionary ?? "none")\n")
+            if let dictionary { hash.add(FileManager.default.contents(atPath: dictionary) ?? Data()) }
         }
         for output in outputs { hash.add("output \(output)\n") }
         if previews { hash.add("previews\n") }

@@ -140,7 +140,7 @@ func loadSpec(_ spec: String, reporting: Reporting, parameters: [String: String]
     }
     do {
         let loaded = try SpecReader(parameters: parameters, edition: edition, images: CairoImageInspector()).read(path: spec)
-        let warnings = loaded.warnings + (glyphs?.warnings(for: loaded) ?? [])
+        let warnings = loaded.warnings + (glyphs?.warnings(for: loaded) ?? []) + HyphenationCheck.warnings(for: loaded)
         // `--strict`: a warning stops the spec as an error would.
         if strict && !warnings.isEmpty { return failed(warnings.map(\.asError)) }
         reporting.emit(printed?.new(warnings) ?? warnings)

@@ -53,7 +53,7 @@ struct Check: ParsableCommand {
                 let loaded = try SpecReader(parameters: parameters.values, images: CairoImageInspector()).read(path: spec)
                 // Every edition reads its translations: a text without one is found here, not at build time.
                 for edition in loaded.editions { _ = try SpecReader(parameters: parameters.values, edition: edition, images: CairoImageInspector()).read(path: spec) }
-                let warnings = loaded.warnings + glyphs.warnings(for: loaded)
+                let warnings = loaded.warnings + glyphs.warnings(for: loaded) + HyphenationCheck.warnings(for: loaded)
                 // Two specs reading one data file say its warning once.
                 all += strict ? warnings.map(\.asError) : warnings.filter { !all.contains($0) }
                 if strict && !warnings.isEmpty { failed = true }

@@ -62,7 +62,7 @@ extension ChartLayouter {
                 items += context.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
             }
         }
-        let noteStyle = type.legend
+        let noteStyle = type.note
         for a in chart.annotations {
             var placed = false
             for share in Self.noteShares {
@@ -104,13 +104,13 @@ extension ChartLayouter {
     static let noteShares: [Points] = [0.34, 0.22, 0.14]
 
     private func noteWidth(_ share: Points, plotWidth: Points) -> Points {
-        max(40, min(plotWidth * share, type.legend.size * 22))
+        max(40, min(plotWidth * share, type.note.size * 22))
     }
 
     /// The height a note takes at its narrowest width: what a strip kept for notes above the data needs.
     func annotationHeight(_ a: ChartAnnotation, plotWidth: Points) -> Points {
-        let shaped = context.shape(a.text, style: type.legend, width: noteWidth(Self.noteShares.last ?? 0.14, plotWidth: plotWidth))
-        return Points(shaped.lines.count) * type.legend.lineHeight
+        let shaped = context.shape(a.text, style: type.note, width: noteWidth(Self.noteShares.last ?? 0.14, plotWidth: plotWidth))
+        return Points(shaped.lines.count) * type.note.lineHeight
     }
 
     /// A one-category note placed away from its rule, nearest first, with a level leader back to the rule.
@@ -127,7 +127,7 @@ extension ChartLayouter {
         return nil
     }
 
-    private var noteLineHeight: Points { type.legend.lineHeight }
+    private var noteLineHeight: Points { type.note.lineHeight }
 
     /// A leader: a hairline from a text to what it labels.
     func leaderItem(_ leader: (Point, Point)) -> FrameItem {
@@ -191,7 +191,7 @@ extension ChartLayouter {
                 items += context.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
             }
         }
-        let noteStyle = type.legend
+        let noteStyle = type.note
         for a in chart.annotations {
             let through = a.through ?? a.from
             let y0 = plot.y + Points(a.from) * band, y1 = plot.y + Points(through + 1) * band

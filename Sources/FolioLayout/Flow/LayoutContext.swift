@@ -23,12 +23,23 @@ struct LayoutContext {
 
     /// Shapes plain text in a style.
     func shape(_ text: String, style: TextStyle, width: Points?) -> any ShapedText {
-        shaper.shape([style.run(text)], width: width)
+        shaper.shape(hyphenated([style.run(text)], style: style), width: width)
     }
 
     /// Shapes rich text in a style (links take the accent colour).
     func shape(_ text: RichText, style: TextStyle, width: Points?) -> any ShapedText {
-        shaper.shape(style.runs(text, linkColor: theme.colors.accent), width: width)
+        shaper.shape(hyphenated(style.runs(text, linkColor: theme.colors.accent), style: style), width: width)
+    }
+
+    /// The runs of a prose style marked for hyphenation in the theme's language, when the theme hyphenates;
+    /// others unchanged (so with hyphenation off, text shapes exactly as it did without it).
+    private func hyphenated(_ runs: [TextRun], style: TextStyle) -> [TextRun] {
+        guard style.hyphenate, let language = theme.hyphenation else { return runs }
+        return runs.map { run in
+            var marked = run
+            marked.hyphenation = language
+            return marked
+        }
     }
 
     /// One row per line of `shaped`, each `style.lineHeight` tall, the text aligned within `width` starting at `x`.

@@ -70,10 +70,14 @@ public struct TextRun: Hashable, Sendable {
     public var link: String?
     /// Set as superscript figures (the font's `sups`: a footnote mark).
     public var superscript: Bool
+    /// The language (BCP 47) to hyphenate the run's words in, also the language Pango shapes it in; nil: not
+    /// hyphenated. Set on prose by `LayoutContext` when the theme turns hyphenation on (see `Theme.hyphenation`).
+    public var hyphenation: String?
     public init(text: String, font: FontDescriptor, color: Color, tracking: Points = 0, tabularFigures: Bool = false,
-                noBreak: Bool = false, link: String? = nil, superscript: Bool = false) {
+                noBreak: Bool = false, link: String? = nil, superscript: Bool = false, hyphenation: String? = nil) {
         self.text = text; self.font = font; self.color = color; self.tracking = tracking
         self.tabularFigures = tabularFigures; self.noBreak = noBreak; self.link = link; self.superscript = superscript
+        self.hyphenation = hyphenation
     }
 }
 

@@ -20,6 +20,8 @@ struct ReportReader {
     let texts = SpecTexts()
     /// Where each table block was written, by block index.
     private(set) var tableLocations: [Int: SourceLocation] = [:]
+    /// Where `theme.hyphenation` turned hyphenation on (see `LoadedSpec.hyphenationLocation`).
+    private(set) var hyphenationLocation: SourceLocation?
 
     /// The tallest chart body `page` holds: its text block less 120 pt for a title, subtitle and source.
     static func tallestChart(_ page: PageSetup) -> Points {
@@ -32,7 +34,9 @@ struct ReportReader {
         let files = ImageFiles(base: base, inspector: images)
         defer { inputs += files.paths }
         let page = top["page"].flatMap { PageReader(images: files).read($0) } ?? PageSetup()
-        let theme = top["theme"].flatMap { ThemeReader().read($0) } ?? Theme.standard
+        var themeReader = ThemeReader(language: info?.language ?? "en")
+        let theme = top["theme"].flatMap { themeReader.read($0) } ?? Theme.standard
+        hyphenationLocation = themeReader.hyphenationLocation
         let symbols = info.map { NumberSymbols.locale($0.language) ?? .english } ?? .english
         var sources: [String: DataSource] = [:]
         if let data = top["data"] {

@@ -2,15 +2,22 @@ import FolioModel
 
 /// Reads `theme:` on top of the standard theme: every colour, style field and table rule can be set.
 struct ThemeReader {
-    static let keys = ["colors", "colours", "font", "styles", "table", "grid", "chart-palette", "images"]
+    /// The document's language: what `hyphenation: true` hyphenates in.
+    let language: String
+    /// Where `hyphenation: true` was written (nil when off), for the warning when no dictionary serves the language.
+    private(set) var hyphenationLocation: SourceLocation?
+
+    init(language: String = "en") { self.language = language }
+
+    static let keys = ["colors", "colours", "font", "hyphenation", "styles", "table", "grid", "chart-palette", "images"]
     static let colorKeys = ["primary", "accent", "text", "muted", "rule", "tint", "on-primary"]
     static let styleKeys = ["font", "size", "line-height", "weight", "italic", "color", "tracking", "uppercase",
-                            "tabular-figures", "space-before", "space-after"]
+                            "tabular-figures", "space-before", "space-after", "hyphenate"]
     static let tableKeys = ["rule-width", "header-rule-width", "total-rule-width", "padding-x", "padding-y", "zebra",
                             "emphasis-fill", "min-rows-at-break", "minimum-font-size", "landscape"]
     static let weights: [String: Int] = ["thin": 100, "light": 300, "regular": 400, "medium": 500, "semibold": 600, "bold": 700, "black": 900]
 
-    func read(_ node: SpecNode) -> Theme? {
+    mutating func read(_ node: SpecNode) -> Theme? {
         guard let m = node.mapping("`theme`", keys: Self.keys) else { return nil }
         var theme = Theme.standard
         if let colors = m["colors"] ?? m["colours"], let c = colors.mapping("`colors`", keys: Self.colorKeys) {
@@ -27,6 +34,11 @@ struct ThemeReader {
         }
         if let family = m.string("font") {
             for key in theme.styles.keys { theme.styles[key]?.family = family }
+        }
+        // Which styles are prose (`hyphenate`) is the styles' business; this says whether and in what language.
+        if m.bool("hyphenation") == true {
+            theme.hyphenation = language
+            hyphenationLocation = m["hyphenation"]?.location
         }
         if let styles = m["styles"], case .mapping(let map) = styles.node {
             for (k, v) in map {
@@ -100,6 +112,7 @@ struct ThemeReader {
         s.tabularFigures = m.bool("tabular-figures") ?? s.tabularFigures
         s.spaceBefore = m.length("space-before") ?? s.spaceBefore
         s.spaceAfter = m.length("space-after") ?? s.spaceAfter
+        s.hyphenate = m.bool("hyphenate") ?? s.hyphenate
         return s
     }
 }
