@@ -103,7 +103,7 @@ public struct LayoutEngine {
             : [StyleName.coverTitle, StyleName.coverSubtitle, StyleName.coverDetail, StyleName.tocTitle, StyleName.tocEntry,
                StyleName.tocSubentry, StyleName.heading1, StyleName.body, StyleName.lead, StyleName.heading2, StyleName.heading3,
                StyleName.figureValue, StyleName.figureLabel, StyleName.quote, StyleName.attribution, StyleName.callout,
-               StyleName.footnote, StyleName.runningHeader, StyleName.runningFooter]
+               StyleName.footnote, StyleName.openerTitle, StyleName.openerIntro, StyleName.runningHeader, StyleName.runningFooter]
         return names.map { theme.style($0) }
     }
 

@@ -95,9 +95,17 @@ public struct Heading: Sendable {
     public var inContents: Bool
     /// Start on a new page.
     public var pageBreakBefore: Bool
-    public init(text: String, level: Int, numbered: Bool = false, inContents: Bool = true, pageBreakBefore: Bool = false) {
+    /// A section opener: the title in a full-bleed band of the primary colour across the top of a new
+    /// page (no running header there), with an optional line of introduction under it.
+    public var opener: Opener?
+    public struct Opener: Sendable {
+        public var intro: String?
+        public init(intro: String? = nil) { self.intro = intro }
+    }
+    public init(text: String, level: Int, numbered: Bool = false, inContents: Bool = true, pageBreakBefore: Bool = false,
+                opener: Opener? = nil) {
         self.text = text; self.level = level; self.numbered = numbered; self.inContents = inContents
-        self.pageBreakBefore = pageBreakBefore
+        self.pageBreakBefore = pageBreakBefore; self.opener = opener
     }
 }
 

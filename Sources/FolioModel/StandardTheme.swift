@@ -36,6 +36,8 @@ extension Theme {
         styles[StyleName.runningFooter] = TextStyle(size: 7.5, lineHeight: 10, color: muted, tabularFigures: true)
         styles[StyleName.callout] = TextStyle(size: 10, lineHeight: 14.5, color: ink, spaceBefore: 6, spaceAfter: 14, hyphenate: true)
         styles[StyleName.footnote] = TextStyle(size: 7.5, lineHeight: 10, color: ink, spaceBefore: 14)
+        styles[StyleName.openerTitle] = TextStyle(size: 30, lineHeight: 36, weight: 700, color: colors.onPrimary, spaceAfter: 24)
+        styles[StyleName.openerIntro] = TextStyle(size: 12, lineHeight: 17, color: colors.onPrimary)
         let table = TableStyle(ruleWidth: 0.4, headerRuleWidth: 0.9, totalRuleWidth: 0.9, cellPaddingX: 5,
                                cellPaddingY: 4, zebra: nil, emphasisFill: Color(hex: "#EEF3F8"), minimumRowsAtBreak: 2)
         // Okabe–Ito, a colour-blind-safe categorical palette, led by the primary navy; series also differ by

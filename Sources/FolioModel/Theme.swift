@@ -56,11 +56,13 @@ public enum StyleName {
     public static let runningFooter = "running-footer"
     public static let callout = "callout"
     public static let footnote = "footnote"
+    public static let openerTitle = "opener-title"
+    public static let openerIntro = "opener-intro"
 
     /// Every built-in name, for validation and the schema.
     public static let all = [coverTitle, coverSubtitle, coverDetail, heading1, heading2, heading3, body, lead, quote,
                              attribution, figureValue, figureLabel, tableHeader, tableCell, tableTotal, caption,
-                             sourceNote, tocTitle, tocEntry, tocSubentry, runningHeader, runningFooter, callout, footnote]
+                             sourceNote, tocTitle, tocEntry, tocSubentry, runningHeader, runningFooter, callout, footnote, openerTitle, openerIntro]
 }
 
 /// The report's colours.

@@ -160,7 +160,7 @@ public enum SpecSchema {
     /// One schema per block type: the type's key is required and names it.
     static var block: JSON {
         let optionTypes: JSON = [
-            "depth": integer(1...3), "level": integer(1...3), "numbered": bool, "in-contents": bool, "new-page": bool,
+            "depth": integer(1...3), "level": integer(1...3), "numbered": bool, "in-contents": bool, "new-page": bool, "opener": bool, "intro": string,
             "style": string, "by": string, "keep-with-next": bool,
         ]
         var variants: [JSON] = [["const": "page-break"]]

@@ -30,6 +30,8 @@ struct FlowElement {
     var landscape = false
     /// Lines flowing through columns (a `columns` block): placed by the paginator column by column.
     var columns: ColumnFlow? = nil
+    /// A section opener: drawn over the top margin, so its page has no running header.
+    var opensPage = false
 
     /// Total height.
     var height: Points { rows.reduce(0) { $0 + $1.height } }

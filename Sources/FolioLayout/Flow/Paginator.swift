@@ -74,6 +74,7 @@ struct Paginator {
             placeColumns(flow, element: element)
             return
         }
+        if element.opensPage { current?.hasOpener = true }
         var rest: FlowElement? = element
         var first = true
         while let current = rest {

@@ -8,6 +8,8 @@ public struct PageFrame: Sendable {
     public var items: [FrameItem]
     /// A cover page has no running header or footer.
     public var isCover: Bool
+    /// A page opening a section with a band across its top has no running header (its footer stays).
+    public var hasOpener = false
     public init(size: Size, items: [FrameItem] = [], isCover: Bool = false) {
         self.size = size; self.items = items; self.isCover = isCover
     }

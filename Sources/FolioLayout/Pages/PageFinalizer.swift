@@ -63,7 +63,7 @@ struct PageFinalizer {
         // either all of them are left to its thread, to be taken as the pages are drawn, or the later half is
         // shaped there while this thread shapes the earlier half (the same items on either shaper).
         let numbered = pages.indices.filter { !pages[$0].isCover }
-        let running = RunningLines(info: info, sections: sectionByPage, sizes: pages.map(\.size))
+        let running = RunningLines(info: info, sections: sectionByPage, sizes: pages.map(\.size), openers: pages.map(\.hasOpener))
         if runningLinesLater, let helper {
             let pending = PendingRunningLines(pageCount: pages.count)
             let covers = pages.map(\.isCover)
@@ -119,13 +119,15 @@ private struct RunningLines: @unchecked Sendable {
     let sections: [String]
     /// Each page's paper size (landscape pages are wider and shorter; the margins are the same).
     let sizes: [Size]
+    /// Pages opening a section with a band where the header would be.
+    let openers: [Bool]
     var pageCount: Int { sizes.count }
 
     func items(forPage p: Int, context: LayoutContext) -> [FrameItem] {
         let values = ["title": info.title, "subtitle": info.subtitle ?? "", "organisation": info.organisation ?? "",
                       "section": sections[p], "page": String(p + 1), "pages": String(pageCount)]
         var items: [FrameItem] = [.beginTag(.artifact(.pagination))]
-        if let header = context.page.header {
+        if let header = context.page.header, !openers[p] {
             let y = context.page.margins.top - 30
             items += line(header, values: values, top: y, style: StyleName.runningHeader, ruleBelow: true, pageWidth: sizes[p].width, context: context)
         }

@@ -27,7 +27,7 @@ struct ContentReader {
     static let blockTypes: [String: [String]] = [
         "cover": ["cover"],
         "contents": ["contents", "depth"],
-        "heading": ["heading", "level", "numbered", "in-contents", "new-page"],
+        "heading": ["heading", "level", "numbered", "in-contents", "new-page", "opener", "intro"],
         "paragraph": ["paragraph", "style", "keep-with-next"],
         "quote": ["quote", "by"],
         "figures": ["figures"],
@@ -97,8 +97,16 @@ struct ContentReader {
             }
             let level = m.int("level", range: 1...3) ?? 1
             texts.add(text, style: "heading-\(level)", at: value.location)
+            var opener: Heading.Opener? = nil
+            if m.bool("opener") == true {
+                if level != 1, let n = m["opener"] { n.diagnostics.error(n.location, "only a section heading (level 1) can be an opener") }
+                texts.addWords(in: node, keys: ["intro"], style: StyleName.openerIntro)
+                opener = Heading.Opener(intro: figures.text(m, "intro"))
+            } else if let n = m["intro"] {
+                n.diagnostics.error(n.location, "`intro` is the text of an opener", suggestion: "add `opener: true`, or make the intro a paragraph")
+            }
             return .heading(Heading(text: text, level: level, numbered: m.bool("numbered") ?? false,
-                                    inContents: m.bool("in-contents") ?? true, pageBreakBefore: m.bool("new-page") ?? false))
+                                    inContents: m.bool("in-contents") ?? true, pageBreakBefore: m.bool("new-page") ?? false, opener: opener))
         case "paragraph":
             guard let text = value.string("the paragraph's text").map({ figures.resolve($0, at: value, markup: true) }) else { return nil }
             let style = m.string("style") ?? StyleName.body
