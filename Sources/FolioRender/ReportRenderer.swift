@@ -32,5 +32,5 @@ public struct ReportRenderer {
 /// chart value labels, horizontal bars' too, exact or left out; small multiples that keep words and figures
 /// whole; a line's missing values marked with a dash).
 public enum FolioVersion {
-    public static let string = "0.3.0"
+    public static let string = "0.4.0"
 }

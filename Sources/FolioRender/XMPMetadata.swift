@@ -5,7 +5,7 @@ import FolioModel
 /// Cairo writes (same strings, same dates), so that the two never contradict each other.
 struct XMPMetadata {
     var info: DocumentInfo
-    /// The Info dictionary's Creator (`Folio 0.3.0`).
+    /// The Info dictionary's Creator (`Folio 0.4.0`).
     var creatorTool: String
     /// The Info dictionary's Producer, as Cairo writes it.
     var producer: String

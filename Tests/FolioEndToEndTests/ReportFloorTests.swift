@@ -3,7 +3,7 @@ import FolioTestSupport
 import Testing
 
 /// The benchmark's report floor (`bench/report/cairo_floor.c`, fed by `folio-floor`) still builds and draws
-/// Folio's pages: the same 16 pages, the same figures, Inter embedded. Skipped where no C compiler is found
+/// Folio's pages: the same 15 pages, the same figures, Inter embedded. Skipped where no C compiler is found
 /// (the floor is compiled with gcc by `bench/setup.sh`; the tests need it nowhere else).
 @Suite("Report floor")
 struct ReportFloorTests {
@@ -26,10 +26,10 @@ struct ReportFloorTests {
         let pdf = dir.appendingPathComponent("floor.pdf")
         let drawn = try TestSupport.run(program.path, [pdf.path])
         try #require(drawn.status == 0, "\(drawn.stderr)")
-        #expect(try Poppler.info(pdf)["Pages"] == "16")
+        #expect(try Poppler.info(pdf)["Pages"] == "15")
         #expect(try Poppler.fonts(pdf).allSatisfy { $0.name.contains("Inter") && $0.embedded })
         let text = try Poppler.text(pdf)
-        for figure in ["3,815", "2,754,097", "13,260,819", "Page 16 of 16", "Contents"] {
+        for figure in ["3,815", "2,754,097", "13,260,819", "Page 15 of 15", "Contents"] {
             #expect(text.contains(figure), "\(figure) missing from the floor's pages")
         }
     }

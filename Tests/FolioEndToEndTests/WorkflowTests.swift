@@ -56,7 +56,7 @@ struct WorkflowTests {
         try Self.editIce(dir, from: "\"3,815\"", to: "\"3,816\"")
         let changed = try Self.build(dir)
         #expect(changed.status == 0, "\(changed.stderr)")
-        #expect(changed.stdout.contains("alert-annual-report-2023-24: 14 files, 16 pages, 13 chart images"))
+        #expect(changed.stdout.contains("alert-annual-report-2023-24: 14 files, 15 pages, 13 chart images"))
         #expect(!changed.stdout.contains("alert-annual-report-2023-24: up to date"))
         let forced = try Self.build(dir, ["--force"])
         #expect(!forced.stdout.contains("up to date,") || forced.stdout.contains("0 up to date"))
@@ -69,7 +69,7 @@ struct WorkflowTests {
         #expect(try Self.build(dir, ["--preview"]).status == 0)
         let previews = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("Output/previews/alert-annual-report-2023-24").path)
         #expect(previews.sorted().first == "page-01.png")
-        #expect(previews.count == 16)
+        #expect(previews.count == 15)
     }
 
     @Test func watchRerendersOnChangeAndKeepsTheLastGoodOutput() throws {
