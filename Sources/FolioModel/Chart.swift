@@ -80,6 +80,9 @@ public struct Chart: Sendable {
     /// In a report, the chart's data printed after it as a table (`data-table: true`): the figures in a real
     /// tagged table, which a screen reader can walk cell by cell, where the figure has only its /Alt.
     public var dataTable: Bool = false
+    /// In a report, moved to the top of the next page when it does not fit, the text after it going on
+    /// meanwhile (`float: true` on the chart's block).
+    public var floats: Bool = false
 
     public init(id: String, kind: Kind, orientation: Orientation = .vertical, grouping: Grouping = .grouped,
                 scale: Scale = .linear, title: String, subtitle: String? = nil, source: String? = nil,

@@ -72,6 +72,8 @@ public struct ImageBlock: Sendable {
     public var alignment: Alignment
     /// A hairline round the picture (a white page of a PDF, a screenshot).
     public var border: Bool
+    /// Moved to the top of the next page when it does not fit, the text after it going on meanwhile.
+    public var floats = false
 
     public init(image: ImageAsset, alt: String, decorative: Bool = false, caption: String? = nil, width: Extent? = nil,
                 height: Points? = nil, fit: Fit = .contain, alignment: Alignment = .left, border: Bool = false) {

@@ -176,11 +176,13 @@ public enum SpecSchema {
                 types[type] = ["type": "string", "description": "the path of a PNG, JPEG, SVG or PDF file, relative to the spec"]
                 for (k, v) in ["alt": string, "decorative": bool, "caption": string, "width": imageWidth, "height": length,
                                "fit": choice(ImageBlock.Fit.allCases.map(\.rawValue)), "align": choice(ImageBlock.Alignment.allCases.map(\.rawValue)),
-                               "page": integer(1...100_000), "border": bool] { types[k] = v }
+                               "page": integer(1...100_000), "border": bool, "float": bool] { types[k] = v }
             case "contents": types[type] = ["oneOf": [string, ["type": "null"]]]
             case "figures": types[type] = ["type": "array", "items": figure]
             case "table": types[type] = table
-            case "chart": types[type] = ["oneOf": [["type": "string", "description": "the id of a chart under `charts:`"], chart]]
+            case "chart":
+                types[type] = ["oneOf": [["type": "string", "description": "the id of a chart under `charts:`"], chart]]
+                types["float"] = bool
             case "page-break": types[type] = ["type": "null"]
             case "spacer": types[type] = length
             case "row":

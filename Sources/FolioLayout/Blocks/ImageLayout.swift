@@ -34,6 +34,7 @@ extension LayoutContext {
         element.spaceAfter = theme.style(StyleName.body).spaceAfter
         element.atomic = true
         element.tag = .division
+        element.floats = block.floats
         return element
     }
 

@@ -31,6 +31,7 @@ extension LayoutContext {
         element.atomic = true
         // Caption, subtitle, figure and source note together in one division.
         element.tag = .division
+        element.floats = chart.floats
         return element
     }
 }

@@ -32,6 +32,8 @@ struct FlowElement {
     var columns: ColumnFlow? = nil
     /// A section opener: drawn over the top margin, so its page has no running header.
     var opensPage = false
+    /// A figure that may wait for the next page while the text after it fills this one.
+    var floats = false
 
     /// Total height.
     var height: Points { rows.reduce(0) { $0 + $1.height } }

@@ -20,6 +20,8 @@ struct Paginator {
     private var pageHasContent = false
     /// The footnotes whose marks are on the current page, set at its foot when it is finished.
     private var pageNotes: [NoteBody] = []
+    /// Figures that did not fit where they came and wait for the top of the next page (`float: true`).
+    private var floating: [FlowElement] = []
     /// The current page's footnote marks: where each link item is, and where its line is.
     private var marks: [(itemIndex: Int, number: Int, y: Points)] = []
 
@@ -39,13 +41,15 @@ struct Paginator {
 
     /// Adds a page made elsewhere (the cover); the flow continues on a new page after it.
     mutating func addFullPage(_ page: PageFrame) {
+        if !floating.isEmpty { newPage() }
         finishPage()
         pages.append(page)
         startPage()
     }
 
-    /// Ends the current page if anything is on it.
+    /// Ends the current page if anything is on it. Waiting figures go first, on a page of their own.
     mutating func breakPage() {
+        if !floating.isEmpty { newPage() }
         if pageHasContent { finishPage(); startPage() }
     }
 
@@ -66,6 +70,11 @@ struct Paginator {
             landscape = wanted
         }
         ensurePage()
+        // A figure that does not fit waits for the next page (behind any already waiting); the text goes on.
+        if element.floats && !atTop && (!floating.isEmpty || spacing(before: element) + element.height > available + 0.001) {
+            floating.append(element)
+            return
+        }
         if !atTop {
             let needed = keepChainHeight(elements, from: index)
             if spacing(before: element) + needed > available + 0.001 { newPage() }
@@ -126,6 +135,7 @@ struct Paginator {
 
     /// Closes the last page; returns all pages.
     mutating func finish() -> [PageFrame] {
+        if !floating.isEmpty { newPage() }
         if pageHasContent || pages.isEmpty || current != nil { finishPage() }
         // Moved out, not shared: the finalizer appends to every page, and a page array still shared
         // with the paginator would be copied whole on the first append (once more the whole document).
@@ -188,6 +198,10 @@ struct Paginator {
     private mutating func newPage() {
         finishPage()
         startPage()
+        // The waiting figures open the new page, in their order.
+        let waiting = floating
+        floating = []
+        for figure in waiting { place([figure], at: 0) }
     }
 
     private func spacing(before element: FlowElement) -> Points {

@@ -32,7 +32,7 @@ struct ContentReader {
         "quote": ["quote", "by"],
         "figures": ["figures"],
         "table": ["table"],
-        "chart": ["chart"],
+        "chart": ["chart", "float"],
         "page-break": ["page-break"],
         "spacer": ["spacer"],
         "row": ["row", "spans"],
@@ -138,14 +138,15 @@ struct ContentReader {
             return TableBinder(sources: sources, symbols: symbols).table(value, figures: figures)
         case "chart":
             if let id = value.scalar {
-                if let chart = charts[id] { return .chart(chart) }
+                if var chart = charts[id] { chart.floats = m.bool("float") ?? false; return .chart(chart) }
                 value.diagnostics.error(value.location, "no chart `\(id)` under `charts:`",
                                         suggestion: charts.isEmpty ? "define it under `charts:` or write it here" : Suggestions.hint(for: id, in: charts.keys.sorted()))
                 return nil
             }
             texts.addChartWords(in: value)
-            guard let chart = ChartReader(sources: sources, symbols: symbols, tallest: tallestChart).read(value),
+            guard var chart = ChartReader(sources: sources, symbols: symbols, tallest: tallestChart).read(value),
                   ids.claim(chart.id, at: value.location, diagnostics: value.diagnostics) else { return nil }
+            chart.floats = m.bool("float") ?? false
             return .chart(chart)
         case "page-break": return .pageBreak
         case "spacer": return Lengths.read(value).map { .spacer($0) }

@@ -20,7 +20,7 @@ struct ImageReader {
     /// The width the image's column has, for the resolution check.
     let columnWidth: Points
 
-    static let keys = ["image", "alt", "decorative", "caption", "width", "height", "fit", "align", "page", "border"]
+    static let keys = ["image", "alt", "decorative", "caption", "width", "height", "fit", "align", "page", "border", "float"]
 
     func read(_ m: MappingReader, pathNode: SpecNode) -> ImageBlock? {
         guard let path = pathNode.string("the path of a PNG, JPEG, SVG or PDF file") else { return nil }
@@ -44,7 +44,9 @@ struct ImageReader {
         let block = ImageBlock(image: asset, alt: decorative ? "" : (alt ?? ""), decorative: decorative, caption: figures.text(m, "caption"),
                                width: width, height: height, fit: fit, alignment: align, border: m.bool("border") ?? false)
         checkResolution(block, path: path, at: pathNode)
-        return block
+        var placed = block
+        placed.floats = m.bool("float") ?? false
+        return placed
     }
 
     /// `60%` of the column, or a length.
