@@ -25,6 +25,11 @@ public struct RichText: Hashable, Sendable {
         }
     }
 
+    /// Plain text followed by the marks of its footnotes (a table header or label cell).
+    public static func marked(_ text: String, notes: [Footnote]) -> RichText {
+        RichText([Span(text)] + notes.enumerated().map { k, note in Span((k > 0 ? "," : "") + String(note.number), footnote: note.number) })
+    }
+
     /// The characters without formatting, for outlines, alt text and tests.
     public var plainText: String { spans.map(\.text).joined() }
 

@@ -49,6 +49,10 @@ public struct TableColumn: Sendable {
     /// A column of labels (words that may wrap, repeated in each part of a table split by width), not of
     /// figures (which never wrap or break).
     public var isText: Bool
+    /// Footnotes marked in the header (`header: "Proceeds^[In dollars, as seized.]"`).
+    public var headerNotes: [Footnote] = []
+    /// Footnotes marked in label cells, by body row (a CSV label `Calgary^[Includes Airdrie.]`).
+    public var cellNotes: [Int: [Footnote]] = [:]
     /// `isText` defaults to a left-aligned column: what a label column is unless the spec says otherwise.
     public init(header: String, alignment: Alignment, format: NumberFormat = .auto, emphasized: Bool = false,
                 isText: Bool? = nil) {

@@ -52,8 +52,8 @@ struct FootnoteTests {
         let (report, document) = try PageText.layout(Self.spec)
         let pages = Self.notes(document, report: report)
         #expect(document.pages.count == 2)
-        #expect(pages.flatMap { $0.notes.map(\.number) } == Array(1...7))
-        #expect(pages[0].notes.count == 6 && pages[1].notes.count == 1, "the last note goes with its mark to page 2")
+        #expect(pages.flatMap { $0.notes.map(\.number) } == Array(1...9))
+        #expect(pages[0].notes.count == 6 && pages[1].notes.count == 3, "the last paragraph's note and the table's go with their marks to page 2")
         for (index, page) in pages.enumerated() {
             #expect(page.marks.count == page.notes.count, "page \(index + 1): \(page.marks.count) marks, \(page.notes.count) notes")
             for mark in page.marks {
@@ -106,6 +106,19 @@ struct FootnoteTests {
         #expect(first.text.spans.filter { $0.footnote != nil }.map(\.text) == ["1"])
     }
 
+    @Test func aTableHeaderAndALabelCellCarryNotes() throws {
+        let report = try SpecReader().read(path: Self.spec).report
+        guard case .table(let table)? = report.blocks.last else { Issue.record("no table last"); return }
+        #expect(table.columns[1].header == "2015" && table.columns[1].headerNotes.map(\.number) == [8])
+        #expect(table.rows[2][0] == .text("Renewables") && table.columns[0].cellNotes[2]?.map(\.number) == [9])
+        #expect(table.columns[0].cellNotes[2]?.first?.text.plainText == "Wind, hydro, biomass and solar.")
+    }
+
+    @Test func marksSideBySideAreToldApartByACommaAndNeverJoinTheFigures() throws {
+        let (rich, notes) = try InlineMarkupProbe.parse("Total.^[One.]^[Two.]")
+        #expect(notes == 2 && rich == "Total.1,2")
+    }
+
     @Test func theFirstPageMatchesItsGolden() throws {
         try PageText.expectFirstPageGolden(Self.spec, named: "footnotes-page-1")
     }
@@ -115,6 +128,16 @@ struct FootnoteTests {
         let page2 = try TestSupport.run("pdftotext", ["-f", "2", "-l", "2", pdf, "-"]).stdout
         #expect(page2.contains("7 This note belongs to the page where its mark falls"))
         let qdf = try TestSupport.run("qpdf", ["--qdf", "--object-streams=disable", pdf, "-"]).stdout
-        #expect(qdf.components(separatedBy: "/S /Note").count - 1 == 7)
+        #expect(qdf.components(separatedBy: "/S /Note").count - 1 == 9)
+        #expect(page2.contains("8 Revised by the EIA in 2017.") && page2.contains("9 Wind, hydro, biomass and solar."))
+    }
+}
+
+/// Reads inline markup the way a paragraph's is read, through a spec.
+enum InlineMarkupProbe {
+    static func parse(_ text: String) throws -> (String, Int) {
+        let yaml = "document: {title: P, date: 2026-01-01}\ncontent:\n  - paragraph: \"\(text)\"\n"
+        guard case .paragraph(let p)? = try SpecReader().read(yaml: yaml, path: "/tmp/p.yaml").report.blocks.first else { return ("", 0) }
+        return (p.text.plainText, p.footnotes.count)
     }
 }

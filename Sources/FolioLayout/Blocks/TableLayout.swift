@@ -58,7 +58,7 @@ extension LayoutContext {
         header.section = .tableHead
         rows.append(header)
         for (i, cells) in table.rows.enumerated() {
-            var row = bodyRow(cells, metrics: metrics, style: metrics.setting.cell)
+            var row = bodyRow(cells, index: i, metrics: metrics, style: metrics.setting.cell)
             row.section = .tableBody
             if let zebra = t.zebra, i % 2 == 1 {
                 row.items.insert(.fill(Rect(x: 0, y: 0, width: metrics.totalWidth, height: row.height), zebra), at: 0)
@@ -95,14 +95,16 @@ extension LayoutContext {
     /// `row` drawn as a pagination artifact (its tags are not written).
     private static func artifact(_ row: Row) -> Row {
         var copy = row
-        copy.items = [.beginTag(.artifact(.pagination))] + row.items + [.endTag]
+        // Its footnote marks stay as drawn, but the notes are set once, where the header was first read.
+        copy.items = [.beginTag(.artifact(.pagination))] + row.items.filter { if case .link(_, .footnote) = $0 { return false } else { return true } } + [.endTag]
         copy.section = nil
+        copy.footnotes = []
         return copy
     }
 
     private func totalsRow(_ totals: [Cell], metrics: TableMetrics) -> Row {
         let t = theme.table
-        var row = bodyRow(totals, metrics: metrics, style: metrics.setting.total)
+        var row = bodyRow(totals, index: nil, metrics: metrics, style: metrics.setting.total)
         row.items.append(.rule(from: Point(x: 0, y: 0), to: Point(x: metrics.totalWidth, y: 0),
                                width: t.totalRuleWidth, color: theme.colors.primary))
         row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: metrics.totalWidth, y: row.height),
@@ -133,22 +135,28 @@ extension LayoutContext {
 
     private func headerRow(_ m: TableMetrics) -> Row {
         var row = tableRow(m.headers, metrics: m, style: m.setting.header, bottomAligned: true) { _ in .tableHeaderCell(.column) }
+        row.footnotes = m.columns.flatMap { $0.headerNotes.map(noteBody) }
         row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: m.totalWidth, y: row.height),
                                width: theme.table.headerRuleWidth, color: theme.colors.primary))
         return row
     }
 
-    private func bodyRow(_ cells: [Cell], metrics m: TableMetrics, style: TextStyle) -> Row {
+    /// A body row (`index`) or the totals row (nil).
+    private func bodyRow(_ cells: [Cell], index: Int?, metrics m: TableMetrics, style: TextStyle) -> Row {
         let pad = 2 * m.setting.paddingX
         // Labels wrap within their column; figures are shaped whole, on one line, never broken.
         let shaped: [any ShapedText] = m.columns.enumerated().map { c, column in
             let text = column.format.format(c < cells.count ? cells[c] : .missing)
-            return shape(text, style: style, width: column.isText ? m.widths[c] - pad : nil)
+            let width = column.isText ? m.widths[c] - pad : nil
+            guard let i = index, let notes = column.cellNotes[i] else { return shape(text, style: style, width: width) }
+            return shape(RichText.marked(text, notes: notes), style: style, width: width)
         }
         // The row's label cell is its header (screen readers announce it with each figure).
-        return tableRow(shaped, metrics: m, style: style, bottomAligned: false) { c in
+        var row = tableRow(shaped, metrics: m, style: style, bottomAligned: false) { c in
             c == 0 && m.columns[c].isText ? .tableHeaderCell(.row) : .tableCell
         }
+        if let i = index { row.footnotes = m.columns.flatMap { ($0.cellNotes[i] ?? []).map(noteBody) } }
+        return row
     }
 
     /// One table row: emphasis fills, then each cell's lines aligned in its column, tagged TR > TH/TD.

@@ -20,7 +20,7 @@ struct TableMetrics {
         self.x = xs
         let pad = 2 * setting.paddingX
         headers = columns.enumerated().map { c, column in
-            context.shape(column.header, style: setting.header, width: widths[c] - pad)
+            context.shape(RichText.marked(column.header, notes: column.headerNotes), style: setting.header, width: widths[c] - pad)
         }
     }
 }
@@ -44,14 +44,15 @@ struct ColumnNeeds {
         natural = []
         tightest = []
         for (c, column) in table.columns.enumerated() {
-            let headerWidth = context.shape(column.header, style: setting.header, width: nil).width
+            let headerWidth = context.shape(RichText.marked(column.header, notes: column.headerNotes), style: setting.header, width: nil).width
             var widest = headerWidth
             var tight = headerWidth > floor ? words(column.header, setting.header) : headerWidth
-            var cells = table.rows.map { (c < $0.count ? $0[c] : .missing, setting.cell) }
-            if let totals = table.totals { cells.append((c < totals.count ? totals[c] : .missing, setting.total)) }
-            for (cell, style) in cells {
+            var cells = table.rows.enumerated().map { (c < $1.count ? $1[c] : .missing, setting.cell, column.cellNotes[$0] ?? []) }
+            if let totals = table.totals { cells.append((c < totals.count ? totals[c] : .missing, setting.total, [])) }
+            for (cell, style, notes) in cells {
                 let text = column.format.format(cell)
-                let width = context.shape(text, style: style, width: nil).width
+                let width = notes.isEmpty ? context.shape(text, style: style, width: nil).width
+                    : context.shape(RichText.marked(text, notes: notes), style: style, width: nil).width
                 widest = max(widest, width)
                 tight = max(tight, column.isText && width > floor ? words(text, style) : width)
             }

@@ -256,7 +256,8 @@ struct Paginator {
                 if case .link(let area, .footnote(let n)) = placed { marks.append((current?.items.count ?? 0, n, area.y)) }
                 current?.items.append(placed)
             }
-            pageNotes += row.footnotes
+            // A note marked twice on a page (a label column repeated in each part of a wide table) is set once.
+            pageNotes += row.footnotes.filter { note in !pageNotes.contains { $0.number == note.number } }
             for anchor in row.anchors { anchors.append((anchor.headingIndex, pageIndex, y + anchor.y)) }
             for var slot in row.pageNumberSlots {
                 slot.rect = slot.rect.offsetBy(dx: dx, dy: y)

@@ -135,7 +135,7 @@ struct ContentReader {
             texts.addWords(in: value, keys: ["caption"], style: StyleName.caption)
             texts.addWords(in: value, keys: ["source"], style: StyleName.sourceNote)
             texts.addWords(in: value, keys: ["columns", "totals"], style: StyleName.tableHeader)
-            return TableBinder(sources: sources, symbols: symbols).table(value, figures: figures)
+            return TableBinder(sources: sources, symbols: symbols, footnotes: footnotes).table(value, figures: figures)
         case "chart":
             if let id = value.scalar {
                 if var chart = charts[id] { chart.floats = m.bool("float") ?? false; return .chart(chart) }

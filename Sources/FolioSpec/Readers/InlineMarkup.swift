@@ -11,10 +11,13 @@ enum InlineMarkup {
         var notes: [Footnote] = []
         var rest = Substring(source)
         while let open = Self.noteStart(in: rest), let close = Self.matchingBracket(in: rest, from: rest.index(open, offsetBy: 2)) {
-            spans += parse(String(rest[..<open])).spans
+            let before = parse(String(rest[..<open])).spans
+            spans += before
             let number = first + notes.count
             notes.append(Footnote(number: number, text: parse(String(rest[rest.index(open, offsetBy: 2)..<close]).trimmingSpaces())))
-            spans.append(RichText.Span(String(number), footnote: number))
+            // Marks side by side are told apart by a comma (¹,²), set with the second.
+            let follows = before.isEmpty && spans.last?.footnote != nil
+            spans.append(RichText.Span((follows ? "," : "") + String(number), footnote: number))
             rest = rest[rest.index(after: close)...]
         }
         spans += parse(String(rest)).spans

@@ -19,6 +19,8 @@ struct TableBinder {
     let sources: [String: DataSource]
     /// The document's number conventions.
     let symbols: NumberSymbols
+    /// Numbers the footnotes of headers and label cells, after those read before the table.
+    var footnotes = FootnoteNumbers()
     static let keys = ["data", "caption", "source", "columns", "totals", "keep-together", "landscape"] + RowSelection.keys
     static let columnKeys = ["column", "header", "align", "format", "decimals", "emphasis"]
 
@@ -92,11 +94,20 @@ struct TableBinder {
                 tm.diagnostics.error(t.location, "`totals` needs `row` (a totals row in the data) or `label` (computed sums)")
             }
         }
+        for k in bound.indices {
+            let (header, notes) = Self.notes(in: bound[k].column.header, numbers: footnotes)
+            bound[k].column.header = header
+            bound[k].column.headerNotes = notes
+        }
         var rows: [[Cell]] = []
         for r in rowIndices {
             var cells: [Cell] = []
-            for b in bound {
-                if source.isText(b.index) { cells.append(.text(source.table.rows[r][b.index])) }
+            for (k, b) in bound.enumerated() {
+                if source.isText(b.index) {
+                    let (text, notes) = Self.notes(in: source.table.rows[r][b.index], numbers: footnotes)
+                    if !notes.isEmpty { bound[k].column.cellNotes[rows.count] = notes }
+                    cells.append(.text(text))
+                }
                 else if let cell = source.number(row: r, column: b.index) { cells.append(cell) }
                 else { return nil }
             }
@@ -114,6 +125,14 @@ struct TableBinder {
         let landscape = m.choice("landscape", Table.Landscape.allCases.map(\.rawValue)).flatMap(Table.Landscape.init(rawValue:))
         return .table(Table(caption: figures.text(m, "caption"), source: figures.text(m, "source"), columns: bound.map(\.column),
                             rows: rows, totals: totals, keepTogether: keep, landscape: landscape))
+    }
+
+    /// The text without its `^[…]` marks, and the notes, numbered on from `numbers`.
+    static func notes(in text: String, numbers: FootnoteNumbers) -> (text: String, notes: [Footnote]) {
+        guard text.contains("^[") else { return (text, []) }
+        let (rich, notes) = InlineMarkup.parse(text, footnotesFrom: numbers.next)
+        numbers.next += notes.count
+        return (rich.spans.filter { $0.footnote == nil }.map(\.text).joined().trimmingSpaces(), notes)
     }
 
     private func defaultColumn(_ c: Int, _ source: DataSource) -> TableColumn {
