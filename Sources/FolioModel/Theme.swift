@@ -13,6 +13,8 @@ public struct Theme: Sendable {
     public var chartPalette: [Color]
     /// How images are checked.
     public var images: ImageStyle
+    /// Every section (level-1 heading) starts a new page, as if each said `new-page: true`.
+    public var sectionsStartNewPage = false
     /// The language (BCP 47, the document's) in which the words of prose styles (`TextStyle.hyphenate`) are
     /// hyphenated; nil, the default, for none: the design brief keeps ragged-right text unhyphenated, which
     /// is cleaner for figures and names. Turned on by `theme: {hyphenation: true}`.

@@ -101,6 +101,7 @@ public enum SpecSchema {
                 "landscape": choice(Table.Landscape.allCases.map(\.rawValue))]),
             "grid": object(["columns", "gutter"], ["columns": integer(1...24), "gutter": length]),
             "images": object(["minimum-dpi"], ["minimum-dpi": number]),
+            "sections": object(["new-page"], ["new-page": bool]),
             "chart-palette": ["type": "array", "items": color, "minItems": 1],
         ])
     }

@@ -64,3 +64,29 @@ struct AnnualReportPagesTests {
         try PageText.expectBuiltPDFPassesChecks(Self.spec)
     }
 }
+
+/// `theme.sections.new-page`: every section starts a page; without it only those the spec asks.
+@Suite("Sections on new pages")
+struct SectionPageTests {
+    static func pages(_ theme: String) throws -> [Int] {
+        let yaml = """
+        document: {title: S, date: 2026-01-01}
+        \(theme)
+        content:
+          - heading: One
+          - paragraph: First section.
+          - heading: Two
+          - paragraph: Second section.
+          - heading: Three
+            level: 2
+          - paragraph: A subsection stays.
+        """
+        let (_, document) = try PageText.layout(yaml: yaml)
+        return document.outline.map(\.pageIndex)
+    }
+
+    @Test func theThemeStartsEverySectionOnANewPage() throws {
+        #expect(try Self.pages("") == [0, 0, 0])
+        #expect(try Self.pages("theme: {sections: {new-page: true}}") == [0, 1, 1])
+    }
+}

@@ -18,7 +18,7 @@ extension LayoutContext {
         element.keepWithNext = true
         element.atomic = true
         element.tag = .heading(level: heading.level)
-        element.pageBreakBefore = heading.pageBreakBefore
+        element.pageBreakBefore = heading.pageBreakBefore || (heading.level == 1 && theme.sectionsStartNewPage)
         return element
     }
 

@@ -9,7 +9,7 @@ struct ThemeReader {
 
     init(language: String = "en") { self.language = language }
 
-    static let keys = ["colors", "colours", "font", "hyphenation", "styles", "table", "grid", "chart-palette", "images"]
+    static let keys = ["colors", "colours", "font", "hyphenation", "styles", "table", "grid", "chart-palette", "images", "sections"]
     static let colorKeys = ["primary", "accent", "text", "muted", "rule", "tint", "on-primary"]
     static let styleKeys = ["font", "size", "line-height", "weight", "italic", "color", "tracking", "uppercase",
                             "tabular-figures", "space-before", "space-after", "hyphenate"]
@@ -72,6 +72,9 @@ struct ThemeReader {
                 return nil
             }
             if colors.count == list.count && !colors.isEmpty { theme.chartPalette = colors }
+        }
+        if let sections = m["sections"], let sm = sections.mapping("`sections`", keys: ["new-page"]) {
+            theme.sectionsStartNewPage = sm.bool("new-page") ?? theme.sectionsStartNewPage
         }
         if let i = m["images"], let im = i.mapping("`images`", keys: ["minimum-dpi"]) {
             theme.images.minimumDPI = im.number("minimum-dpi", range: 1...2400) ?? theme.images.minimumDPI
