@@ -184,7 +184,7 @@ public struct LayoutEngine {
             }
         }
 
-        /// The elements of a block of a row (the spec reader admits paragraphs, quotes, key figures and charts).
+        /// The elements of a block inside a row, a box or columns (the spec reader admits what each may hold).
         static func flowElements(_ block: Block, _ context: LayoutContext) -> [FlowElement] {
             switch block {
             case .paragraph(let paragraph): return [context.paragraphElement(paragraph)]
@@ -192,6 +192,10 @@ public struct LayoutEngine {
             case .keyFigures(let figures): return [context.keyFiguresElement(figures)]
             case .chart(let chart): return [context.chartElement(chart)]
             case .image(let image): return [context.imageElement(image)]
+            case .table(var table):
+                // In a box a table keeps to the box: never turned onto a landscape page.
+                table.landscape = .never
+                return context.tableElements(table)
             case .row(let row): return context.rowElements(row) { block, column in flowElements(block, column) }
             default: return []
             }

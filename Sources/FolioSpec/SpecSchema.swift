@@ -193,7 +193,7 @@ public enum SpecSchema {
                 types[type] = ["type": "array", "minItems": 1, "items": ["type": "object"], "description": "paragraph, quote, figures or image blocks, flowing through the columns"]
                 types["count"] = integer(2...3)
             case "box":
-                types[type] = ["type": "array", "minItems": 1, "items": ["type": "object"], "description": "paragraph, quote, figures, chart, image or row blocks, boxed"]
+                types[type] = ["type": "array", "minItems": 1, "items": ["type": "object"], "description": "paragraph, quote, figures, chart, image, table or row blocks, boxed"]
                 types["style"] = ["oneOf": [string, choice(BoxBlock.Kind.allCases.map(\.rawValue))]]
             default: types[type] = string
             }

@@ -43,6 +43,8 @@ struct ContentReader {
 
     /// What a `row` may hold: blocks that keep to one column (a table, a heading or the contents does not).
     static let rowBlockTypes = ["paragraph", "quote", "figures", "chart", "image"]
+    /// What a box may hold: what a row holds, rows, and tables (kept whole in the box).
+    static let boxBlockTypes = rowBlockTypes + ["row", "table"]
 
     static let figureKeys = ["value", "data", "row", "column", "format", "decimals", "label", "note"]
 
@@ -193,9 +195,9 @@ struct ContentReader {
         guard let items = node.sequence("a list of blocks to set in the box") else { return nil }
         var blocks: [Block] = []
         for item in items {
-            if case .mapping(let map) = item.node, let type = map.first?.key.string, !(Self.rowBlockTypes + ["row"]).contains(type) {
+            if case .mapping(let map) = item.node, let type = map.first?.key.string, !Self.boxBlockTypes.contains(type) {
                 item.diagnostics.error(item.location, "a `\(type)` cannot go in a box",
-                                       suggestion: "a box holds " + (Self.rowBlockTypes + ["row"]).map { "`\($0)`" }.joined(separator: ", "))
+                                       suggestion: "a box holds " + Self.boxBlockTypes.map { "`\($0)`" }.joined(separator: ", "))
                 continue
             }
             if let block = readBlock(item) { blocks.append(block) }
