@@ -44,13 +44,20 @@ struct BoxBlockTests {
         try PageText.expectBuiltPDFPassesChecks(Self.spec)
     }
 
-    @Test func aTableInABoxIsALocatedError() throws {
+    @Test func aHeadingInABoxIsALocatedErrorAndATableIsKept() throws {
         let dir = try TestSupport.temporaryDirectory()
         try TestSupport.write("name,v\nA,1\n", to: "d.csv", in: dir)
-        let path = try TestSupport.write("document: {title: T, date: 2024-01-01}\ndata: {d: d.csv}\ncontent:\n  - box:\n      - table: {data: d}\n    style: callout\n",
+        let path = try TestSupport.write("document: {title: T, date: 2024-01-01}\ndata: {d: d.csv}\ncontent:\n  - box:\n      - heading: Inside\n    style: callout\n",
                                          to: "s.yaml", in: dir).path
         let error = #expect(throws: SpecError.self) { _ = try SpecReader().read(path: path) }
         let d = try #require(error?.diagnostics.first)
-        #expect(d.message.contains("a `table` cannot go in a box") && d.location.line == 5, "\(d)")
+        #expect(d.message.contains("a `heading` cannot go in a box") && d.location.line == 5, "\(d)")
+        // A table is boxed: one Div holding the Table.
+        let tablePath = try TestSupport.write("document: {title: T, date: 2024-01-01}\ndata: {d: d.csv}\ncontent:\n  - box:\n      - table: {data: d}\n",
+                                              to: "t.yaml", in: dir).path
+        let (_, document) = try PageText.layout(tablePath)
+        let page = try #require(document.pages.first)
+        let cell = try #require(PageText.lines(page).first { $0.text == "A" })
+        #expect(cell.tags.first == .division && cell.tags.contains(.table), "\(cell.tags)")
     }
 }
