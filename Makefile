@@ -4,12 +4,16 @@
 SWIFT ?= swift
 SPECS := $(wildcard ReportSpecs/*.yaml)
 
-.PHONY: report test fuzz bench check-output check-pdf previews deps build build-release clean
+.PHONY: report test fuzz bench check-output check-pdf previews deps test-deps build build-release clean
 
+# What `make report` needs; `test-deps` adds the tools the tests read PDFs back with (poppler-utils, qpdf, pdfua).
 deps:
 	@scripts/install-deps.sh
 
-build: deps
+test-deps:
+	@scripts/install-deps.sh --test
+
+build: test-deps
 	$(SWIFT) build
 
 # The Swift runtime and Foundation linked statically: the same code, 7 ms less start-up per run
@@ -27,7 +31,7 @@ check-output: build-release
 	$(SWIFT) run -c release --skip-build folio build $(SPECS) --output Output --check
 
 # qpdf --check, pdfua (PDF/UA-1) and the structure read-back on every PDF in Output/ (docs/accessibility.md).
-check-pdf: build-release
+check-pdf: test-deps build-release
 	$(SWIFT) run -c release --skip-build folio check $(patsubst %,--pdf %,$(wildcard Output/*.pdf))
 
 # make report, plus a PNG of every page in Output/previews/ for reviewing a change.

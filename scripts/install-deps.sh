@@ -1,38 +1,59 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Folio needs, only those missing: Cairo, Pango, librsvg, poppler-glib (placed SVG and
-# PDF images) and zlib headers, the Inter font,
-# libhyphen with its French and English patterns (/usr/share/hyphen; for `theme: {hyphenation: true}`),
-# the sRGB ICC profile of icc-profiles-free (the PDFs' output intent, /usr/share/color/icc/sRGB.icc),
-# poppler-utils + qpdf (the tests read PDFs back with them), and the PDF/UA checker `pdfua` from PyPI in a
-# venv (.tools-venv; the tests run it on every committed PDF). Safe to run again; does nothing when all are there.
+# Installs what Folio needs, only what is missing; safe to run again (does nothing when all is there).
+#
+#   scripts/install-deps.sh          what `make report` needs: Cairo, Pango, librsvg and poppler-glib (placed SVG and
+#                                    PDF images), zlib and libhyphen headers with French and English patterns
+#                                    (/usr/share/hyphen, for `theme: {hyphenation: true}`), the Inter font, and the
+#                                    sRGB ICC profile of icc-profiles-free (the PDFs' output intent)
+#   scripts/install-deps.sh --test   also what the tests use: poppler-utils and qpdf (PDFs read back) and the PDF/UA
+#                                    checker `pdfua` from PyPI in a venv (.tools-venv)
+#
+# The Swift toolchain (6.0 or later, from swift.org) is checked first, before anything is installed. Without root
+# or sudo, the script prints the one `apt-get install` line to run as root, and stops.
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev librsvg2-dev libpoppler-glib-dev zlib1g-dev libhyphen-dev hyphen-fr hyphen-en-us fonts-inter icc-profiles-free poppler-utils qpdf pkg-config python3-venv)
+tests=false
+[ "${1:-}" = "--test" ] && tests=true
+
+if ! command -v swift >/dev/null; then
+  echo "error: the Swift toolchain (6.0 or later) is not on PATH; install it from https://swift.org/install and run again" >&2
+  exit 1
+fi
+version=$(swift --version 2>/dev/null | grep -Eo 'Swift version [0-9]+\.[0-9]+' | head -1 | grep -Eo '[0-9]+\.[0-9]+' || true)
+if [ -z "$version" ] || [ "${version%%.*}" -lt 6 ]; then
+  echo "error: Folio needs Swift 6.0 or later; \`swift --version\` says ${version:-nothing readable}" >&2
+  exit 1
+fi
+
+packages=(libcairo2-dev libpango1.0-dev librsvg2-dev libpoppler-glib-dev zlib1g-dev libhyphen-dev hyphen-fr hyphen-en-us
+          fonts-inter icc-profiles-free pkg-config)
+$tests && packages+=(poppler-utils qpdf python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing: ${missing[*]}"
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "error: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+    if ! command -v sudo >/dev/null; then
+      echo "error: these Debian packages are missing; as root, run:" >&2
+      echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+      exit 1
+    fi
     sudo=sudo
   fi
+  echo "Installing: ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if ! command -v swift >/dev/null; then
-  echo "error: the Swift toolchain (6.0 or later) is not on PATH; install it from swift.org and run again" >&2
-  exit 1
-fi
 if ! fc-list : family | grep "Inter" >/dev/null; then
   echo "error: fontconfig does not list the Inter font after installing fonts-inter" >&2
   exit 1
 fi
 
+$tests || exit 0
 # The PDF/UA-1 checker (pure Python on pikepdf, no JVM), pinned so that its findings do not change under us.
 venv="$(dirname "$0")/../.tools-venv"
 if [ ! -x "$venv/bin/pdfua" ]; then
