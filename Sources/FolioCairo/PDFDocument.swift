@@ -52,6 +52,8 @@ public final class PDFDocument {
     /// Finishes the file and returns its bytes.
     /// Finishes the file; returns its bytes when written to memory (empty when spooled to a file).
     public func finish() throws -> [UInt8] {
+        // A full disk shows first as the sink's error (ENOSPC), then as Cairo's status: report the cause.
+        if let failure = sink.failure { throw failure }
         try canvas.check("drawing the PDF")
         cairo_surface_finish(surface.pointer)
         try sink.close()

@@ -20,9 +20,20 @@ public final class SpooledFile: @unchecked Sendable {
             throw SpoolError(description: "cannot create a temporary file in \(url.deletingLastPathComponent().path) "
                              + "(set TMPDIR to a writable folder)")
         }
+        TemporaryFiles.shared.register(url.path)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    deinit {
+        TemporaryFiles.shared.unregister(url.path)
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// The spool files' names: `folio-<pid>-<uuid>.spool` in the temporary folder, so that those of a build
+    /// that was killed can be told from a running one's.
+    public static func owner(ofSpool name: String) -> Int32? {
+        guard name.hasPrefix("folio-"), name.hasSuffix(".spool") else { return nil }
+        return Int32(name.dropFirst(6).prefix { $0.isNumber })
+    }
 
     /// Its size in bytes.
     public var size: Int { fileSize(atPath: url.path) }

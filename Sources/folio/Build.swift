@@ -129,6 +129,8 @@ struct Build: ParsableCommand {
             return
         }
 
+        InterruptedBuilds.removeFilesOnSignals()
+        for note in InterruptedBuilds.recover(output) { printError("note: \(note)") }
         let (upToDate, toRender) = force ? ([], plans) : plans.partitioned { previousManifest.value.isUpToDate($0, in: output) }
         for plan in upToDate { progress.line("\(plan.name): up to date") }
         let allJobs = toRender.flatMap(\.jobs)
@@ -153,8 +155,13 @@ struct Build: ParsableCommand {
             }
             // A spec's files are written only when all of them rendered, and then all or none: never half a set.
             if let failure {
-                printError("\(plan.spec): internal error: \(failure); nothing written")
-                internalFailure = true
+                if OutputFile.isWriteFailure(failure) {
+                    printError("\(plan.spec): cannot write outputs: \(OutputFile.explain(failure)); nothing written")
+                    writeFailure = true
+                } else {
+                    printError("\(plan.spec): internal error: \(failure); nothing written")
+                    internalFailure = true
+                }
                 continue
             }
             do {
@@ -166,7 +173,7 @@ struct Build: ParsableCommand {
                     sizes.append(file.size)
                 }
                 let destinations = files.map { (output as NSString).appendingPathComponent($0.path) }
-                try OutputFile.writeSet(Array(zip(files, destinations)))
+                try OutputFile.writeSet(Array(zip(files, destinations)), journalFolder: output)
                 for (destination, size) in zip(destinations, sizes) { progress.detail("wrote \(destination) (\(size) bytes)") }
                 manifest.specs[plan.name] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
                 let specPages = files.reduce(0) { $0 + $1.pages }

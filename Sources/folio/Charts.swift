@@ -57,6 +57,7 @@ struct Charts: ParsableCommand {
             reporting.emit(collisions)
             throw FolioExit.invalidInput
         }
+        InterruptedBuilds.removeFilesOnSignals()
         var worst: ExitCode? = nil
         for spec in specs {
             switch write(spec) {
@@ -105,7 +106,7 @@ struct Charts: ParsableCommand {
                 files += try result.get()
             }
             do {
-                try OutputFile.writeSet(files.map { ($0, $0.path) })
+                try OutputFile.writeSet(files.map { ($0, $0.path) }, journalFolder: directory)
             } catch {
                 printError("\(spec): cannot write outputs: \(OutputFile.explain(error))")
                 return .cannotWrite
@@ -115,6 +116,9 @@ struct Charts: ParsableCommand {
         } catch let error as MissingFontError {
             printError("\(spec): error: \(error)")
             return .invalidInput
+        } catch where OutputFile.isWriteFailure(error) {
+            printError("\(spec): cannot write outputs: \(OutputFile.explain(error))")
+            return .cannotWrite
         } catch {
             printError("\(spec): internal error: \(error)")
             return .internalError

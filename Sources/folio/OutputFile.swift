@@ -28,38 +28,62 @@ enum OutputFile {
 
     /// Writes a spec's files as one set: all of them replace the previous ones, or none does. Each is first
     /// written beside its destination (a spooled PDF renamed there when its temporary folder is on the same
-    /// file system, copied otherwise); only when all are in place do they replace the old files, each old one
-    /// kept under a hard link until the whole set is in, and put back if a later replacement fails.
-    static func writeSet(_ files: [(file: RenderedFile, path: String)]) throws {
-        var staged: [(temporary: String, path: String)] = []
+    /// file system, copied otherwise); then a journal in `journalFolder` records the swap (see `SetJournal`),
+    /// each old file is kept under a hard link, the new ones are renamed into place, and the journal and the
+    /// backups are removed. A failure part way puts the previous files back; so does the next build after a kill.
+    static func writeSet(_ files: [(file: RenderedFile, path: String)], journalFolder: String) throws {
+        var staged: [SetJournal.Entry] = []
+        defer { for entry in staged { TemporaryFiles.shared.unregister(entry.staged) } }
         do {
             for (file, path) in files {
-                let temporary = try stage(file, beside: path)
-                staged.append((temporary, path))
+                let absolute = Self.absolute(path)
+                staged.append(SetJournal.Entry(path: absolute, staged: try stage(file, beside: absolute), backup: nil))
             }
         } catch {
-            for entry in staged { unlink(entry.temporary) }
+            for entry in staged { unlink(entry.staged) }
             throw error
         }
-        var replaced: [(path: String, backup: String?)] = []
+        try FileManager.default.createDirectory(atPath: journalFolder, withIntermediateDirectories: true)
+        SetJournal.lock.lock()
+        defer { SetJournal.lock.unlock() }
+        var journal = SetJournal(file: Self.absolute((journalFolder as NSString).appendingPathComponent(SetJournal.name(pid: getpid()))),
+                                 entries: staged)
         do {
-            for entry in staged {
-                let backup = try keepPrevious(entry.path)
-                guard rename(entry.temporary, entry.path) == 0 else {
-                    let code = errno
-                    if let backup { restore(backup, to: entry.path) }
-                    throw OutputError(path: entry.path, code: code)
-                }
-                replaced.append((entry.path, backup))
+            for k in journal.entries.indices { journal.entries[k].backup = try plannedBackup(journal.entries[k].path) }
+            try journal.write()
+            for entry in journal.entries {
+                if let backup = entry.backup { try keepPrevious(entry.path, as: backup) }
+                guard rename(entry.staged, entry.path) == 0 else { throw OutputError(path: entry.path, code: errno) }
             }
+        } catch let error as OutputError {
+            journal.rollBack()
+            // Named as the caller named it (`Output/charts/…`), not by the journal's absolute path.
+            let shown = Dictionary(files.map { (Self.absolute($0.path), $0.path) }, uniquingKeysWith: { a, _ in a })
+            throw OutputError(path: shown[error.path] ?? error.path, code: error.code)
         } catch {
-            for entry in replaced.reversed() {
-                if let backup = entry.backup { restore(backup, to: entry.path) } else { unlink(entry.path) }
-            }
-            for entry in staged.dropFirst(replaced.count) { unlink(entry.temporary) }
+            journal.rollBack()
             throw error
         }
-        for entry in replaced { if let backup = entry.backup { unlink(backup) } }
+        unlink(journal.file)
+        for entry in journal.entries { if let backup = entry.backup { unlink(backup) } }
+    }
+
+    /// A path made absolute against the working folder (a journal is read back by a later build).
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+    }
+
+    /// Writes a small file whole and flushed to disk (a journal must be on disk before the swap it records).
+    static func writeDurably(_ bytes: [UInt8], to path: String) throws {
+        let temporary = temporaryPath(for: path, suffix: "tmp")
+        try writeBytes(bytes, to: temporary, reportingAs: path)
+        let descriptor = open(temporary, O_RDONLY)
+        if descriptor >= 0 { fsync(descriptor); close(descriptor) }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw OutputError(path: path, code: code)
+        }
     }
 
     /// A rendered file written to a temporary name in its destination's folder; returns that name.
@@ -68,6 +92,7 @@ enum OutputFile {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
         unlink(temporary)
+        TemporaryFiles.shared.register(temporary)
         do {
             if let spooled = file.spooled {
                 if rename(spooled.url.path, temporary) != 0 {
@@ -83,29 +108,28 @@ enum OutputFile {
         return temporary
     }
 
-    /// Keeps the file at `path`, if there is one, under a second name until the set is in; returns that name.
-    /// A hard link leaves the old file in place meanwhile; where links are not supported it is renamed.
+    /// The name the file at `path` will be kept under while the set goes in, or nil when there is none.
     /// A folder where the file should go is refused: nothing of the user's is moved aside.
-    private static func keepPrevious(_ path: String) throws -> String? {
+    private static func plannedBackup(_ path: String) throws -> String? {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             if errno == ENOENT { return nil }
             throw OutputError(path: path, code: errno)
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw OutputError(path: path, code: EISDIR) }
-        let backup = temporaryPath(for: path, suffix: "old")
-        unlink(backup)
-        if link(path, backup) == 0 { return backup }
-        guard rename(path, backup) == 0 else { throw OutputError(path: path, code: errno) }
-        return backup
+        return temporaryPath(for: path, suffix: "old")
     }
 
-    private static func restore(_ backup: String, to path: String) {
-        if rename(backup, path) != 0 { unlink(backup) }
+    /// Keeps the file at `path` as `backup` until the set is in. A hard link leaves the old file in place
+    /// meanwhile; where links are not supported it is renamed.
+    private static func keepPrevious(_ path: String, as backup: String) throws {
+        unlink(backup)
+        if link(path, backup) == 0 { return }
+        guard rename(path, backup) == 0 else { throw OutputError(path: path, code: errno) }
     }
 
     /// `.<name>.<pid>.<suffix>` in the file's own folder, so that renaming it into place stays on one file system.
-    private static func temporaryPath(for path: String, suffix: String) -> String {
+    static func temporaryPath(for path: String, suffix: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
         return (folder as NSString).appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).\(suffix)")
     }
@@ -142,6 +166,18 @@ struct OutputError: Error, CustomStringConvertible {
 }
 
 extension OutputFile {
+    /// Whether rendering failed for want of somewhere to write (a full or read-only temporary folder, a quota):
+    /// exit 73, not an internal error.
+    static func isWriteFailure(_ error: Error) -> Bool {
+        if error is SpoolError || error is OutputError { return true }
+        var ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError { ns = underlying }
+        let codes: Set<Int> = [Int(ENOSPC), Int(EDQUOT), Int(EROFS), Int(EIO), Int(EACCES), Int(EFBIG)]
+        if ns.domain == NSPOSIXErrorDomain { return codes.contains(ns.code) }
+        // Foundation's own codes for a full volume and a failed write.
+        return ns.domain == NSCocoaErrorDomain && [NSFileWriteOutOfSpaceError, NSFileWriteUnknownError, NSFileWriteNoPermissionError].contains(ns.code)
+    }
+
     /// Why writing failed, in words: the file or folder and the system's reason ("/out: Not a directory"),
     /// rather than Foundation's dump of an NSError.
     static func explain(_ error: Error) -> String {
