@@ -8,7 +8,7 @@ let package = Package(
     name: "Folio",
     products: [
         .executable(name: "folio", targets: ["folio"]),
-        .library(name: "FolioKit", targets: ["FolioModel", "FolioSpec", "FolioLayout", "FolioRender"]),
+        .library(name: "FolioKit", targets: ["FolioKit", "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -43,10 +43,12 @@ let package = Package(
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
         .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CHyphen", "CFolioImages", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
         .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout", "CFolioZlib"]),
+        // The library's front door: a spec in, its files' bytes out (`Folio.render`), the plan of outputs the CLI shares.
+        .target(name: "FolioKit", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"]),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender",
+                "FolioKit", "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +58,8 @@ let package = Package(
         .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"], exclude: ["BadInputs"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"], exclude: ["Golden", "Specs"]),
+        // A host program's view: only `import FolioKit`.
+        .testTarget(name: "FolioKitTests", dependencies: ["FolioKit", "FolioTestSupport"]),
         .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo", "FolioRender", "FolioSpec", "FolioLayout"],
                     exclude: ["Golden"]),
     ]

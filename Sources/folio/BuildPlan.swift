@@ -1,5 +1,6 @@
 import Foundation
 import FolioCairo
+import FolioKit
 import FolioLayout
 import FolioModel
 import FolioRender
@@ -25,22 +26,9 @@ struct SpecPlan {
         self.loaded = loaded
         self.name = name ?? specName(spec)
         let name = self.name
-        var jobs: [RenderJob] = []
-        if loaded.hasContent {
-            jobs.append(RenderJob(.report(loaded.report, previewPrefix: previews ? "previews/\(name)/page" : nil), path: "\(name).pdf",
-                                  compression: compression))
-        }
-        let theme = loaded.report.theme, organisation = loaded.report.info.organisation
-        for chart in loaded.charts where images {
-            jobs.append(RenderJob(.chart(chart, width: 1200, height: 675, scale: 1, format: .png, theme: theme, organisation: organisation),
-                                  path: "charts/\(name)/\(chart.id).png", compression: compression))
-            for preset in loaded.exports {
-                jobs.append(RenderJob(.chart(chart, width: preset.width, height: preset.height, scale: preset.scale, format: .png,
-                                             theme: theme, organisation: organisation),
-                                      path: "charts/\(name)/\(preset.name)/\(chart.id).png", compression: compression))
-            }
-        }
+        let jobs = OutputPlan.jobs(for: loaded, name: name, previews: previews, images: images, compression: compression)
         self.jobs = jobs
+        let theme = loaded.report.theme
         let inputFiles = loaded.inputFiles, styles = Array(theme.styles.values), outputs = jobs.map(\.path)
         let parameters = loaded.parameters, hyphenation = theme.hyphenation
         fingerprint = Deferred(inBackground: fingerprintLater) {

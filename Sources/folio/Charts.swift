@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FolioCairo
+import FolioKit
 import FolioModel
 import FolioRender
 import FolioSpec
@@ -155,6 +156,4 @@ func loadSpec(_ spec: String, reporting: Reporting, parameters: [String: String]
 }
 
 /// The spec's file name without its extension: outputs are named after it.
-func specName(_ spec: String) -> String {
-    ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
-}
+func specName(_ spec: String) -> String { OutputPlan.name(ofSpec: spec) }

@@ -1,0 +1,71 @@
+import Foundation
+import FolioCairo
+import FolioLayout
+import FolioRender
+// What `Folio.render` takes and throws (specs read, diagnostics, the model) comes with `import FolioKit`.
+@_exported import FolioModel
+@_exported import FolioSpec
+
+/// Folio as a library: a spec in, its files out, in memory — for a host application (a web service, an
+/// editor's preview) that wants the bytes, not a folder. The same bytes as `folio build` writes.
+///
+///     let rendered = try Folio.render(spec: "ReportSpecs/annual-report.yaml")
+///     try Data(rendered.pdf ?? []).write(to: url)
+///
+/// Nothing process-wide changes beyond what drawing text needs: Folio's fonts are looked up through a
+/// fontconfig configuration of its own (see `FontConfiguration`), no thread is pinned, no signal handled.
+public enum Folio {
+    /// Reads the spec at `path` (data, translations and images beside it), checks it and renders every file
+    /// it produces. Throws `SpecError` (every problem with its file, line and column) for invalid input,
+    /// `MissingFontError` when a theme's font is not installed, and the renderer's errors otherwise.
+    public static func render(spec path: String, parameters: [String: String] = [:], edition: String? = nil,
+                              images: Bool = true) throws -> RenderedSpec {
+        let loaded = try SpecReader(parameters: parameters, edition: edition, images: CairoImageInspector()).read(path: path)
+        return try render(loaded, name: OutputPlan.name(ofSpec: path) + (edition.map { "-\($0)" } ?? ""), images: images)
+    }
+
+    /// Renders a spec already read (see `SpecReader`), its files named after `name`.
+    public static func render(_ loaded: LoadedSpec, name: String, images: Bool = true) throws -> RenderedSpec {
+        try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
+        let engine = TextEngine()
+        let problems = tableFitErrors(loaded, engine: engine)
+        if !problems.isEmpty { throw SpecError(problems) }
+        var files: [String: [UInt8]] = [:]
+        let jobs = OutputPlan.jobs(for: loaded, name: name, images: images)
+        for result in ParallelRenderer.render(jobs, workers: 1, engine: engine) {
+            for file in try result.get() {
+                var bytes: [UInt8] = []
+                try file.forEachChunk { bytes += $0 }
+                files[file.path] = bytes
+            }
+        }
+        return RenderedSpec(name: name, files: files, warnings: loaded.warnings)
+    }
+
+    /// Tables that cannot fit the text block even split at the smallest type, as errors at the table's place
+    /// in the spec: layout measures them and names the block, the spec knows where the block was written.
+    public static func tableFitErrors(_ loaded: LoadedSpec, engine: TextEngine) -> [Diagnostic] {
+        guard loaded.hasContent, !loaded.tableLocations.isEmpty else { return [] }
+        return LayoutEngine(shaper: engine).tableFitProblems(loaded.report).map {
+            loaded.diagnostic(forTableAt: $0.blockIndex, message: $0.message, suggestion: $0.suggestion)
+        }
+    }
+}
+
+/// The files one spec produces, by their path in an output folder (`report.pdf`, `charts/report/ice.png`).
+public struct RenderedSpec: Sendable {
+    public var name: String
+    public var files: [String: [UInt8]]
+    /// What the spec reader warned about (the files were still made).
+    public var warnings: [Diagnostic]
+    /// The report's PDF, if the spec has content.
+    public var pdf: [UInt8]? { files["\(name).pdf"] }
+    /// The release images, by chart id (the 1200×675 ones; presets are in `files`).
+    public var charts: [String: [UInt8]] {
+        Dictionary(uniqueKeysWithValues: files.compactMap { path, bytes in
+            let prefix = "charts/\(name)/"
+            guard path.hasPrefix(prefix), !path.dropFirst(prefix.count).contains("/") else { return nil }
+            return (String(path.dropFirst(prefix.count).dropLast(4)), bytes)
+        })
+    }
+}

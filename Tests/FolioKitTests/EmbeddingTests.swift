@@ -1,0 +1,31 @@
+import Foundation
+import FolioKit
+import FolioTestSupport
+import Testing
+
+/// A program embedding Folio sees only `import FolioKit`: a spec in, the bytes of its files out, the same
+/// bytes `folio build` commits to Output/; invalid input is a `SpecError` with located diagnostics.
+@Suite("FolioKit")
+struct EmbeddingTests {
+    @Test func aSpecRendersToTheSameBytesAsTheCommandLine() throws {
+        let spec = TestSupport.root.appendingPathComponent("ReportSpecs/us-employment-2006-2015.yaml").path
+        let rendered = try Folio.render(spec: spec)
+        let committed = try Data(contentsOf: TestSupport.root.appendingPathComponent("Output/us-employment-2006-2015.pdf"))
+        let pdf = try #require(rendered.pdf)
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        #expect(Data(pdf) == committed, "Folio.render and folio build disagree")
+        #expect(rendered.charts.keys.sorted() == ["nonfarm-change", "nonfarm-monthly"])
+        for (id, bytes) in rendered.charts {
+            let file = TestSupport.root.appendingPathComponent("Output/charts/us-employment-2006-2015/\(id).png")
+            #expect(Data(bytes) == (try Data(contentsOf: file)), "\(id).png differs")
+        }
+    }
+
+    @Test func anInvalidSpecThrowsItsLocatedDiagnostics() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let spec = try TestSupport.write("document: {title: T, date: 2026-01-01}\ncontent:\n  - paragrahp: Hello\n", to: "bad.yaml", in: dir)
+        let error = #expect(throws: SpecError.self) { try Folio.render(spec: spec.path) }
+        let first = try #require(error?.diagnostics.first)
+        #expect(first.location.line == 3 && first.location.column == 5 && first.message.contains("unknown block type `paragrahp`"))
+    }
+}
