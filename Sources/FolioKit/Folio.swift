@@ -26,6 +26,7 @@ public enum Folio {
 
     /// Renders a spec already read (see `SpecReader`), its files named after `name`.
     public static func render(_ loaded: LoadedSpec, name: String, images: Bool = true) throws -> RenderedSpec {
+        if let problem = LibraryVersions.problem { throw UnsupportedLibraries(description: problem) }
         try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
         let engine = TextEngine()
         let problems = tableFitErrors(loaded, engine: engine)
@@ -68,4 +69,9 @@ public struct RenderedSpec: Sendable {
             return (String(path.dropFirst(prefix.count).dropLast(4)), bytes)
         })
     }
+}
+
+/// The Cairo or Pango this process runs with is one Folio cannot produce correct files with (see `LibraryVersions`).
+public struct UnsupportedLibraries: Error, CustomStringConvertible {
+    public let description: String
 }

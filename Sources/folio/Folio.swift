@@ -25,6 +25,11 @@ struct Folio: ParsableCommand {
         EarlyEngines.start(for: CommandLine.arguments)
         do {
             var command = try parseAsRoot()
+            if let problem = LibraryVersions.problem, !(command is Schema) {
+                printError("error: \(problem)")
+                EarlyEngines.stop()
+                exit(withError: FolioExit.internalError)
+            }
             try command.run()
             EarlyEngines.stop()
         } catch {
