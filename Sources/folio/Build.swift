@@ -81,39 +81,17 @@ struct Build: ParsableCommand {
         if jobs == 1 { prepared.prepareOnly(1) }
         defer { prepared.stop() }
         let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)
-        var invalid = false
-        var plans: [SpecPlan] = []
-        let glyphs = GlyphCheck()
-        let printed = PrintedWarnings()
-        let (units, unreadable) = BuildUnits.collect(specs, parameters: parameters.values, shard: shard) { spec, values, edition in
-            progress.status("reading \(spec)")
-            return loadSpec(spec, reporting: reporting, parameters: values, edition: edition, glyphs: glyphs, strict: strict, printed: printed)
-        }
-        invalid = unreadable
         // A forced build records its outputs but does not compare them: the manifest it adds to and the
         // inputs' fingerprints are read in the background, at idle priority, while the outputs are rendered.
         let later = force && !check
         let previousManifest = Deferred(inBackground: later) { [output] in Manifest.load(from: output) }
-        for unit in units {
-            let (spec, loaded) = (unit.spec, unit.loaded)
-            do {
-                try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
-            } catch {
-                printError("\(spec): error: \(error)")
-                invalid = true
-                continue
-            }
-            plans.append(SpecPlan(spec: spec, name: unit.name, loaded: loaded, previews: preview, images: !pdfOnly,
-                                  compression: PNGCompression(rawValue: pngCompression) ?? .fast, fingerprintLater: later))
-        }
-
+        var (plans, invalid) = readPlans(progress: progress, fingerprintLater: later)
         // Background reads end before the build does, whichever way it ends: the process must not exit while
         // one is inside fontconfig (see `PreparedEngines.stop`).
         defer {
             _ = previousManifest.value
             for plan in plans { _ = plan.inputHash }
         }
-
         // The first engine serves the first render worker; its warm-up went on until now.
         let engine = prepared.engine(0)
         plans = plans.filter { plan in
@@ -128,7 +106,6 @@ struct Build: ParsableCommand {
             if stale > 0 { throw FolioExit.stale }
             return
         }
-
         InterruptedBuilds.removeFilesOnSignals()
         for note in InterruptedBuilds.recover(output) { printError("note: \(note)") }
         let (upToDate, toRender) = force ? ([], plans) : plans.partitioned { previousManifest.value.isUpToDate($0, in: output) }
@@ -137,12 +114,56 @@ struct Build: ParsableCommand {
         progress.status("rendering \(allJobs.count) files with \(min(jobs, max(1, allJobs.count))) workers")
         let results = ParallelRenderer.render(allJobs, workers: jobs, engine: engine,
                                               helpers: spareEngines(for: allJobs.count, from: prepared))
-
         var manifest = previousManifest.value
+        let outcome = write(results, of: toRender, into: &manifest, progress: progress)
+        if !toRender.isEmpty || !upToDate.isEmpty {
+            do { try manifest.save(to: output) } catch { printError("warning: could not save the build manifest: \(OutputFile.explain(error))") }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        progress.line("\(plans.count) spec\(plans.count == 1 ? "" : "s"): \(outcome.written) files written, \(upToDate.count) up to date, "
+                      + "\(outcome.pages) pages, \(outcome.charts) chart images in \(String(format: "%.2f", seconds)) s")
+        if outcome.internalFailure { throw FolioExit.internalError }
+        if outcome.writeFailure { throw FolioExit.cannotWrite }
+        if invalid { throw FolioExit.invalidInput }
+    }
+
+    /// Every report to build (a spec, each edition, each matrix entity) read and checked, with whether any
+    /// input was invalid (its diagnostics printed).
+    private func readPlans(progress: Progress, fingerprintLater: Bool) -> (plans: [SpecPlan], invalid: Bool) {
+        let glyphs = GlyphCheck()
+        let printed = PrintedWarnings()
+        let (units, unreadable) = BuildUnits.collect(specs, parameters: parameters.values, shard: shard) { spec, values, edition in
+            progress.status("reading \(spec)")
+            return loadSpec(spec, reporting: reporting, parameters: values, edition: edition, glyphs: glyphs, strict: strict, printed: printed)
+        }
+        var invalid = unreadable
+        var plans: [SpecPlan] = []
+        for unit in units {
+            do {
+                try TextEngine.verifyFonts(Array(unit.loaded.report.theme.styles.values))
+            } catch {
+                printError("\(unit.spec): error: \(error)")
+                invalid = true
+                continue
+            }
+            plans.append(SpecPlan(spec: unit.spec, name: unit.name, loaded: unit.loaded, previews: preview, images: !pdfOnly,
+                                  compression: PNGCompression(rawValue: pngCompression) ?? .fast, fingerprintLater: fingerprintLater))
+        }
+        return (plans, invalid)
+    }
+
+    /// What writing the rendered files came to.
+    private struct WriteOutcome {
         var internalFailure = false, writeFailure = false
         var written = 0, pages = 0, charts = 0
+    }
+
+    /// Writes each spec's files as a set, when all of them rendered, and records them in the manifest.
+    private func write(_ results: [Result<[RenderedFile], Error>], of plans: [SpecPlan], into manifest: inout Manifest,
+                       progress: Progress) -> WriteOutcome {
+        var outcome = WriteOutcome()
         var offset = 0
-        for plan in toRender {
+        for plan in plans {
             let mine = results[offset..<(offset + plan.jobs.count)]
             offset += plan.jobs.count
             var files: [RenderedFile] = []
@@ -157,43 +178,40 @@ struct Build: ParsableCommand {
             if let failure {
                 if OutputFile.isWriteFailure(failure) {
                     printError("\(plan.spec): cannot write outputs: \(OutputFile.explain(failure)); nothing written")
-                    writeFailure = true
+                    outcome.writeFailure = true
                 } else {
                     printError("\(plan.spec): internal error: \(failure); nothing written")
-                    internalFailure = true
+                    outcome.internalFailure = true
                 }
                 continue
             }
             do {
-                var outputs: [String: String] = [:]
-                var sizes: [Int] = []
-                for file in files {
-                    // Hashed and measured before the move: a spooled file is read where it was rendered.
-                    outputs[file.path] = try file.contentHash()
-                    sizes.append(file.size)
-                }
-                let destinations = files.map { (output as NSString).appendingPathComponent($0.path) }
-                try OutputFile.writeSet(Array(zip(files, destinations)), journalFolder: output)
-                for (destination, size) in zip(destinations, sizes) { progress.detail("wrote \(destination) (\(size) bytes)") }
-                manifest.specs[plan.name] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
-                let specPages = files.reduce(0) { $0 + $1.pages }
-                let specCharts = plan.jobs.filter { if case .chart = $0.kind { return true } else { return false } }.count
-                written += files.count; pages += specPages; charts += specCharts
-                progress.line("\(plan.name): \(files.count) files" + (specPages > 0 ? ", \(specPages) pages" : "") + (specCharts > 0 ? ", \(specCharts) chart images" : ""))
+                try writeSet(files, of: plan, into: &manifest, progress: progress, outcome: &outcome)
             } catch {
                 printError("\(plan.spec): cannot write outputs: \(OutputFile.explain(error))")
-                writeFailure = true
+                outcome.writeFailure = true
             }
         }
-        if !toRender.isEmpty || !upToDate.isEmpty {
-            do { try manifest.save(to: output) } catch { printError("warning: could not save the build manifest: \(OutputFile.explain(error))") }
+        return outcome
+    }
+
+    private func writeSet(_ files: [RenderedFile], of plan: SpecPlan, into manifest: inout Manifest, progress: Progress,
+                          outcome: inout WriteOutcome) throws {
+        var outputs: [String: String] = [:]
+        var sizes: [Int] = []
+        for file in files {
+            // Hashed and measured before the move: a spooled file is read where it was rendered.
+            outputs[file.path] = try file.contentHash()
+            sizes.append(file.size)
         }
-        let seconds = Date().timeIntervalSince(start)
-        progress.line("\(plans.count) spec\(plans.count == 1 ? "" : "s"): \(written) files written, \(upToDate.count) up to date, "
-                      + "\(pages) pages, \(charts) chart images in \(String(format: "%.2f", seconds)) s")
-        if internalFailure { throw FolioExit.internalError }
-        if writeFailure { throw FolioExit.cannotWrite }
-        if invalid { throw FolioExit.invalidInput }
+        let destinations = files.map { (output as NSString).appendingPathComponent($0.path) }
+        try OutputFile.writeSet(Array(zip(files, destinations)), journalFolder: output)
+        for (destination, size) in zip(destinations, sizes) { progress.detail("wrote \(destination) (\(size) bytes)") }
+        manifest.specs[plan.name] = Manifest.Entry(inputs: plan.inputHash, outputs: outputs)
+        let specPages = files.reduce(0) { $0 + $1.pages }
+        let specCharts = plan.jobs.filter { if case .chart = $0.kind { return true } else { return false } }.count
+        outcome.written += files.count; outcome.pages += specPages; outcome.charts += specCharts
+        progress.line("\(plan.name): \(files.count) files" + (specPages > 0 ? ", \(specPages) pages" : "") + (specCharts > 0 ? ", \(specCharts) chart images" : ""))
     }
 
     /// The helper engine, when a single job would leave a core idle.

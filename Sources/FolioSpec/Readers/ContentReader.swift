@@ -91,65 +91,12 @@ struct ContentReader {
         case "contents":
             let title = value.isNull ? "Contents" : (value.string("the contents' title") ?? "Contents")
             return .contents(Contents(title: title, depth: m.int("depth", range: 1...3) ?? 2))
-        case "heading":
-            guard let text = value.string("the heading text").map({ figures.resolve($0, at: value, markup: false) }) else { return nil }
-            if text.count > 500 {
-                value.diagnostics.error(value.location, "this heading has \(text.count) characters; at most 500")
-                return nil
-            }
-            let level = m.int("level", range: 1...3) ?? 1
-            texts.add(text, style: "heading-\(level)", at: value.location)
-            var opener: Heading.Opener? = nil
-            if m.bool("opener") == true {
-                if level != 1, let n = m["opener"] { n.diagnostics.error(n.location, "only a section heading (level 1) can be an opener") }
-                texts.addWords(in: node, keys: ["intro"], style: StyleName.openerIntro)
-                opener = Heading.Opener(intro: figures.text(m, "intro"))
-            } else if let n = m["intro"] {
-                n.diagnostics.error(n.location, "`intro` is the text of an opener", suggestion: "add `opener: true`, or make the intro a paragraph")
-            }
-            return .heading(Heading(text: text, level: level, numbered: m.bool("numbered") ?? false,
-                                    inContents: m.bool("in-contents") ?? true, pageBreakBefore: m.bool("new-page") ?? false, opener: opener))
-        case "paragraph":
-            guard let text = value.string("the paragraph's text").map({ figures.resolve($0, at: value, markup: true) }) else { return nil }
-            let style = m.string("style") ?? StyleName.body
-            if theme.styles[style] == nil, let n = m["style"] {
-                n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
-            }
-            texts.add(text, style: style, at: value.location)
-            let (rich, notes) = InlineMarkup.parse(Whitespace.normalized(text), footnotesFrom: footnotes.next)
-            footnotes.next += notes.count
-            return .paragraph(Paragraph(text: rich, style: style, keepWithNext: m.bool("keep-with-next") ?? false, footnotes: notes))
-        case "quote":
-            guard let text = value.string("the quotation").map({ figures.resolve($0, at: value, markup: true) }) else { return nil }
-            if text.count > Self.longestQuote {
-                value.diagnostics.error(value.location, "this quotation has \(text.count) characters; a quote is kept on one page, so at most \(Self.longestQuote)",
-                                        suggestion: "use paragraphs for long text")
-                return nil
-            }
-            texts.add(text, style: StyleName.quote, at: value.location)
-            return .quote(Quote(text: InlineMarkup.parse(Whitespace.normalized(text)), attribution: figures.text(m, "by")))
+        case "heading": return heading(m, value, node: node)
+        case "paragraph": return paragraph(m, value)
+        case "quote": return quote(m, value)
         case "figures": return figures(value)
-        case "table":
-            if case .mapping(let map) = value.node, let name = map.first(where: { $0.key.string == "data" })?.value.string,
-               let source = sources[name] {
-                texts.addTable(of: source)
-            }
-            texts.addWords(in: value, keys: ["caption"], style: StyleName.caption)
-            texts.addWords(in: value, keys: ["source"], style: StyleName.sourceNote)
-            texts.addWords(in: value, keys: ["columns", "totals"], style: StyleName.tableHeader)
-            return TableBinder(sources: sources, symbols: symbols, footnotes: footnotes).table(value, figures: figures)
-        case "chart":
-            if let id = value.scalar {
-                if var chart = charts[id] { chart.floats = m.bool("float") ?? false; return .chart(chart) }
-                value.diagnostics.error(value.location, "no chart `\(id)` under `charts:`",
-                                        suggestion: charts.isEmpty ? "define it under `charts:` or write it here" : Suggestions.hint(for: id, in: charts.keys.sorted()))
-                return nil
-            }
-            texts.addChartWords(in: value)
-            guard var chart = ChartReader(sources: sources, symbols: symbols, tallest: tallestChart).read(value),
-                  ids.claim(chart.id, at: value.location, diagnostics: value.diagnostics) else { return nil }
-            chart.floats = m.bool("float") ?? false
-            return .chart(chart)
+        case "table": return table(value)
+        case "chart": return chart(m, value)
         case "page-break": return .pageBreak
         case "spacer": return Lengths.read(value).map { .spacer($0) }
         case "row": return row(value, spans: m["spans"])
