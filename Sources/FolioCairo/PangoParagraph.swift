@@ -37,7 +37,9 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         var red: UInt16, green: UInt16, blue: UInt16, alpha: UInt16
     }
 
-    init(layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)]) {
+    /// `links` and `languages`: the byte ranges of the text's links and of its spans in another language.
+    init(layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)],
+         languages: [(tag: String, start: Int, end: Int)] = []) {
         let bytes = Array(text.utf8)
         self.text = ContiguousArray(bytes.map { CChar(bitPattern: $0) } + [0])
         var result: [ShapedLine] = []
@@ -66,10 +68,13 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
                 }
                 g_free(ranges)
             }
-            result.append(ShapedLine(width: Double(logical.width) / scale, ascent: Double(-logical.y) / scale,
-                                     descent: Double(logical.height + logical.y) / scale, text: lineText, links: spans))
+            let firstRun = runs.count
             Self.collectRuns(of: line, into: &runs, glyphs: &glyphs)
             lineEnds.append(Int32(runs.count))
+            let pieces = languages.isEmpty ? [] : Self.pieces(runs[firstRun...], glyphs: glyphs, bytes: bytes, languages: languages)
+            result.append(ShapedLine(width: Double(logical.width) / scale, ascent: Double(-logical.y) / scale,
+                                     descent: Double(logical.height + logical.y) / scale, text: lineText, links: spans,
+                                     pieces: pieces))
         }
         lines = result
         self.runs = runs
@@ -119,6 +124,37 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         }
     }
 
+    /// A line's runs grouped into pieces by language (see `LinePiece`): consecutive runs in the same language
+    /// (nil: the paragraph's) make one piece. Empty when the whole line is in the paragraph's language.
+    /// A run belongs to the span its first character is in: the engine gives every run of text its own
+    /// attributes, so Pango starts a new run wherever a span starts or ends.
+    private static func pieces(_ line: ArraySlice<GlyphRun>, glyphs: PackedGlyphs, bytes: [UInt8],
+                               languages: [(tag: String, start: Int, end: Int)]) -> [LinePiece] {
+        func language(_ run: GlyphRun) -> String? {
+            languages.first { Int(run.offset) >= $0.start && Int(run.offset) < $0.end }?.tag
+        }
+        guard line.contains(where: { language($0) != nil }) else { return [] }
+        let scale = Double(PANGO_SCALE)
+        var pieces: [LinePiece] = []
+        var start = line.startIndex
+        while start < line.endIndex {
+            let tag = language(line[start])
+            var end = start + 1
+            while end < line.endIndex && language(line[end]) == tag { end += 1 }
+            let group = line[start..<end]
+            let lo = max(0, min(bytes.count, Int(group.map(\.offset).min() ?? 0)))
+            let hi = max(lo, min(bytes.count, group.map { Int($0.offset + $0.length) }.max() ?? 0))
+            let last = line[end - 1]
+            var width: Int32 = 0
+            for g in Int(last.firstGlyph)..<Int(last.firstGlyph + last.glyphCount) { width += glyphs[g].info.geometry.width }
+            pieces.append(LinePiece(runs: (start - line.startIndex)..<(end - line.startIndex), language: tag,
+                                    text: readable(String(decoding: bytes[lo..<hi], as: UTF8.self)),
+                                    x0: Double(line[start].xOffset) / scale, x1: Double(last.xOffset + width) / scale))
+            start = end
+        }
+        return pieces
+    }
+
     /// A line's text as it reads: without the soft hyphens of its unbroken words (they draw nothing), and with
     /// the hyphen drawn where it breaks at one (see `Hyphenator`). Text without them is returned as it is.
     static func readable(_ line: String) -> String {
@@ -157,11 +193,18 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         return (index == 0 ? 0 : Int(lineEnds[index - 1]))..<end
     }
 
-    /// Calls `body` for each run of line `index` with its position, colour and a Pango glyph item that is
-    /// valid during the call only (it points into this paragraph's arrays).
-    func forEachRun(ofLine index: Int, _ body: (GlyphRun, UnsafeMutablePointer<PangoGlyphItem>) -> Void) {
+    /// Calls `body` for each run of line `index` (or of its piece `piece`, see `LinePiece`) with its position,
+    /// colour and a Pango glyph item that is valid during the call only (it points into this paragraph's arrays).
+    func forEachRun(ofLine index: Int, piece: Int? = nil, _ body: (GlyphRun, UnsafeMutablePointer<PangoGlyphItem>) -> Void) {
         guard lines.indices.contains(index) else { return }
-        for r in runRange(ofLine: index) {
+        var range = runRange(ofLine: index)
+        if let piece {
+            let pieces = lines[index].pieces
+            guard pieces.indices.contains(piece) else { return }
+            let runs = pieces[piece].runs
+            range = (range.lowerBound + runs.lowerBound)..<min(range.upperBound, range.lowerBound + runs.upperBound)
+        }
+        for r in range {
             let run = runs[r]
             let first = Int(run.firstGlyph)
             glyphs.withPangoArrays(first..<(first + Int(run.glyphCount))) { infos, clusters in

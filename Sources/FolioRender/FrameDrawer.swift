@@ -23,13 +23,15 @@ final class FrameDrawer {
     init(canvas: CairoCanvas, tagged: Bool) { self.canvas = canvas; self.tagged = tagged }
 
     /// What the page's structure needs after Cairo (see `PDFIncrementalUpdate`), in the order Cairo writes
-    /// the elements: figures' alternative texts, header cells' scopes, links' descriptions.
+    /// the elements: figures' alternative texts, header cells' scopes, links' descriptions, elements' languages.
     struct Written {
         var alternates: [String] = []
         var scopes: [HeaderScope] = []
         var linkContents: [String] = []
+        var languages = ElementLanguages()
         mutating func append(_ other: Written) {
             alternates += other.alternates; scopes += other.scopes; linkContents += other.linkContents
+            languages.append(other.languages)
         }
     }
 
@@ -42,6 +44,9 @@ final class FrameDrawer {
 
     private enum Wrapper: Equatable { case span, artifact }
 
+    /// The element text in an element with children is drawn in (Cairo marks only leaves' content).
+    private static let wrapperSpan = "Span"
+
     @discardableResult
     func draw(_ page: PageFrame) -> Written {
         guard tagged else {
@@ -53,7 +58,7 @@ final class FrameDrawer {
         var wrapper: Wrapper? = nil
         func close() {
             switch wrapper {
-            case .span: canvas.endTag("Span")
+            case .span: canvas.endTag(Self.wrapperSpan)
             case .artifact: canvas.endArtifact(.layout)
             case nil: break
             }
@@ -70,7 +75,10 @@ final class FrameDrawer {
                     }
                     if needed != wrapper {
                         close()
-                        if needed == .span { canvas.beginTag("Span") } else if needed == .artifact { canvas.beginArtifact(.layout) }
+                        if needed == .span {
+                            canvas.beginTag(Self.wrapperSpan)
+                            written.languages.note(Self.wrapperSpan, nil)
+                        } else if needed == .artifact { canvas.beginArtifact(.layout) }
                         wrapper = needed
                     }
                 }
@@ -100,6 +108,7 @@ final class FrameDrawer {
                     written.scopes.append(scope)
                 default:
                     canvas.beginTag(tag.pdfName)
+                    if ElementLanguages.types.contains(tag.pdfName) { written.languages.note(tag.pdfName, tag.language) }
                 }
                 open.append(.tag(tag, leaf: leaves.contains(i)))
             case .endTag:

@@ -7,7 +7,9 @@ import FolioLayout
 /// objects themselves become `null`. Content streams are inflated, edited and deflated again at a fixed
 /// level, so the same input still gives the same bytes.
 extension PDFIncrementalUpdate {
-    func artifactObjects(structTreeRoot: Int) throws -> [(Int, [UInt8])] {
+    /// `entries`: entries to add to an element's dictionary (its `/Lang`) should it be rewritten here, as the
+    /// parent of a marker: an object is updated once.
+    func artifactObjects(structTreeRoot: Int, inserting entries: [Int: String] = [:]) throws -> [(Int, [UInt8])] {
         var parents: [Int: Set<Int>] = [:]
         var pages = Set<Int>()
         var markers = Set<Int>()
@@ -25,7 +27,9 @@ extension PDFIncrementalUpdate {
         guard !markers.isEmpty else { return [] }
         var objects: [(Int, [UInt8])] = []
         for (parent, children) in parents.sorted(by: { $0.key < $1.key }) {
-            objects.append((parent, Array(Self.removingKids(children, from: try objectDictionary(parent)).utf8)))
+            var dictionary = try objectDictionary(parent)
+            if let entry = entries[parent] { dictionary = try inserting(entry, into: dictionary) }
+            objects.append((parent, Array(Self.removingKids(children, from: dictionary).utf8)))
         }
         // The parent tree: one array per page (MCID → element); a marker's entry becomes null.
         let root = try objectDictionary(structTreeRoot)

@@ -52,8 +52,14 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             objects.append((figure.number, Array(try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number)).utf8)))
         }
         objects += try structureAttributes(written)
+        var languages = try languageEntries(written.languages)
         if let tree = Self.reference("/StructTreeRoot", in: catalog) {
-            objects += try artifactObjects(structTreeRoot: tree)
+            let rewritten = try artifactObjects(structTreeRoot: tree, inserting: languages)
+            for (number, _) in rewritten { languages[number] = nil }
+            objects += rewritten
+        }
+        for (number, entry) in languages.sorted(by: { $0.key < $1.key }) {
+            objects.append((number, Array(try inserting(entry, into: try objectDictionary(number)).utf8)))
         }
         guard Set(objects.map(\.0)).count == objects.count else { throw Failure.unexpectedStructure("an object updated twice") }
         return appendix(objects: objects, trailer: trailer)
@@ -87,6 +93,25 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             if d.contains("/Annots") { updated.append((page.number, Array(try inserting("/Tabs /S", into: d).utf8))) }
         }
         return updated
+    }
+
+    /// The `/Lang` entry of each element with a language of its own, by object number: the elements of each
+    /// type found in the order Cairo wrote them, which is the order they were drawn in (see `ElementLanguages`).
+    func languageEntries(_ languages: ElementLanguages) throws -> [Int: String] {
+        var entries: [Int: String] = [:]
+        let types = Set(languages.tagged.map(\.type))
+        for type in types.sorted() {
+            let elements = structureElements(ofType: type)
+            guard elements.count == languages.counts[type, default: 0] else {
+                throw Failure.unexpectedStructure("\(elements.count) \(type) elements for \(languages.counts[type, default: 0]) drawn")
+            }
+            for entry in languages.tagged where entry.type == type {
+                // A language tag is letters, digits and hyphens (checked by the spec reader): a literal string as it is.
+                let tag = entry.language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+                entries[elements[entry.rank].number] = "/Lang (\(tag))"
+            }
+        }
+        return entries
     }
 
     /// Where a link annotation goes, from its `/URI` or `/Dest` (a description when no other is known).

@@ -42,8 +42,8 @@ struct ArtifactRewriteTests {
     @Test func leavesAreTheElementsCairoMarks() {
         let fill = FrameItem.fill(Rect(x: 0, y: 0, width: 1, height: 1), .white)
         let items: [FrameItem] = [
-            .beginTag(.paragraph), fill, .endTag,                                             // 0: leaf
-            .beginTag(.paragraph), fill, .link(Rect(x: 0, y: 0, width: 1, height: 1), .url("u")), .endTag,  // 3: not
+            .beginTag(.paragraph()), fill, .endTag,                                             // 0: leaf
+            .beginTag(.paragraph()), fill, .link(Rect(x: 0, y: 0, width: 1, height: 1), .url("u")), .endTag,  // 3: not
             .beginTag(.table), .beginTag(.tableRow), .endTag, .endTag,                        // 7 not, 8 leaf
             .beginTag(.artifact(.pagination)), .beginTag(.tableRow), fill, .endTag, .endTag,  // 11 leaf
         ]

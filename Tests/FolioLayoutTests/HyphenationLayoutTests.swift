@@ -33,7 +33,7 @@ struct HyphenationLayoutTests {
         let (report, document) = try PageText.layout(yaml: yaml)
         let page = try #require(document.pages.first)
         let left = report.page.margins.left
-        return PageText.lines(page).filter { $0.tags.contains(.paragraph) && abs($0.x - left) < 0.5 && !$0.inHeading }.map(\.text)
+        return PageText.lines(page).filter { $0.tags.contains(.paragraph()) && abs($0.x - left) < 0.5 && !$0.inHeading }.map(\.text)
     }
 
     /// The lines ending in a hyphen that Folio added: the halves joined make a word of the text, unhyphenated.

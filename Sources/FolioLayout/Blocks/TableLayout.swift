@@ -116,7 +116,7 @@ extension LayoutContext {
         var rows = lineRows(shaped, style: style, width: contentWidth)
         if !rows.isEmpty {
             // A paragraph, not a second caption (a table has one).
-            rows[0].items.insert(.beginTag(.paragraph), at: 0)
+            rows[0].items.insert(.beginTag(.paragraph()), at: 0)
             rows[rows.count - 1].items.append(.endTag)
             rows[0].height += style.spaceBefore
             rows[0].items = rows[0].items.map { $0.offsetBy(dx: 0, dy: style.spaceBefore) }

@@ -28,8 +28,8 @@ struct ContentReader {
         "cover": ["cover"],
         "contents": ["contents", "depth"],
         "heading": ["heading", "level", "numbered", "in-contents", "new-page"],
-        "paragraph": ["paragraph", "style", "keep-with-next"],
-        "quote": ["quote", "by"],
+        "paragraph": ["paragraph", "style", "keep-with-next", "language"],
+        "quote": ["quote", "by", "language"],
         "figures": ["figures"],
         "table": ["table"],
         "chart": ["chart"],
@@ -106,9 +106,11 @@ struct ContentReader {
                 n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
             }
             texts.add(text, style: style, at: value.location)
-            let (rich, notes) = InlineMarkup.parse(Whitespace.normalized(text), footnotesFrom: footnotes.next)
-            footnotes.next += notes.count
-            return .paragraph(Paragraph(text: rich, style: style, keepWithNext: m.bool("keep-with-next") ?? false, footnotes: notes))
+            let (rich, parsedNotes) = InlineMarkup.parse(Whitespace.normalized(text), footnotesFrom: footnotes.next)
+            footnotes.next += parsedNotes.count
+            let notes = parsedNotes.map { Footnote(number: $0.number, text: checkingLanguages($0.text, in: value)) }
+            return .paragraph(Paragraph(text: checkingLanguages(rich, in: value), style: style, keepWithNext: m.bool("keep-with-next") ?? false,
+                                        footnotes: notes, language: blockLanguage(m)))
         case "quote":
             guard let text = value.string("the quotation").map({ figures.resolve($0, at: value, markup: true) }) else { return nil }
             if text.count > Self.longestQuote {
@@ -117,7 +119,8 @@ struct ContentReader {
                 return nil
             }
             texts.add(text, style: StyleName.quote, at: value.location)
-            return .quote(Quote(text: InlineMarkup.parse(Whitespace.normalized(text)), attribution: figures.text(m, "by")))
+            return .quote(Quote(text: checkingLanguages(InlineMarkup.parse(Whitespace.normalized(text)), in: value),
+                                attribution: figures.text(m, "by"), language: blockLanguage(m)))
         case "figures": return figures(value)
         case "table":
             if case .mapping(let map) = value.node, let name = map.first(where: { $0.key.string == "data" })?.value.string,
