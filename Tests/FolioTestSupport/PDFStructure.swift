@@ -4,9 +4,9 @@ import Foundation
 /// decoded), for tests that look at what a screen reader gets: which element holds which text, in which
 /// language, on which page.
 ///
-/// Text is read from the string operands of the text operators inside each element's marked content, byte
-/// for byte as Latin-1: exact for the ASCII a test spec writes (Cairo puts such glyphs in subsets whose codes
-/// are the characters'), not a general text extractor.
+/// Text is read from the literal string operands of the text operators inside each element's marked
+/// content, byte for byte as WinAnsi: exact for Latin text (Cairo puts such glyphs in WinAnsi-encoded
+/// subsets), not a general text extractor (other glyphs, in hex strings of CID fonts, are left out).
 public struct PDFStructure {
     /// A structure element.
     public struct Element {
@@ -174,45 +174,128 @@ public struct PDFStructure {
         return found
     }
 
-    /// The text of each marked-content sequence on a page: the string operands of its text operators.
+    /// The text of each marked-content sequence on a page: the string operands of its text operators, read
+    /// through their font's `/ToUnicode` map (WinAnsi when it has none).
     private func markedTexts(_ page: String) -> [Int: String] {
         guard let dict = dictionary(page) else { return [:] }
+        let fonts = dictionary(dictionary(dict["/Resources"])?["/Font"]) ?? [:]
+        var maps: [String: ToUnicode] = [:]
+        var font: ToUnicode? = nil
+        var lastName = ""
         var texts: [Int: String] = [:]
-        var open: [(mcid: Int?, text: String)] = []
+        // Per open sequence: its MCID, its text so far, and the actual text standing for what it draws.
+        var open: [(mcid: Int?, text: String, actual: String?)] = []
+        func add(_ text: String) {
+            guard !open.isEmpty, open.last?.actual == nil else { return }
+            open[open.count - 1].text += text
+        }
+        func add(_ bytes: [UInt8]) { add(font?.text(bytes) ?? String(bytes.map(Self.character))) }
         for ref in kids(dict["/Contents"]) {
-            guard let ref = ref as? String, let s = objects[ref] as? [String: Any], let base64 = s["data"] as? String,
-                  let data = Data(base64Encoded: base64) else { continue }
-            let bytes = [UInt8](data)
+            guard let ref = ref as? String, let bytes = streamData(ref) else { continue }
             var i = 0
             while i < bytes.count {
                 let c = bytes[i]
                 if c == UInt8(ascii: "(") {
                     let (string, end) = Self.literal(bytes, from: i)
-                    if !open.isEmpty { open[open.count - 1].text += string }
+                    add(string)
                     i = end
-                    continue
-                }
-                if c == UInt8(ascii: "B"), bytes[i...].starts(with: Array("BDC".utf8)) {
+                } else if c == UInt8(ascii: "<"), i + 1 < bytes.count, bytes[i + 1] != UInt8(ascii: "<") {
+                    var j = i + 1, hex: [UInt8] = []
+                    while j < bytes.count, bytes[j] != UInt8(ascii: ">") { hex.append(bytes[j]); j += 1 }
+                    add(Self.bytes(hex: String(decoding: hex, as: UTF8.self)))
+                    i = j + 1
+                } else if c == UInt8(ascii: "/") {
+                    var j = i + 1
+                    while j < bytes.count, !" \n\r\t/<>[]()".utf8.contains(bytes[j]) { j += 1 }
+                    lastName = String(decoding: bytes[i..<j], as: UTF8.self)
+                    i = j
+                } else if bytes[i...].starts(with: Array("Tf".utf8)) {
+                    if maps[lastName] == nil, let f = dictionary(fonts[lastName]), let cmap = (f["/ToUnicode"] as? String).flatMap(streamData) {
+                        maps[lastName] = ToUnicode(cmap)
+                    }
+                    font = maps[lastName]
+                    i += 2
+                } else if c == UInt8(ascii: "<"), bytes[i...].starts(with: Array("<< /ActualText <".utf8)) {
+                    // `/Span << /ActualText <feff0020> >> BDC`: the text stands for what the sequence draws.
+                    let start = i + "<< /ActualText <".utf8.count
+                    var j = start
+                    while j < bytes.count, bytes[j] != UInt8(ascii: ">") { j += 1 }
+                    let b = Self.bytes(hex: String(decoding: bytes[start..<j], as: UTF8.self))
+                    let actual = String(decoding: stride(from: 2, to: b.count - 1, by: 2).map { UInt16(b[$0]) << 8 | UInt16(b[$0 + 1]) }, as: UTF16.self)
+                    while j < bytes.count, !bytes[j...].starts(with: Array("BDC".utf8)) { j += 1 }
+                    open.append((nil, "", actual))
+                    i = j + 3
+                } else if bytes[i...].starts(with: Array("BDC".utf8)) {
                     // `/Tag << /MCID n >> BDC`: the MCID just before.
                     let before = String(decoding: bytes[max(0, i - 40)..<i], as: UTF8.self)
-                    let mcid = before.range(of: "/MCID ", options: .backwards).flatMap { Int(before[$0.upperBound...].prefix { $0.isNumber }) }
-                    open.append((mcid, ""))
+                    open.append((before.range(of: "/MCID ", options: .backwards).flatMap { Int(before[$0.upperBound...].prefix { $0.isNumber }) }, "", nil))
                     i += 3
-                    continue
-                }
-                if c == UInt8(ascii: "E"), bytes[i...].starts(with: Array("EMC".utf8)) {
-                    if let last = open.popLast(), let mcid = last.mcid { texts[mcid, default: ""] += last.text }
+                } else if bytes[i...].starts(with: Array("EMC".utf8)) {
+                    if let last = open.popLast() {
+                        if let actual = last.actual { add(actual) } else if let mcid = last.mcid { texts[mcid, default: ""] += last.text }
+                    }
                     i += 3
-                    continue
+                } else {
+                    i += 1
                 }
-                i += 1
             }
         }
         return texts
     }
 
-    /// A literal string starting at `start` (its bytes as Latin-1), and where it ends.
-    private static func literal(_ bytes: [UInt8], from start: Int) -> (String, Int) {
+    private func streamData(_ ref: String) -> [UInt8]? {
+        guard let s = objects[ref] as? [String: Any], let base64 = s["data"] as? String, let data = Data(base64Encoded: base64) else { return nil }
+        return [UInt8](data)
+    }
+
+    static func bytes(hex: String) -> [UInt8] {
+        let digits = Array(hex.filter(\.isHexDigit))
+        return stride(from: 0, to: digits.count - 1, by: 2).map { UInt8(String(digits[$0...($0 + 1)]), radix: 16) ?? 0 }
+    }
+
+    /// A font's `/ToUnicode` CMap: its `bfchar` pairs and `bfrange` runs.
+    struct ToUnicode {
+        var width = 1
+        var map: [Int: String] = [:]
+        init(_ cmap: [UInt8]) {
+            let text = String(decoding: cmap, as: UTF8.self)
+            func hexes(_ s: Substring) -> [String] {
+                s.split(separator: "<").dropFirst(s.hasPrefix("<") ? 0 : 1).compactMap { part in
+                    part.contains(">") ? String(part.prefix { $0 != ">" }) : nil
+                }
+            }
+            func unicode(_ h: String) -> String {
+                let b = PDFStructure.bytes(hex: h)
+                return String(decoding: stride(from: 0, to: b.count - 1, by: 2).map { UInt16(b[$0]) << 8 | UInt16(b[$0 + 1]) }, as: UTF16.self)
+            }
+            if let r = text.range(of: "begincodespacerange"), let first = hexes(text[r.upperBound...]).first { width = max(1, first.count / 2) }
+            for part in text.components(separatedBy: "beginbfchar").dropFirst() {
+                let h = hexes(Substring(part.components(separatedBy: "endbfchar")[0]))
+                for i in stride(from: 0, to: h.count - 1, by: 2) { map[Int(h[i], radix: 16) ?? -1] = unicode(h[i + 1]) }
+            }
+            for part in text.components(separatedBy: "beginbfrange").dropFirst() {
+                for line in part.components(separatedBy: "endbfrange")[0].split(separator: "\n") {
+                    let h = hexes(line)
+                    guard h.count >= 3, let low = Int(h[0], radix: 16), let high = Int(h[1], radix: 16), high >= low, high - low < 65_536 else { continue }
+                    let start = Array(unicode(h[2]).unicodeScalars)
+                    for code in low...high {
+                        if line.contains("[") { if code - low + 2 < h.count { map[code] = unicode(h[code - low + 2]) } }
+                        else if let last = start.last, let scalar = Unicode.Scalar(last.value + UInt32(code - low)) {
+                            map[code] = String(String.UnicodeScalarView(start.dropLast() + [scalar]))
+                        }
+                    }
+                }
+            }
+        }
+        func text(_ bytes: [UInt8]) -> String {
+            stride(from: 0, to: bytes.count - width + 1, by: width).map { i in
+                map[bytes[i..<(i + width)].reduce(0) { $0 << 8 | Int($1) }] ?? "\u{FFFD}"
+            }.joined()
+        }
+    }
+
+    /// A literal string starting at `start` (its bytes), and where it ends.
+    private static func literal(_ bytes: [UInt8], from start: Int) -> ([UInt8], Int) {
         var out: [UInt8] = []
         var depth = 0
         var i = start
@@ -233,10 +316,19 @@ public struct PDFStructure {
                 continue
             }
             if c == UInt8(ascii: "(") { depth += 1; if depth > 1 { out.append(c) } }
-            else if c == UInt8(ascii: ")") { depth -= 1; if depth == 0 { return (String(out.map { Character(Unicode.Scalar($0)) }), i + 1) }; out.append(c) }
+            else if c == UInt8(ascii: ")") { depth -= 1; if depth == 0 { return (out, i + 1) }; out.append(c) }
             else { out.append(c) }
             i += 1
         }
-        return (String(out.map { Character(Unicode.Scalar($0)) }), i)
+        return (out, i)
     }
+
+    /// WinAnsi's characters at 0x80–0x9F (elsewhere it is Latin-1).
+    private static let winAnsi: [UInt8: Character] = [
+        0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰", 0x8A: "Š",
+        0x8B: "‹", 0x8C: "Œ", 0x8E: "Ž", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—",
+        0x98: "˜", 0x99: "™", 0x9A: "š", 0x9B: "›", 0x9C: "œ", 0x9E: "ž", 0x9F: "Ÿ",
+    ]
+
+    private static func character(_ byte: UInt8) -> Character { winAnsi[byte] ?? Character(Unicode.Scalar(byte)) }
 }
