@@ -134,12 +134,6 @@ public final class CairoCanvas {
         cairo_tag_end(cr, name)
     }
 
-    /// A clickable area linking to a URL or a page position (PDF only), holding no text.
-    public func link(_ rect: Rect, _ target: LinkTarget) {
-        beginLink(rect, target)
-        endLink()
-    }
-
     /// Opens a Link element with its annotation over `rect`: what is drawn until `endLink` is its text.
     public func beginLink(_ rect: Rect, _ target: LinkTarget) {
         let area = "rect=[\(num(rect.x)) \(num(rect.y)) \(num(rect.width)) \(num(rect.height))]"

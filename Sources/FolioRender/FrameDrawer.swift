@@ -83,12 +83,6 @@ final class FrameDrawer {
                     }
                 }
                 paint(item)
-            case .link(let rect, let target):
-                close()
-                // A link inside an artifact would be an element inside one: none is written.
-                guard !inArtifact else { continue }
-                canvas.link(rect, target)
-                written.linkContents.append(Self.description(of: target))
             case .beginTag(let tag):
                 close()
                 if inArtifact { open.append(.ignored); continue }
@@ -150,7 +144,7 @@ final class FrameDrawer {
         case .rule(let a, let b, let width, let color): canvas.line(from: a, to: b, width: width, color: color)
         case .path(let path, let fill, let stroke): canvas.draw(path, fill: fill, stroke: stroke)
         case .image(let placement): canvas.draw(placement)
-        case .link, .beginTag, .endTag: break
+        case .beginTag, .endTag: break
         }
     }
 
@@ -163,7 +157,7 @@ final class FrameDrawer {
         }
     }
 
-    /// Indices of the `beginTag` items whose elements have no child element (no tag, no link inside): the
+    /// Indices of the `beginTag` items whose elements have no child element (no tag inside, links included): the
     /// elements Cairo writes marked content for. Tags inside an artifact are not written and do not count.
     static func leafTags(_ items: [FrameItem]) -> Set<Int> {
         var leaves = Set<Int>()
@@ -176,8 +170,6 @@ final class FrameDrawer {
                 var isArtifact = false
                 if case .artifact = tag { isArtifact = true }
                 stack.append((i, false, ignoring || isArtifact))
-            case .link:
-                if !ignoring, !stack.isEmpty { stack[stack.count - 1].hasChild = true }
             case .endTag:
                 if let top = stack.popLast(), !top.hasChild { leaves.insert(top.index) }
             default: break

@@ -10,9 +10,9 @@ extension PDFReadBack {
         var page: Int?
     }
 
-    /// The problem when the outline and the headings differ (nil when they agree).
-    func outlineProblem() -> String? {
-        let marks = outline(), heads = headings()
+    /// The problem when the outline and the headings among `elements` differ (nil when they agree).
+    func outlineProblem(_ elements: [ElementText]) -> String? {
+        let marks = outline(), heads = headings(elements)
         guard marks != heads else { return nil }
         func show(_ n: Navigation) -> String { "`\(n.title)` (page \(n.page.map { String($0 + 1) } ?? "?"))" }
         let i = (0..<min(marks.count, heads.count)).first { marks[$0] != heads[$0] } ?? min(marks.count, heads.count)
@@ -38,112 +38,11 @@ extension PDFReadBack {
         return found
     }
 
-    /// The heading elements in document order, with their text and page.
-    func headings() -> [Navigation] {
-        guard let catalog = dictionary(trailer["/Root"]), let tree = dictionary(catalog["/StructTreeRoot"]) else { return [] }
-        let texts = markedTexts()
-        var found: [Navigation] = []
-        var visited = Set<String>()
-        /// The text of an element's content and its children's, in order.
-        func text(_ kid: Any?, page: String?) -> String {
-            if let mcid = kid as? Int { return page.flatMap { texts[$0]?[mcid] } ?? "" }
-            if let ref = kid as? String { guard visited.insert(ref).inserted else { return "" } }
-            guard let element = dictionary(kid) else { return "" }
-            if (element["/Type"] as? String) == "/MCR", let mcid = element["/MCID"] as? Int {
-                return (element["/Pg"] as? String ?? page).flatMap { texts[$0]?[mcid] } ?? ""
-            }
-            let pg = element["/Pg"] as? String ?? page
-            let kids = (element["/K"] as? [Any]) ?? (element["/K"].map { [$0] } ?? [])
-            let type = element["/S"] as? String ?? ""
-            let isHeading = type.count == 3 && type.hasPrefix("/H") && type.last.map { ("1"..."6").contains($0) } == true
-            var index = found.count
-            if isHeading { found.append(Navigation(title: "", page: pg.flatMap { pages.firstIndex(of: $0) })); index = found.count - 1 }
-            let inner = kids.map { text($0, page: pg) }.joined()
-            if isHeading { found[index].title = Self.normalized(inner) }
-            return inner
-        }
-        for kid in (tree["/K"] as? [Any]) ?? (tree["/K"].map { [$0] } ?? []) { _ = text(kid, page: nil) }
-        return found
-    }
-
-    /// The text of every marked-content sequence, by page reference and MCID.
-    private func markedTexts() -> [String: [Int: String]] {
-        var decoders: [String: PDFTextDecoder] = [:]
-        var texts: [String: [Int: String]] = [:]
-        for page in pages {
-            guard let dict = dictionary(page) else { continue }
-            let fonts = dictionary(dictionary(dict["/Resources"])?["/Font"]) ?? [:]
-            var decoder: PDFTextDecoder? = nil
-            // Per open sequence: its MCID, or the actual text that stands for what it draws.
-            var open: [(mcid: Int?, actual: String?)] = []
-            var pageTexts: [Int: String] = [:]
-            func add(_ text: String) {
-                guard !open.contains(where: { $0.actual != nil }), let mcid = open.last(where: { $0.mcid != nil })?.mcid else { return }
-                pageTexts[mcid, default: ""] += text
-            }
-            let contents = (dict["/Contents"] as? [Any]) ?? [dict["/Contents"] as Any]
-            for case let ref as String in contents {
-                guard let data = stream(ref)?.data else { continue }
-                for op in ContentStreamScanner.operations(data) {
-                    switch op.name {
-                    case "BDC", "BMC":
-                        let props = op.name == "BDC" ? op.operands.last ?? "" : ""
-                        let mcid = props.range(of: "/MCID ").flatMap { Int(props[$0.upperBound...].prefix { $0.isNumber }) }
-                        open.append((mcid, Self.actualText(props)))
-                    case "EMC":
-                        guard let last = open.popLast() else { continue }
-                        if let actual = last.actual { add(actual) }
-                    case "Tf":
-                        guard let name = op.operands.first, let font = fonts[name] as? String else { decoder = nil; continue }
-                        if decoders[font] == nil, let map = dictionary(font)?["/ToUnicode"] as? String, let cmap = stream(map)?.data {
-                            decoders[font] = PDFTextDecoder(cmap: cmap)
-                        }
-                        decoder = decoders[font]
-                    case "Tj", "TJ", "'", "\"":
-                        guard let decoder, let operand = op.operands.last else { continue }
-                        let strings = op.name == "TJ" ? Self.strings(inArray: operand) : [operand]
-                        add(strings.map { decoder.text(PDFTextDecoder.bytes(ofString: $0)) }.joined())
-                    default: break
-                    }
-                }
-            }
-            texts[page] = pageTexts
-        }
-        return texts
-    }
-
-    /// The `/ActualText` of a `BDC`'s properties (`<< /ActualText <feff0020> >>`), if it has one.
-    static func actualText(_ properties: String) -> String? {
-        guard let key = properties.range(of: "/ActualText") else { return nil }
-        guard let string = strings(inArray: String(properties[key.upperBound...])).first else { return nil }
-        let bytes = PDFTextDecoder.bytes(ofString: string)
-        guard bytes.starts(with: [0xFE, 0xFF]) else { return String(bytes.map { Character(Unicode.Scalar($0)) }) }
-        return String(decoding: stride(from: 2, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }, as: UTF16.self)
-    }
-
-    /// The string operands inside a `TJ` array (`[(R)6(esult)<0102>]`), in order.
-    static func strings(inArray array: String) -> [String] {
-        let chars = Array(array)
-        var found: [String] = []
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "(" {
-                var depth = 0, j = i
-                while j < chars.count {
-                    if chars[j] == "\\" { j += 2; continue }
-                    if chars[j] == "(" { depth += 1 } else if chars[j] == ")" { depth -= 1; if depth == 0 { break } }
-                    j += 1
-                }
-                found.append(String(chars[i...min(j, chars.count - 1)]))
-                i = j + 1
-            } else if chars[i] == "<", let close = chars[i...].firstIndex(of: ">") {
-                found.append(String(chars[i...close]))
-                i = close + 1
-            } else {
-                i += 1
-            }
-        }
-        return found
+    /// The heading elements (H1 to H6) of `elements`, with their text and page.
+    func headings(_ elements: [ElementText]) -> [Navigation] {
+        elements.filter { e in
+            e.type.count == 3 && e.type.hasPrefix("/H") && e.type.last.map { ("1"..."6").contains($0) } == true
+        }.map { Navigation(title: Self.normalized($0.text), page: $0.page) }
     }
 
     /// The page (from 0) an outline item's `/Dest` (or its action's `/D`) names: an array or a named destination.

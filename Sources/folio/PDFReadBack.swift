@@ -5,7 +5,8 @@ import Foundation
 /// content or an artifact; every MCID in the content reachable from the structure tree and every one the
 /// tree names present in the content; no artifact marker left in the tree; header cells with `/Scope`,
 /// figures with `/Alt`; link annotations with `/Contents`, in the structure tree (`/StructParent`), printable,
-/// on pages with `/Tabs /S`; the outline and the headings agree (`PDFOutlineCheck`); the catalog's `/Lang`, `/MarkInfo`, `DisplayDocTitle`, XMP claims and sRGB
+/// on pages with `/Tabs /S`; every Link element holding text; the outline and the headings agree
+/// (`PDFOutlineCheck`); the catalog's `/Lang`, `/MarkInfo`, `DisplayDocTitle`, XMP claims and sRGB
 /// output intent; a trailer `/ID`.
 struct PDFReadBack {
     /// Objects by reference (`"12 0 R"`): a dictionary's or array's value, or a stream's `dict` and `data`.
@@ -122,7 +123,12 @@ struct PDFReadBack {
                 }
             }
         }
-        if let outline = outlineProblem() { problems.append(outline) }
+        // What needs the elements' words: the outline against the headings, and every link's text.
+        let elements = elementTexts()
+        if let outline = outlineProblem(elements) { problems.append(outline) }
+        for link in elements where link.type == "/Link" && Self.normalized(link.text).isEmpty {
+            problems.append("page \(link.page.map { String($0 + 1) } ?? "?"): a Link element holds no text (PDF/UA-1 7.18.1: the link's text goes with its annotation)")
+        }
         for missing in used.subtracting(named).sorted() { problems.append("MCID \(missing) in the content is not in the structure tree") }
         for missing in named.subtracting(used).sorted() { problems.append("the structure tree names MCID \(missing), which no content has") }
         return problems

@@ -64,30 +64,7 @@ struct LayoutContext {
         case .right: offset = (width ?? metrics.width) - metrics.width
         }
         let baseline = top + baselineOffset(metrics, lineHeight: style.lineHeight)
-        let text = Self.textItems(shaped, line: line, origin: Point(x: x + offset, y: baseline))
-        func area(_ link: LinkSpan) -> Rect {
-            Rect(x: x + offset + link.x0, y: baseline - metrics.ascent, width: link.x1 - link.x0, height: metrics.ascent + metrics.descent)
-        }
-        // Footnote marks link to their note, placed once the page is known (see `Paginator`).
-        let marks = metrics.links.compactMap { link in FootnoteMark.number(link.url).map { FrameItem.link(area(link), .footnote($0)) } }
-        let areas = metrics.links.filter { FootnoteMark.number($0.url) == nil }.map { (area($0), $0.url) }
-        guard let (firstArea, firstURL) = areas.first else { return text + marks }
-        // The line is drawn in one piece, so the first link's element holds the line's text (a Link element
-        // must hold its text for screen readers); further links on the same line get their own annotations.
-        return [.beginTag(.link(.url(firstURL), area: firstArea, contents: firstURL))] + text + [.endTag]
-            + areas.dropFirst().map { FrameItem.link($0.0, .url($0.1)) } + marks
-    }
-
-    /// The items drawing line `line` with its baseline starting at `origin`: the line whole, or (when part of
-    /// it is in another language) piece by piece, each such piece inside a `Span` element with its language.
-    static func textItems(_ shaped: any ShapedText, line: Int, origin: Point) -> [FrameItem] {
-        let pieces = shaped.lines[line].pieces
-        guard !pieces.isEmpty else { return [.text(TextLine(shaped: shaped, index: line, origin: origin))] }
-        return pieces.indices.flatMap { i -> [FrameItem] in
-            let item = FrameItem.text(TextLine(shaped: shaped, index: line, origin: origin, piece: i))
-            guard let language = pieces[i].language else { return [item] }
-            return [.beginTag(.span(language: language)), item, .endTag]
-        }
+        return Self.textItems(shaped, line: line, origin: Point(x: x + offset, y: baseline))
     }
 
     /// Items for all lines of `shaped` stacked from `top`, one `style.lineHeight` apart, and their total height.

@@ -20,7 +20,7 @@ struct Paginator {
     private var pageHasContent = false
     /// The footnotes whose marks are on the current page, set at its foot when it is finished.
     private var pageNotes: [NoteBody] = []
-    /// The current page's footnote marks: where each link item is, and where its line is.
+    /// The current page's footnote marks: where each one's Link element opens, and where its line is.
     private var marks: [(itemIndex: Int, number: Int, y: Points)] = []
 
     init(context: LayoutContext) {
@@ -172,8 +172,8 @@ struct Paginator {
         var markY: [Int: Points] = [:]
         for mark in marks {
             markY[mark.number] = markY[mark.number] ?? mark.y
-            guard let top = tops[mark.number], case .link(let area, _) = page.items[mark.itemIndex] else { continue }
-            page.items[mark.itemIndex] = .link(area, .page(index: index, y: top))
+            guard let top = tops[mark.number], case .beginTag(.link(_, let area, let contents)) = page.items[mark.itemIndex] else { continue }
+            page.items[mark.itemIndex] = .beginTag(.link(.page(index: index, y: top), area: area, contents: contents))
         }
         page.items += items.map { item in
             guard case .beginTag(.link(.footnote(let n), let area, let contents)) = item, let y = markY[n] else { return item }
@@ -238,7 +238,7 @@ struct Paginator {
             let start = current?.items.count ?? 0
             for item in row.items {
                 let placed = item.offsetBy(dx: dx, dy: y)
-                if case .link(let area, .footnote(let n)) = placed { marks.append((current?.items.count ?? 0, n, area.y)) }
+                if case .beginTag(.link(.footnote(let n), let area, _)) = placed { marks.append((current?.items.count ?? 0, n, area.y)) }
                 current?.items.append(placed)
             }
             pageNotes += row.footnotes

@@ -27,9 +27,8 @@ public enum FrameDump {
                 lines.append(d)
             case .image(let p):
                 lines.append(indent + "image \(p.image.format.rawValue) \(rect(p.rect))" + (p.clip.map { " clip \(rect($0))" } ?? ""))
-            case .link(let r, let target): lines.append(indent + "link \(rect(r)) \(target)")
             case .beginTag(let tag):
-                lines.append(indent + "<\(tag.pdfName)>")
+                lines.append(indent + "<\(tag.pdfName)>" + (tag.language.map { " lang \($0)" } ?? ""))
                 depth += 1
             case .endTag:
                 depth = max(0, depth - 1)

@@ -16,8 +16,6 @@ public enum FrameItem: Sendable {
     indirect case path(PathShape, fill: Color?, stroke: Stroke?)
     /// A picture drawn into `rect` (its whole extent), cut to `clip` when it is cropped (`fit: cover`).
     indirect case image(ImagePlacement)
-    /// A clickable area.
-    indirect case link(Rect, LinkTarget)
     /// Opens a structure element of the tagged PDF, closed by a matching `endTag`: on the same page, except
     /// for an element broken by pages (a long table), which stays open from its first page to its last.
     case beginTag(StructureTag)
@@ -36,7 +34,6 @@ public enum FrameItem: Sendable {
         case .path(let p, let f, let s): return .path(p.offsetBy(dx: dx, dy: dy), fill: f, stroke: s)
         case .image(let p):
             return .image(ImagePlacement(image: p.image, rect: p.rect.offsetBy(dx: dx, dy: dy), clip: p.clip?.offsetBy(dx: dx, dy: dy)))
-        case .link(let r, let t): return .link(r.offsetBy(dx: dx, dy: dy), t)
         case .beginTag(.link(let t, let r, let contents)): return .beginTag(.link(t, area: r.offsetBy(dx: dx, dy: dy), contents: contents))
         case .beginTag, .endTag: return self
         }

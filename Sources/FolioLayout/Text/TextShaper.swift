@@ -31,8 +31,8 @@ public struct ShapedLine: Hashable, Sendable {
     public var text: String
     /// Horizontal extents of links on this line, relative to the line's start.
     public var links: [LinkSpan]
-    /// The line cut where its text enters or leaves a span in another language, in drawing order; empty when
-    /// the line is all one piece (the usual case: it is then drawn, and marked in the PDF, whole).
+    /// The line cut where its text enters or leaves a link or a span in another language, in drawing order;
+    /// empty when the line is all one piece (the usual case: it is then drawn, and marked in the PDF, whole).
     public var pieces: [LinePiece]
     public init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = [], pieces: [LinePiece] = []) {
         self.width = width; self.ascent = ascent; self.descent = descent; self.text = text; self.links = links
@@ -42,21 +42,23 @@ public struct ShapedLine: Hashable, Sendable {
 
 /// Part of a line that can be drawn on its own: consecutive glyph runs of the line.
 ///
-/// Why: a renderer draws a line in one call, but a tagged PDF needs a span in another language inside its own
-/// marked content (its `Span` element carries `/Lang`), so layout draws such a line piece by piece, each
-/// inside the element it belongs to.
+/// Why: a renderer draws a line in one call, but a tagged PDF needs a link's text inside its own Link element
+/// (with the link's annotation) and a span in another language inside its own `Span` (with `/Lang`), so
+/// layout draws such a line piece by piece, each inside the element it belongs to.
 public struct LinePiece: Hashable, Sendable {
     /// The line's glyph runs it draws, counted from the line's first run, in drawing order.
     public var runs: Range<Int>
     /// The language of its text (`TextRun.language`); nil for text in the paragraph's own language.
     public var language: String?
+    /// The link it is the text of (an index into the line's `links`); nil for text outside links.
+    public var link: Int?
     /// Its characters, for text dumps and tests.
     public var text: String
     /// Where it starts and ends along the line, relative to the line's start.
     public var x0: Points
     public var x1: Points
-    public init(runs: Range<Int>, language: String?, text: String, x0: Points, x1: Points) {
-        self.runs = runs; self.language = language; self.text = text; self.x0 = x0; self.x1 = x1
+    public init(runs: Range<Int>, language: String?, link: Int? = nil, text: String, x0: Points, x1: Points) {
+        self.runs = runs; self.language = language; self.link = link; self.text = text; self.x0 = x0; self.x1 = x1
     }
 }
 
