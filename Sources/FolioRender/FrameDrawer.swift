@@ -23,17 +23,23 @@ final class FrameDrawer {
     init(canvas: CairoCanvas, tagged: Bool) { self.canvas = canvas; self.tagged = tagged }
 
     /// What the page's structure needs after Cairo (see `PDFIncrementalUpdate`), in the order Cairo writes
-    /// the elements: figures' alternative texts, header cells' scopes, links' descriptions, elements' languages.
+    /// the elements: figures' alternative texts, header cells' scopes, links' descriptions, elements' languages
+    /// and continuations.
     struct Written {
         var alternates: [String] = []
         var scopes: [HeaderScope] = []
         var linkContents: [String] = []
-        var languages = ElementLanguages()
+        var elements = WrittenElements()
         mutating func append(_ other: Written) {
             alternates += other.alternates; scopes += other.scopes; linkContents += other.linkContents
-            languages.append(other.languages)
+            elements.append(other.elements)
         }
     }
+
+    /// Every element begun so far, counted by type across pages (see `WrittenElements`).
+    private var elements = WrittenElements()
+    /// The rank of the last element of each type begun outside any other (an element a page can continue).
+    private var lastTopLevel: [String: Int] = [:]
 
     private enum Open {
         case tag(StructureTag, leaf: Bool)
@@ -54,6 +60,9 @@ final class FrameDrawer {
             return Written()
         }
         var written = Written()
+        // Only what this page adds is reported for it, ranks counted from the document's start.
+        let before = elements
+        var continuation = page.continuation
         let leaves = Self.leafTags(page.items)
         var wrapper: Wrapper? = nil
         func close() {
@@ -77,7 +86,7 @@ final class FrameDrawer {
                         close()
                         if needed == .span {
                             canvas.beginTag(Self.wrapperSpan)
-                            written.languages.note(Self.wrapperSpan, nil)
+                            elements.begin(Self.wrapperSpan, language: nil)
                         } else if needed == .artifact { canvas.beginArtifact(.layout) }
                         wrapper = needed
                     }
@@ -94,15 +103,24 @@ final class FrameDrawer {
                 case .link(let target, let area, let contents):
                     canvas.beginLink(area, target)
                     written.linkContents.append(contents.isEmpty ? Self.description(of: target) : contents)
+                    elements.begin(tag.pdfName, language: nil)
                 case .figure(let alt):
                     canvas.beginTag(tag.pdfName)
                     written.alternates.append(alt)
+                    elements.begin(tag.pdfName, language: nil)
                 case .tableHeaderCell(let scope):
                     canvas.beginTag(tag.pdfName)
                     written.scopes.append(scope)
+                    elements.begin(tag.pdfName, language: nil)
                 default:
+                    let rank = elements.begin(tag.pdfName, language: tag.language)
                     canvas.beginTag(tag.pdfName)
-                    if ElementLanguages.types.contains(tag.pdfName) { written.languages.note(tag.pdfName, tag.language) }
+                    if open.isEmpty {
+                        // The page's first element may continue the last of its type on an earlier page.
+                        if continuation, let first = lastTopLevel[tag.pdfName] { elements.join(tag.pdfName, first, rank) }
+                        continuation = false
+                        lastTopLevel[tag.pdfName] = rank
+                    }
                 }
                 open.append(.tag(tag, leaf: leaves.contains(i)))
             case .endTag:
@@ -114,6 +132,7 @@ final class FrameDrawer {
         // Wrappers and artifacts never cross a page (marked content cannot); elements broken by pages do.
         close()
         if !open.allSatisfy(Self.spansPages) { finish() }
+        written.elements = elements.added(since: before)
         return written
     }
 

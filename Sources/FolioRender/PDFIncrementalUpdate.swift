@@ -52,15 +52,18 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             objects.append((figure.number, Array(try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number)).utf8)))
         }
         objects += try structureAttributes(written)
-        var languages = try languageEntries(written.languages)
+        // The tree itself: artifacts out, continued elements joined, then languages on what is left.
+        var edits = StructureEdits()
+        let languages = try languageEntries(written.elements)
         if let tree = Self.reference("/StructTreeRoot", in: catalog) {
-            let rewritten = try artifactObjects(structTreeRoot: tree, inserting: languages)
-            for (number, _) in rewritten { languages[number] = nil }
-            objects += rewritten
+            try removeArtifacts(structTreeRoot: tree, into: &edits)
+            try joinContinuations(written.elements, structTreeRoot: tree, into: &edits)
         }
         for (number, entry) in languages.sorted(by: { $0.key < $1.key }) {
-            objects.append((number, Array(try inserting(entry, into: try objectDictionary(number)).utf8)))
+            let current = try currentDictionary(number, edits)
+            if current != "null" { edits.set(number, try inserting(entry, into: current)) }
         }
+        objects += edits.objects
         guard Set(objects.map(\.0)).count == objects.count else { throw Failure.unexpectedStructure("an object updated twice") }
         return appendix(objects: objects, trailer: trailer)
     }
@@ -96,16 +99,16 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     }
 
     /// The `/Lang` entry of each element with a language of its own, by object number: the elements of each
-    /// type found in the order Cairo wrote them, which is the order they were drawn in (see `ElementLanguages`).
-    func languageEntries(_ languages: ElementLanguages) throws -> [Int: String] {
+    /// type found in the order Cairo wrote them, which is the order they were drawn in (see `WrittenElements`).
+    func languageEntries(_ languages: WrittenElements) throws -> [Int: String] {
         var entries: [Int: String] = [:]
-        let types = Set(languages.tagged.map(\.type))
+        let types = Set(languages.languages.map(\.type))
         for type in types.sorted() {
             let elements = structureElements(ofType: type)
             guard elements.count == languages.counts[type, default: 0] else {
                 throw Failure.unexpectedStructure("\(elements.count) \(type) elements for \(languages.counts[type, default: 0]) drawn")
             }
-            for entry in languages.tagged where entry.type == type {
+            for entry in languages.languages where entry.type == type {
                 // A language tag is letters, digits and hyphens (checked by the spec reader): a literal string as it is.
                 let tag = entry.language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
                 entries[elements[entry.rank].number] = "/Lang (\(tag))"

@@ -80,9 +80,12 @@ struct Paginator {
             let gap = spacing(before: current)
             let room = NoteRoom(separator: pageContext.footnoteSeparator, pageHasNotes: !pageNotes.isEmpty)
             if let (piece, remainder) = current.split(fitting: available - gap, atTopOfPage: atTop, notes: room) {
-                // An element broken by pages is one structure element: opened on its first page, closed on its last.
+                // An element broken by pages is one structure element: opened on its first page, closed on its
+                // last; or, for those Cairo cannot keep open (see `continuesAcrossPages`), reopened on each
+                // page, the PDF's update joining them (see `PageFrame.continuation`).
                 let spans = current.tag?.continuesAcrossPages == true
                 put(piece, tag: current.tag, opens: first || !spans, closes: remainder == nil || !spans, at: cursor + gap)
+                if !first, !spans, current.tag != nil { self.current?.continuation = true }
                 first = false
                 cursor += gap + piece.height
                 pageHasContent = true

@@ -171,7 +171,8 @@ public enum StructureTag: Hashable, Sendable {
 
     /// Whether one element may span the pages an element breaks over (containers of rows: a table, the
     /// contents list). Others are closed at the page end and a new one opened on the next page: Cairo 1.16
-    /// marks a leaf element's content only on the page where the element began.
+    /// marks a leaf element's content only on the page where the element began (the PDF's update joins them
+    /// again, see `PageFrame.continuation`).
     public var continuesAcrossPages: Bool {
         switch self {
         case .table, .tableOfContents: return true

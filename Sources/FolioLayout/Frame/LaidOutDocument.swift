@@ -8,8 +8,11 @@ public struct PageFrame: Sendable {
     public var items: [FrameItem]
     /// A cover page has no running header or footer.
     public var isCover: Bool
-    public init(size: Size, items: [FrameItem] = [], isCover: Bool = false) {
-        self.size = size; self.items = items; self.isCover = isCover
+    /// Whether the first element the page opens continues the last element of its type on the page before
+    /// (a paragraph broken by the page): drawn as two elements, which the PDF joins into one.
+    public var continuation: Bool
+    public init(size: Size, items: [FrameItem] = [], isCover: Bool = false, continuation: Bool = false) {
+        self.size = size; self.items = items; self.isCover = isCover; self.continuation = continuation
     }
 }
 
