@@ -46,6 +46,18 @@ struct HyphenationLayoutTests {
         }
     }
 
+    /// French prose in a span of an English report is hyphenated as French (the span's language), line for
+    /// line as in a French report.
+    @Test func aSpanInAnotherLanguageIsHyphenatedInItsLanguage() throws {
+        let french = try Self.columnLines(Self.spec(hyphenation: true))
+        let english = Self.spec(hyphenation: true, language: "en-CA")
+            .replacingOccurrences(of: "paragraph: \"\(Self.prose)\"", with: "paragraph: \"[\(Self.prose)]{lang=fr-CA}\"")
+        #expect(english.contains("{lang=fr-CA}"))
+        let spanned = try Self.columnLines(english)
+        #expect(!Self.hyphenatedBreaks(spanned).isEmpty)
+        #expect(spanned == french)
+    }
+
     @Test("on: a narrow French column breaks words where the French patterns allow, with a hyphen drawn")
     func onBreaksWordsCorrectly() throws {
         let lines = try Self.columnLines(Self.spec(hyphenation: true))
