@@ -98,19 +98,20 @@ public final class CairoCanvas {
             cairo_save(cr)
             cairo_translate(cr, line.origin.x, line.origin.y)
             cairo_rotate(cr, line.rotation * .pi / 180)
-            show(paragraph, line: line.index, x: 0, y: 0)
+            show(paragraph, line: line.index, piece: line.piece, x: 0, y: 0)
             cairo_restore(cr)
             return
         }
-        show(paragraph, line: line.index, x: line.origin.x, y: line.origin.y)
+        show(paragraph, line: line.index, piece: line.piece, x: line.origin.x, y: line.origin.y)
     }
 
-    /// The runs of a line with its baseline starting at (x, y): the Cairo calls `pango_cairo_show_layout_line`
-    /// makes (each run's colour, then its glyphs and text clusters from the current point), run by run.
-    private func show(_ paragraph: PangoParagraph, line: Int, x: Double, y: Double) {
+    /// The runs of a line (or of one of its pieces) with its baseline starting at (x, y): the Cairo calls
+    /// `pango_cairo_show_layout_line` makes (each run's colour, then its glyphs and text clusters from the
+    /// current point), run by run.
+    private func show(_ paragraph: PangoParagraph, line: Int, piece: Int?, x: Double, y: Double) {
         let scale = Double(PANGO_SCALE)
         paragraph.text.withUnsafeBufferPointer { text in
-            paragraph.forEachRun(ofLine: line) { run, glyphItem in
+            paragraph.forEachRun(ofLine: line, piece: piece) { run, glyphItem in
                 if run.hasColor {
                     cairo_set_source_rgba(cr, Double(run.red) / 65535, Double(run.green) / 65535, Double(run.blue) / 65535,
                                           run.alpha != 0 ? Double(run.alpha) / 65535 : 1)
@@ -131,12 +132,6 @@ public final class CairoCanvas {
     /// Closes a structure element opened with `beginTag`.
     public func endTag(_ name: String) {
         cairo_tag_end(cr, name)
-    }
-
-    /// A clickable area linking to a URL or a page position (PDF only), holding no text.
-    public func link(_ rect: Rect, _ target: LinkTarget) {
-        beginLink(rect, target)
-        endLink()
     }
 
     /// Opens a Link element with its annotation over `rect`: what is drawn until `endLink` is its text.

@@ -84,7 +84,7 @@ private final class GlyphLoader {
                 cairo_save(cr)
                 cairo_rotate(cr, line.rotation * .pi / 180)
             }
-            paragraph.forEachRun(ofLine: line.index) { run, glyphItem in
+            paragraph.forEachRun(ofLine: line.index, piece: line.piece) { run, glyphItem in
                 guard let font = run.analysis.font, let glyphs = glyphItem.pointee.glyphs,
                       // Created when the text was measured: reading it here creates nothing.
                       let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)),

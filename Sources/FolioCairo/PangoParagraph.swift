@@ -37,7 +37,9 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         var red: UInt16, green: UInt16, blue: UInt16, alpha: UInt16
     }
 
-    init(layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)]) {
+    /// `links` and `languages`: the byte ranges of the text's links and of its spans in another language.
+    init(layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)],
+         languages: [(tag: String, start: Int, end: Int)] = []) {
         let bytes = Array(text.utf8)
         self.text = ContiguousArray(bytes.map { CChar(bitPattern: $0) } + [0])
         var result: [ShapedLine] = []
@@ -55,6 +57,8 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
             let lo = max(0, min(bytes.count, start)), hi = max(lo, min(bytes.count, start + length))
             let lineText = Self.readable(String(decoding: bytes[lo..<hi], as: UTF8.self))
             var spans: [LinkSpan] = []
+            // The byte range of each of `spans`, for finding the link a run is the text of.
+            var spanRanges: [Range<Int>] = []
             for link in links where link.end > start && link.start < start + length {
                 var ranges: UnsafeMutablePointer<Int32>? = nil
                 var n: Int32 = 0
@@ -63,13 +67,18 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
                     let x0 = Double(ranges[0]) / scale
                     let x1 = Double(ranges[Int(2 * n - 1)]) / scale
                     spans.append(LinkSpan(url: link.url, x0: x0, x1: x1))
+                    spanRanges.append(link.start..<link.end)
                 }
                 g_free(ranges)
             }
-            result.append(ShapedLine(width: Double(logical.width) / scale, ascent: Double(-logical.y) / scale,
-                                     descent: Double(logical.height + logical.y) / scale, text: lineText, links: spans))
+            let firstRun = runs.count
             Self.collectRuns(of: line, into: &runs, glyphs: &glyphs)
             lineEnds.append(Int32(runs.count))
+            let pieces = languages.isEmpty && spans.isEmpty ? []
+                : Self.pieces(runs[firstRun...], glyphs: glyphs, bytes: bytes, languages: languages, links: spanRanges)
+            result.append(ShapedLine(width: Double(logical.width) / scale, ascent: Double(-logical.y) / scale,
+                                     descent: Double(logical.height + logical.y) / scale, text: lineText, links: spans,
+                                     pieces: pieces))
         }
         lines = result
         self.runs = runs
@@ -119,6 +128,40 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         }
     }
 
+    /// A line's runs grouped into pieces (see `LinePiece`): consecutive runs of the same link (`links`: the
+    /// byte ranges of the line's links) in the same language (nil: the paragraph's) make one piece. Empty when
+    /// the whole line is outside links and in the paragraph's language. A run belongs to the link and the span
+    /// its first character is in: the engine gives every run of text its own attributes, so Pango starts a
+    /// new run wherever a link or a span starts or ends.
+    private static func pieces(_ line: ArraySlice<GlyphRun>, glyphs: PackedGlyphs, bytes: [UInt8],
+                               languages: [(tag: String, start: Int, end: Int)], links: [Range<Int>]) -> [LinePiece] {
+        struct Key: Equatable { var language: String?; var link: Int? }
+        func key(_ run: GlyphRun) -> Key {
+            let at = Int(run.offset)
+            return Key(language: languages.first { at >= $0.start && at < $0.end }?.tag, link: links.firstIndex { $0.contains(at) })
+        }
+        guard line.contains(where: { key($0) != Key() }) else { return [] }
+        let scale = Double(PANGO_SCALE)
+        var pieces: [LinePiece] = []
+        var start = line.startIndex
+        while start < line.endIndex {
+            let tag = key(line[start])
+            var end = start + 1
+            while end < line.endIndex && key(line[end]) == tag { end += 1 }
+            let group = line[start..<end]
+            let lo = max(0, min(bytes.count, Int(group.map(\.offset).min() ?? 0)))
+            let hi = max(lo, min(bytes.count, group.map { Int($0.offset + $0.length) }.max() ?? 0))
+            let last = line[end - 1]
+            var width: Int32 = 0
+            for g in Int(last.firstGlyph)..<Int(last.firstGlyph + last.glyphCount) { width += glyphs[g].info.geometry.width }
+            pieces.append(LinePiece(runs: (start - line.startIndex)..<(end - line.startIndex), language: tag.language, link: tag.link,
+                                    text: readable(String(decoding: bytes[lo..<hi], as: UTF8.self)),
+                                    x0: Double(line[start].xOffset) / scale, x1: Double(last.xOffset + width) / scale))
+            start = end
+        }
+        return pieces
+    }
+
     /// A line's text as it reads: without the soft hyphens of its unbroken words (they draw nothing), and with
     /// the hyphen drawn where it breaks at one (see `Hyphenator`). Text without them is returned as it is.
     static func readable(_ line: String) -> String {
@@ -157,11 +200,18 @@ final class PangoParagraph: ShapedText, @unchecked Sendable {
         return (index == 0 ? 0 : Int(lineEnds[index - 1]))..<end
     }
 
-    /// Calls `body` for each run of line `index` with its position, colour and a Pango glyph item that is
-    /// valid during the call only (it points into this paragraph's arrays).
-    func forEachRun(ofLine index: Int, _ body: (GlyphRun, UnsafeMutablePointer<PangoGlyphItem>) -> Void) {
+    /// Calls `body` for each run of line `index` (or of its piece `piece`, see `LinePiece`) with its position,
+    /// colour and a Pango glyph item that is valid during the call only (it points into this paragraph's arrays).
+    func forEachRun(ofLine index: Int, piece: Int? = nil, _ body: (GlyphRun, UnsafeMutablePointer<PangoGlyphItem>) -> Void) {
         guard lines.indices.contains(index) else { return }
-        for r in runRange(ofLine: index) {
+        var range = runRange(ofLine: index)
+        if let piece {
+            let pieces = lines[index].pieces
+            guard pieces.indices.contains(piece) else { return }
+            let runs = pieces[piece].runs
+            range = (range.lowerBound + runs.lowerBound)..<min(range.upperBound, range.lowerBound + runs.upperBound)
+        }
+        for r in range {
             let run = runs[r]
             let first = Int(run.firstGlyph)
             glyphs.withPangoArrays(first..<(first + Int(run.glyphCount))) { infos, clusters in

@@ -116,10 +116,10 @@ public final class TextEngine: TextShaper {
     /// not thread-safe: when two engines did so at once on two threads, one font could be left without it,
     /// and its lines broke elsewhere (seen: "IN|TA|KES" or "INT|AK|ES" in a 20 pt column, run to run).
     /// Computed here first, under a lock, the metrics are only read from Pango's cache later.
-    /// Metrics are cached per language: a run in the document's language (see `TextRun.hyphenation`) has
-    /// them computed for that language too.
+    /// Metrics are cached per language: a run in the document's language (see `TextRun.hyphenation`) or in
+    /// another (`TextRun.language`) has them computed for that language too.
     private func prepareMetrics(for runs: [TextRun]) {
-        for run in runs where fontsWithMetrics.insert(MetricsKey(font: run.font, language: run.hyphenation)).inserted {
+        for run in runs where fontsWithMetrics.insert(MetricsKey(font: run.font, language: Self.languageTag(of: run))).inserted {
             let description = Self.description(for: run.font)
             defer { pango_font_description_free(description) }
             guard let font = pango_font_map_load_font(fontMap, context, description) else { continue }
@@ -198,12 +198,13 @@ public final class TextEngine: TextShaper {
     }
 
     func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
-        let (layout, text, links) = markedForHyphenation(runs).map { hyphenatedLayout($0, width: width) } ?? laidOut(runs, width: width)
-        return PangoParagraph(layout: layout, text: text, links: links)
+        let (layout, text, links, languages) = markedForHyphenation(runs).map { hyphenatedLayout($0, width: width) } ?? laidOut(runs, width: width)
+        return PangoParagraph(layout: layout, text: text, links: links, languages: languages)
     }
 
-    /// A Pango layout, its text and the byte ranges of its links.
-    typealias Layout = (layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)])
+    /// A Pango layout, its text and the byte ranges of its links and of its spans in another language.
+    typealias Layout = (layout: OpaquePointer, text: String, links: [(url: String, start: Int, end: Int)],
+                        languages: [(tag: String, start: Int, end: Int)])
 
     /// A layout of `runs`, the metrics of every font it uses computed first (see `prepareMetrics`).
     func laidOut(_ runs: [TextRun], width: Points?) -> Layout {
@@ -219,6 +220,7 @@ public final class TextEngine: TextShaper {
         let attributes = pango_attr_list_new()!
         var text = ""
         var links: [(url: String, start: Int, end: Int)] = []
+        var languages: [(tag: String, start: Int, end: Int)] = []
         for run in runs {
             let start = text.utf8.count
             let previous = text.last
@@ -247,6 +249,7 @@ public final class TextEngine: TextShaper {
             }
             if let language = Self.pangoLanguage(of: run) { add(pango_attr_language_new(language)) }
             if let url = run.link { links.append((url, start, end)) }
+            if let tag = run.language { languages.append((tag, start, end)) }
         }
         if let first = runs.first {
             let description = Self.description(for: first.font)
@@ -260,7 +263,7 @@ public final class TextEngine: TextShaper {
             pango_layout_set_width(layout, Self.pangoUnits(width))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
-        return (layout, text, links)
+        return (layout, text, links, languages)
     }
 
     private func channel(_ v: Double) -> UInt16 { UInt16((max(0, min(1, v)) * 65535).rounded()) }

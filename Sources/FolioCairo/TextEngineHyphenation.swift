@@ -11,11 +11,15 @@ import FolioModel
 /// end is what PDF asks for there (ISO 32000-1, 14.8.2.2.3: a hyphen added by line breaking is U+00AD), so
 /// `pdftotext` reads `pu­` / `blique` and search can join the halves.
 extension TextEngine {
-    /// The Pango language of a run in the document's language (interned by Pango, never freed); nil for the
-    /// others, which keep the context's (`en`), so that text without hyphenation lays out as it always has.
+    /// The Pango language of a hyphenated run or of a span in another language (interned by Pango, never
+    /// freed); nil for the others, which keep the context's (`en`), so that text without hyphenation or
+    /// language spans lays out as it always has.
     static func pangoLanguage(of run: TextRun) -> OpaquePointer? {
-        run.hyphenation.flatMap { pango_language_from_string($0) }
+        languageTag(of: run).flatMap { pango_language_from_string($0) }
     }
+
+    /// The language a run is shaped in, when not the context's: the one it is hyphenated in, else its own.
+    static func languageTag(of run: TextRun) -> String? { run.hyphenation ?? run.language }
 
     /// `runs` with soft hyphens at the hyphenation points of the words of its hyphenated runs (a run kept on
     /// one line is left as it is); nil when that adds none (nothing hyphenated, or no word long enough).

@@ -119,8 +119,13 @@ public struct Paragraph: Sendable {
     public var keepWithNext: Bool
     /// The notes its marks refer to (`^[…]` in the spec), in order.
     public var footnotes: [Footnote]
-    public init(text: RichText, style: String = StyleName.body, keepWithNext: Bool = false, footnotes: [Footnote] = []) {
+    /// Its language when the whole paragraph is in another language than the document (`lang: fr-CA`):
+    /// the PDF's `P` element gets `/Lang`. Nil: the document's language.
+    public var language: String?
+    public init(text: RichText, style: String = StyleName.body, keepWithNext: Bool = false, footnotes: [Footnote] = [],
+                language: String? = nil) {
         self.text = text; self.style = style; self.keepWithNext = keepWithNext; self.footnotes = footnotes
+        self.language = language
     }
 }
 
@@ -129,7 +134,12 @@ public struct Quote: Sendable {
     public var text: RichText
     /// Who said it ("Supt. Dwyane Lakusta, CEO, ALERT"); printed after a dash on its own line.
     public var attribution: String?
-    public init(text: RichText, attribution: String? = nil) { self.text = text; self.attribution = attribution }
+    /// Its language when the quotation is in another language than the document (`lang: fr-CA`): the PDF's
+    /// `BlockQuote` element gets `/Lang`. Nil: the document's language.
+    public var language: String?
+    public init(text: RichText, attribution: String? = nil, language: String? = nil) {
+        self.text = text; self.attribution = attribution; self.language = language
+    }
 }
 
 /// A row of key figures.

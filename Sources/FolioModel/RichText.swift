@@ -1,4 +1,4 @@
-/// Inline text with emphasis, links and unbreakable spans. Built by the spec reader from its light
+/// Inline text with emphasis, links, unbreakable spans and spans in another language. Built by the spec reader from its light
 /// markup; the characters themselves are never interpreted again, so no text can inject formatting.
 public struct RichText: Hashable, Sendable {
     /// The pieces, in order.
@@ -18,10 +18,13 @@ public struct RichText: Hashable, Sendable {
         public var link: String?
         /// The number of the footnote this span marks (its text is the number, set as a superscript).
         public var footnote: Int?
+        /// The language (BCP 47, `fr-CA`) of a span in another language than the text around it: screen
+        /// readers switch voice for it (a `Span` with `/Lang` in the PDF). Nil: the surrounding language.
+        public var language: String?
         public init(_ text: String, emphasis: Bool = false, strong: Bool = false, noBreak: Bool = false, link: String? = nil,
-                    footnote: Int? = nil) {
+                    footnote: Int? = nil, language: String? = nil) {
             self.text = text; self.emphasis = emphasis; self.strong = strong; self.noBreak = noBreak; self.link = link
-            self.footnote = footnote
+            self.footnote = footnote; self.language = language
         }
     }
 

@@ -23,15 +23,23 @@ final class FrameDrawer {
     init(canvas: CairoCanvas, tagged: Bool) { self.canvas = canvas; self.tagged = tagged }
 
     /// What the page's structure needs after Cairo (see `PDFIncrementalUpdate`), in the order Cairo writes
-    /// the elements: figures' alternative texts, header cells' scopes, links' descriptions.
+    /// the elements: figures' alternative texts, header cells' scopes, links' descriptions, elements' languages
+    /// and continuations.
     struct Written {
         var alternates: [String] = []
         var scopes: [HeaderScope] = []
         var linkContents: [String] = []
+        var elements = WrittenElements()
         mutating func append(_ other: Written) {
             alternates += other.alternates; scopes += other.scopes; linkContents += other.linkContents
+            elements.append(other.elements)
         }
     }
+
+    /// Every element begun so far, counted by type across pages (see `WrittenElements`).
+    private var elements = WrittenElements()
+    /// The rank of the last element of each type begun outside any other (an element a page can continue).
+    private var lastTopLevel: [String: Int] = [:]
 
     private enum Open {
         case tag(StructureTag, leaf: Bool)
@@ -42,6 +50,9 @@ final class FrameDrawer {
 
     private enum Wrapper: Equatable { case span, artifact }
 
+    /// The element text in an element with children is drawn in (Cairo marks only leaves' content).
+    private static let wrapperSpan = "Span"
+
     @discardableResult
     func draw(_ page: PageFrame) -> Written {
         guard tagged else {
@@ -49,11 +60,14 @@ final class FrameDrawer {
             return Written()
         }
         var written = Written()
+        // Only what this page adds is reported for it, ranks counted from the document's start.
+        let before = elements
+        var continuation = page.continuation
         let leaves = Self.leafTags(page.items)
         var wrapper: Wrapper? = nil
         func close() {
             switch wrapper {
-            case .span: canvas.endTag("Span")
+            case .span: canvas.endTag(Self.wrapperSpan)
             case .artifact: canvas.endArtifact(.layout)
             case nil: break
             }
@@ -70,17 +84,14 @@ final class FrameDrawer {
                     }
                     if needed != wrapper {
                         close()
-                        if needed == .span { canvas.beginTag("Span") } else if needed == .artifact { canvas.beginArtifact(.layout) }
+                        if needed == .span {
+                            canvas.beginTag(Self.wrapperSpan)
+                            elements.begin(Self.wrapperSpan, language: nil)
+                        } else if needed == .artifact { canvas.beginArtifact(.layout) }
                         wrapper = needed
                     }
                 }
                 paint(item)
-            case .link(let rect, let target):
-                close()
-                // A link inside an artifact would be an element inside one: none is written.
-                guard !inArtifact else { continue }
-                canvas.link(rect, target)
-                written.linkContents.append(Self.description(of: target))
             case .beginTag(let tag):
                 close()
                 if inArtifact { open.append(.ignored); continue }
@@ -92,14 +103,24 @@ final class FrameDrawer {
                 case .link(let target, let area, let contents):
                     canvas.beginLink(area, target)
                     written.linkContents.append(contents.isEmpty ? Self.description(of: target) : contents)
+                    elements.begin(tag.pdfName, language: nil)
                 case .figure(let alt):
                     canvas.beginTag(tag.pdfName)
                     written.alternates.append(alt)
+                    elements.begin(tag.pdfName, language: nil)
                 case .tableHeaderCell(let scope):
                     canvas.beginTag(tag.pdfName)
                     written.scopes.append(scope)
+                    elements.begin(tag.pdfName, language: nil)
                 default:
+                    let rank = elements.begin(tag.pdfName, language: tag.language)
                     canvas.beginTag(tag.pdfName)
+                    if open.isEmpty {
+                        // The page's first element may continue the last of its type on an earlier page.
+                        if continuation, let first = lastTopLevel[tag.pdfName] { elements.join(tag.pdfName, first, rank) }
+                        continuation = false
+                        lastTopLevel[tag.pdfName] = rank
+                    }
                 }
                 open.append(.tag(tag, leaf: leaves.contains(i)))
             case .endTag:
@@ -111,6 +132,7 @@ final class FrameDrawer {
         // Wrappers and artifacts never cross a page (marked content cannot); elements broken by pages do.
         close()
         if !open.allSatisfy(Self.spansPages) { finish() }
+        written.elements = elements.added(since: before)
         return written
     }
 
@@ -141,7 +163,7 @@ final class FrameDrawer {
         case .rule(let a, let b, let width, let color): canvas.line(from: a, to: b, width: width, color: color)
         case .path(let path, let fill, let stroke): canvas.draw(path, fill: fill, stroke: stroke)
         case .image(let placement): canvas.draw(placement)
-        case .link, .beginTag, .endTag: break
+        case .beginTag, .endTag: break
         }
     }
 
@@ -154,7 +176,7 @@ final class FrameDrawer {
         }
     }
 
-    /// Indices of the `beginTag` items whose elements have no child element (no tag, no link inside): the
+    /// Indices of the `beginTag` items whose elements have no child element (no tag inside, links included): the
     /// elements Cairo writes marked content for. Tags inside an artifact are not written and do not count.
     static func leafTags(_ items: [FrameItem]) -> Set<Int> {
         var leaves = Set<Int>()
@@ -167,8 +189,6 @@ final class FrameDrawer {
                 var isArtifact = false
                 if case .artifact = tag { isArtifact = true }
                 stack.append((i, false, ignoring || isArtifact))
-            case .link:
-                if !ignoring, !stack.isEmpty { stack[stack.count - 1].hasChild = true }
             case .endTag:
                 if let top = stack.popLast(), !top.hasChild { leaves.insert(top.index) }
             default: break

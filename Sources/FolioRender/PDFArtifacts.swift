@@ -7,7 +7,7 @@ import FolioLayout
 /// objects themselves become `null`. Content streams are inflated, edited and deflated again at a fixed
 /// level, so the same input still gives the same bytes.
 extension PDFIncrementalUpdate {
-    func artifactObjects(structTreeRoot: Int) throws -> [(Int, [UInt8])] {
+    func removeArtifacts(structTreeRoot: Int, into edits: inout StructureEdits) throws {
         var parents: [Int: Set<Int>] = [:]
         var pages = Set<Int>()
         var markers = Set<Int>()
@@ -22,30 +22,28 @@ extension PDFIncrementalUpdate {
                 markers.insert(element.number)
             }
         }
-        guard !markers.isEmpty else { return [] }
-        var objects: [(Int, [UInt8])] = []
+        guard !markers.isEmpty else { return }
         for (parent, children) in parents.sorted(by: { $0.key < $1.key }) {
-            objects.append((parent, Array(Self.removingKids(children, from: try objectDictionary(parent)).utf8)))
+            edits.set(parent, Self.removingKids(children, from: try currentDictionary(parent, edits)))
         }
         // The parent tree: one array per page (MCID → element); a marker's entry becomes null.
         let root = try objectDictionary(structTreeRoot)
         if let tree = Self.reference("/ParentTree", in: root) {
             let nums = try objectDictionary(tree)
             for array in Self.numberTreeValues(nums) {
-                let body = try objectBody(array)
+                let body = try currentBody(array, edits)
                 guard body.hasPrefix("[") else { continue }
                 let replaced = Self.replacingReferences(to: markers, in: body, with: "null")
-                if replaced != body { objects.append((array, Array(replaced.utf8))) }
+                if replaced != body { edits.set(array, replaced) }
             }
         }
         for page in pages.sorted() {
             guard let contents = Self.reference("/Contents", in: try objectDictionary(page)) else {
                 throw Failure.unexpectedStructure("page \(page) has no single /Contents stream")
             }
-            objects.append((contents, try contentStreamWithArtifacts(contents)))
+            edits.set(contents, try contentStreamWithArtifacts(contents))
         }
-        for marker in markers.sorted() { objects.append((marker, Array("null".utf8))) }
-        return objects
+        for marker in markers.sorted() { edits.set(marker, "null") }
     }
 
     /// Content stream `number` with every marker sequence opened as an artifact instead.

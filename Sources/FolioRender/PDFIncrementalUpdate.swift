@@ -52,9 +52,18 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             objects.append((figure.number, Array(try inserting("/Alt " + Self.textString(alt), into: try dictionary(at: figure.offset, number: figure.number)).utf8)))
         }
         objects += try structureAttributes(written)
+        // The tree itself: artifacts out, continued elements joined, then languages on what is left.
+        var edits = StructureEdits()
+        let languages = try languageEntries(written.elements)
         if let tree = Self.reference("/StructTreeRoot", in: catalog) {
-            objects += try artifactObjects(structTreeRoot: tree)
+            try removeArtifacts(structTreeRoot: tree, into: &edits)
+            try joinContinuations(written.elements, structTreeRoot: tree, into: &edits)
         }
+        for (number, entry) in languages.sorted(by: { $0.key < $1.key }) {
+            let current = try currentDictionary(number, edits)
+            if current != "null" { edits.set(number, try inserting(entry, into: current)) }
+        }
+        objects += edits.objects
         guard Set(objects.map(\.0)).count == objects.count else { throw Failure.unexpectedStructure("an object updated twice") }
         return appendix(objects: objects, trailer: trailer)
     }
@@ -87,6 +96,25 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
             if d.contains("/Annots") { updated.append((page.number, Array(try inserting("/Tabs /S", into: d).utf8))) }
         }
         return updated
+    }
+
+    /// The `/Lang` entry of each element with a language of its own, by object number: the elements of each
+    /// type found in the order Cairo wrote them, which is the order they were drawn in (see `WrittenElements`).
+    func languageEntries(_ languages: WrittenElements) throws -> [Int: String] {
+        var entries: [Int: String] = [:]
+        let types = Set(languages.languages.map(\.type))
+        for type in types.sorted() {
+            let elements = structureElements(ofType: type)
+            guard elements.count == languages.counts[type, default: 0] else {
+                throw Failure.unexpectedStructure("\(elements.count) \(type) elements for \(languages.counts[type, default: 0]) drawn")
+            }
+            for entry in languages.languages where entry.type == type {
+                // A language tag is letters, digits and hyphens (checked by the spec reader): a literal string as it is.
+                let tag = entry.language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+                entries[elements[entry.rank].number] = "/Lang (\(tag))"
+            }
+        }
+        return entries
     }
 
     /// Where a link annotation goes, from its `/URI` or `/Dest` (a description when no other is known).

@@ -74,7 +74,7 @@ public struct PDFRenderer {
         for page in pages {
             for item in page.items {
                 switch item {
-                case .link(_, .page(let index, let y)), .beginTag(.link(.page(let index, let y), _, _)):
+                case .beginTag(.link(.page(let index, let y), _, _)):
                     targets[index, default: []].insert(Int(y.rounded()))
                 default: break
                 }

@@ -30,7 +30,9 @@ public struct ReportRenderer {
 /// The engine's version, written into PDFs and part of every output's fingerprint: a build skips outputs
 /// whose inputs and engine version are unchanged, so a change that alters any output raises it (0.1.1:
 /// chart value labels, horizontal bars' too, exact or left out; small multiples that keep words and figures
-/// whole; a line's missing values marked with a dash).
+/// whole; a line's missing values marked with a dash; 0.3.1: the outline read off the heading elements, the
+/// cover's and the contents' titles included; every link a Link element holding its own words; a paragraph
+/// broken by a page one element).
 public enum FolioVersion {
-    public static let string = "0.4.0"
+    public static let string = "0.4.1"
 }

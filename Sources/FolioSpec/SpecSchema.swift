@@ -163,6 +163,8 @@ public enum SpecSchema {
         let optionTypes: JSON = [
             "depth": integer(1...3), "level": integer(1...3), "numbered": bool, "in-contents": bool, "new-page": bool, "opener": bool, "intro": string,
             "style": string, "by": string, "keep-with-next": bool,
+            "language": ["type": "string", "pattern": "^[A-Za-z0-9]{2,8}(-[A-Za-z0-9]{2,8})*$",
+                         "description": "the block's language when not the document's (BCP 47, `fr-CA`)"],
         ]
         var variants: [JSON] = [["const": "page-break"]]
         for (type, keys) in ContentReader.blockTypes.sorted(by: { $0.key < $1.key }) {

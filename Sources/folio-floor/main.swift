@@ -88,7 +88,8 @@ for page in document.pages {
     for item in page.items {
         switch item {
         case .text(let line):
-            guard let id = shaper.id(of: line.shaped) else { continue }
+            // A line drawn in pieces (links, other languages) is drawn whole here, once, for its first piece.
+            guard (line.piece ?? 0) == 0, let id = shaper.id(of: line.shaped) else { continue }
             operations.append("{FLOOR_TEXT, \(id), \(line.index), {\(number(line.origin.x)), \(number(line.origin.y)), \(number(line.rotation)), 0}, 0, {0}, {0}, 0, 0}")
         case .fill(let r, let c):
             operations.append("{FLOOR_FILL, 0, 0, {\(number(r.x)), \(number(r.y)), \(number(r.width)), \(number(r.height))}, 0, \(rgba(c)), {0}, 0, 0}")
@@ -109,7 +110,7 @@ for page in document.pages {
             dashes += (stroke?.dash ?? []).map(number)
             operations.append("{FLOOR_PATH, \(firstElement), \(path.elements.count), {0}, \(number(stroke?.width ?? -1)), "
                               + "\(rgba(fill)), \(rgba(stroke?.color)), \(firstDash), \(stroke?.dash.count ?? 0)}")
-        case .image, .link, .beginTag, .endTag: continue  // the ALERT report places no image
+        case .image, .beginTag, .endTag: continue  // the ALERT report places no image
         }
     }
     pages.append("{\(number(page.size.width)), \(number(page.size.height)), \(first), \(operations.count - first)}")

@@ -5,13 +5,14 @@ import Foundation
 /// content or an artifact; every MCID in the content reachable from the structure tree and every one the
 /// tree names present in the content; no artifact marker left in the tree; header cells with `/Scope`,
 /// figures with `/Alt`; link annotations with `/Contents`, in the structure tree (`/StructParent`), printable,
-/// on pages with `/Tabs /S`; the catalog's `/Lang`, `/MarkInfo`, `DisplayDocTitle`, XMP claims and sRGB
+/// on pages with `/Tabs /S`; every Link element holding text; the outline and the headings agree
+/// (`PDFOutlineCheck`); the catalog's `/Lang`, `/MarkInfo`, `DisplayDocTitle`, XMP claims and sRGB
 /// output intent; a trailer `/ID`.
 struct PDFReadBack {
     /// Objects by reference (`"12 0 R"`): a dictionary's or array's value, or a stream's `dict` and `data`.
-    private var objects: [String: Any] = [:]
-    private var pages: [String] = []
-    private var trailer: [String: Any] = [:]
+    private(set) var objects: [String: Any] = [:]
+    private(set) var pages: [String] = []
+    private(set) var trailer: [String: Any] = [:]
 
     init(json: Data) throws {
         guard let top = try JSONSerialization.jsonObject(with: json) as? [String: Any],
@@ -29,12 +30,12 @@ struct PDFReadBack {
 
     struct ReadBackError: Error, CustomStringConvertible { var description: String }
 
-    private func resolve(_ value: Any?) -> Any? {
+    func resolve(_ value: Any?) -> Any? {
         if let ref = value as? String, ref.hasSuffix(" R"), let target = objects[ref] { return target }
         return value
     }
-    private func dictionary(_ value: Any?) -> [String: Any]? { resolve(value) as? [String: Any] }
-    private func stream(_ ref: String) -> (dict: [String: Any], data: [UInt8])? {
+    func dictionary(_ value: Any?) -> [String: Any]? { resolve(value) as? [String: Any] }
+    func stream(_ ref: String) -> (dict: [String: Any], data: [UInt8])? {
         guard let s = objects[ref] as? [String: Any], let dict = s["dict"] as? [String: Any],
               let base64 = s["data"] as? String, let data = Data(base64Encoded: base64) else { return nil }
         return (dict, [UInt8](data))
@@ -121,6 +122,12 @@ struct PDFReadBack {
                     problems.append("page \(number): a link goes nowhere (no /Dest, no /A)")
                 }
             }
+        }
+        // What needs the elements' words: the outline against the headings, and every link's text.
+        let elements = elementTexts()
+        if let outline = outlineProblem(elements) { problems.append(outline) }
+        for link in elements where link.type == "/Link" && Self.normalized(link.text).isEmpty {
+            problems.append("page \(link.page.map { String($0 + 1) } ?? "?"): a Link element holds no text (PDF/UA-1 7.18.1: the link's text goes with its annotation)")
         }
         for missing in used.subtracting(named).sorted() { problems.append("MCID \(missing) in the content is not in the structure tree") }
         for missing in named.subtracting(used).sorted() { problems.append("the structure tree names MCID \(missing), which no content has") }

@@ -37,16 +37,16 @@ struct ArtifactRewriteTests {
         #expect(Update.numberTreeValues("<< /Nums [\n   0 15 0 R\n   1 88 0 R\n   2 71 0 R\n  ]\n>>") == [15, 88, 71])
     }
 
-    /// Leaves as Cairo sees them: an element with a child tag or a link is not one; tags inside an artifact
+    /// Leaves as Cairo sees them: an element with a child tag (a link's included) is not one; tags inside an artifact
     /// are not written, so they do not count.
     @Test func leavesAreTheElementsCairoMarks() {
         let fill = FrameItem.fill(Rect(x: 0, y: 0, width: 1, height: 1), .white)
         let items: [FrameItem] = [
-            .beginTag(.paragraph), fill, .endTag,                                             // 0: leaf
-            .beginTag(.paragraph), fill, .link(Rect(x: 0, y: 0, width: 1, height: 1), .url("u")), .endTag,  // 3: not
-            .beginTag(.table), .beginTag(.tableRow), .endTag, .endTag,                        // 7 not, 8 leaf
-            .beginTag(.artifact(.pagination)), .beginTag(.tableRow), fill, .endTag, .endTag,  // 11 leaf
+            .beginTag(.paragraph()), fill, .endTag,                                             // 0: leaf
+            .beginTag(.paragraph()), .beginTag(.link(.url("u"), area: Rect(x: 0, y: 0, width: 1, height: 1), contents: "u")), fill, .endTag, .endTag,  // 3: not, 4: leaf
+            .beginTag(.table), .beginTag(.tableRow), .endTag, .endTag,                        // 8 not, 9 leaf
+            .beginTag(.artifact(.pagination)), .beginTag(.tableRow), fill, .endTag, .endTag,  // 12 leaf
         ]
-        #expect(FrameDrawer.leafTags(items) == [0, 8, 11, 12])
+        #expect(FrameDrawer.leafTags(items) == [0, 4, 9, 12, 13])
     }
 }

@@ -35,7 +35,7 @@ struct AnnualReportPagesTests {
             let title = try #require(lines.first { $0.tags.contains(.heading(level: 1)) })
             #expect(title.y < b.maxY, "the section title is in the band")
             // The text after the opener starts below the band.
-            #expect(lines.filter { $0.tags.contains(.paragraph) && !$0.tags.contains(.artifact(.pagination)) && $0.y > b.maxY }.count > 3)
+            #expect(lines.filter { $0.tags.contains(.paragraph()) && !$0.tags.contains(.artifact(.pagination)) && $0.y > b.maxY }.count > 3)
         }
         // The header (its logo) is on the contents page, and not on the openers' pages.
         func headerLogos(_ page: PageFrame) -> Int {
@@ -48,7 +48,8 @@ struct AnnualReportPagesTests {
         let (_, document) = try PageText.layout(Self.spec)
         let text = PageText.lines(document.pages[1]).map(\.text)
         #expect(text.contains("Iowa's electricity") && text.contains("Seattle's summer") && text.contains("3") && text.contains("4"))
-        #expect(document.outline.map(\.title) == ["Iowa's electricity", "Seattle's summer"] && document.outline.map(\.pageIndex) == [2, 3])
+        let sections = document.outline.filter { $0.title == "Iowa's electricity" || $0.title == "Seattle's summer" }
+        #expect(sections.map(\.title) == ["Iowa's electricity", "Seattle's summer"] && sections.map(\.pageIndex) == [2, 3])
     }
 
     @Test func onlyASectionHeadingOpensAndIntroNeedsAnOpener() throws {

@@ -28,11 +28,16 @@ struct FootnoteTests {
                 switch item {
                 case .beginTag(let tag):
                     if tag == .note { noteNumber += 1 }
-                    if case .link(let target, _, _) = tag, open.last == .note, result.notes[result.notes.count - 1].back == nil { result.notes[result.notes.count - 1].back = target }
+                    if case .link(let target, let area, _) = tag {
+                        if open.last == .note {
+                            if result.notes[result.notes.count - 1].back == nil { result.notes[result.notes.count - 1].back = target }
+                        } else {
+                            result.marks.append((0, target, area.y))
+                        }
+                    }
                     open.append(tag)
                     if tag == .note { result.notes.append((0, .infinity, nil)) }
                 case .endTag: _ = open.popLast()
-                case .link(let area, let target): result.marks.append((0, target, area.y))
                 case .text(let line):
                     if open.contains(.note) {
                         let i = result.notes.count - 1

@@ -33,7 +33,7 @@ struct HyphenationLayoutTests {
         let (report, document) = try PageText.layout(yaml: yaml)
         let page = try #require(document.pages.first)
         let left = report.page.margins.left
-        return PageText.lines(page).filter { $0.tags.contains(.paragraph) && abs($0.x - left) < 0.5 && !$0.inHeading }.map(\.text)
+        return PageText.lines(page).filter { $0.tags.contains(.paragraph()) && abs($0.x - left) < 0.5 && !$0.inHeading }.map(\.text)
     }
 
     /// The lines ending in a hyphen that Folio added: the halves joined make a word of the text, unhyphenated.
@@ -44,6 +44,18 @@ struct HyphenationLayoutTests {
             let word = head + first
             return prose.contains(word) && !prose.contains(head + "-" + first) ? (head, word) : nil
         }
+    }
+
+    /// French prose in a span of an English report is hyphenated as French (the span's language), line for
+    /// line as in a French report.
+    @Test func aSpanInAnotherLanguageIsHyphenatedInItsLanguage() throws {
+        let french = try Self.columnLines(Self.spec(hyphenation: true))
+        let english = Self.spec(hyphenation: true, language: "en-CA")
+            .replacingOccurrences(of: "paragraph: \"\(Self.prose)\"", with: "paragraph: \"[\(Self.prose)]{lang=fr-CA}\"")
+        #expect(english.contains("{lang=fr-CA}"))
+        let spanned = try Self.columnLines(english)
+        #expect(!Self.hyphenatedBreaks(spanned).isEmpty)
+        #expect(spanned == french)
     }
 
     @Test("on: a narrow French column breaks words where the French patterns allow, with a hyphen drawn")

@@ -38,11 +38,21 @@ enum PageText {
     static func lines(_ page: PageFrame) -> [PlacedLine] {
         var open: [StructureTag] = []
         var lines: [PlacedLine] = []
+        var lastKey: (ObjectIdentifier, Int, Point)? = nil
         for item in page.items {
             switch item {
             case .beginTag(let tag): open.append(tag)
             case .endTag: if !open.isEmpty { open.removeLast() }
             case .text(let line):
+                // A line drawn in pieces (links, spans in another language) counts once, with the elements
+                // its pieces share.
+                let key = (ObjectIdentifier(line.shaped), line.index, line.origin)
+                if line.piece != nil, let last = lastKey, last.0 == key.0, last.1 == key.1, last.2 == key.2, let previous = lines.last {
+                    let shared = zip(previous.tags, open).prefix { $0 == $1 }.map(\.0)
+                    lines[lines.count - 1].tags = shared
+                    continue
+                }
+                lastKey = key
                 lines.append(PlacedLine(text: line.metrics.text, x: line.origin.x, width: line.metrics.width,
                                         y: line.origin.y, tags: open))
             default: break

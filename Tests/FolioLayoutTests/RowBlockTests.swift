@@ -33,7 +33,7 @@ struct RowBlockTests {
         #expect(captions.count == 3)
         let first = try #require(captions.first), second = try #require(captions.dropFirst().first)
         #expect(abs(first.x - m.left) < 0.5 && abs(second.x - (m.left + 6 * unit + 6 * 12)) < 0.5 && abs(first.y - second.y) < 0.5)
-        let beside = lines.filter { $0.tags.contains(.paragraph) && $0.text.contains("ALERT") }
+        let beside = lines.filter { $0.tags.contains(.paragraph()) && $0.text.contains("ALERT") }
         #expect(!beside.isEmpty && beside.allSatisfy { $0.x + $0.width <= m.left + 5 * unit + 4 * 12 + 0.5 }, "the text leaves its 5 columns")
         let third = try #require(captions.last)
         #expect(abs(third.x - (m.left + 5 * unit + 5 * 12)) < 0.5)
@@ -68,7 +68,7 @@ struct RowBlockTests {
         let (_, document) = try PageText.layout(Self.spec)
         let lines = Self.lines(try #require(document.pages.first))
         let quote = try #require(lines.first { $0.text.hasPrefix("Together") })
-        #expect(quote.tags.first == .division && quote.tags.contains(.blockQuote), "\(quote.tags)")
+        #expect(quote.tags.first == .division && quote.tags.contains(.blockQuote()), "\(quote.tags)")
         let figure = try #require(lines.first { $0.text == "203" })
         #expect(figure.tags.first == .division)
     }

@@ -12,7 +12,10 @@ struct RunningLinesTests {
         let (report, document) = try PageText.layout(TestSupport.alertSpec)
         let m = report.page.margins
         let count = document.pages.count
-        let sections = Dictionary(document.outline.filter { $0.level == 1 }.map { ($0.pageIndex, $0.title) }) { first, _ in first }
+        // Sections are the level-1 headings of the content: the outline also holds the cover's and the
+        // contents' titles, which name no section.
+        let sectionEntries = document.outline.filter { $0.level == 1 && !document.pages[$0.pageIndex].isCover && $0.title != "Contents" }
+        let sections = Dictionary(sectionEntries.map { ($0.pageIndex, $0.title) }) { first, _ in first }
         var section = ""
         for (p, page) in document.pages.enumerated() {
             if let s = sections[p] { section = s }

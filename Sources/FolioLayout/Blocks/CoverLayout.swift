@@ -37,7 +37,7 @@ extension LayoutContext {
         y += titleLines.height
         if let s = subtitle {
             let lines = stackedLines(s, style: subtitleStyle, x: m.left, top: y + titleStyle.spaceAfter, width: width)
-            items += [.beginTag(.paragraph)] + lines.items + [.endTag]
+            items += [.beginTag(.paragraph())] + lines.items + [.endTag]
         }
 
         if let figure = cover.figure {
@@ -51,7 +51,7 @@ extension LayoutContext {
             let value = stackedLines(shape(figure.value, style: valueStyle, width: nil), style: valueStyle, x: m.left, top: top, width: width)
             let label = stackedLines(shape(figure.label, style: labelStyle, width: width * 0.55), style: labelStyle,
                                      x: m.left, top: top + value.height + 2, width: width)
-            items += [.beginTag(.paragraph)] + value.items + label.items + [.endTag]
+            items += [.beginTag(.paragraph())] + value.items + label.items + [.endTag]
         }
 
         var detail = detailStyle
@@ -60,7 +60,7 @@ extension LayoutContext {
         var bottom = size.height - m.bottom - shapedDetails.reduce(0) { $0 + Points($1.lines.count) * detail.lineHeight }
         items.append(.rule(from: Point(x: m.left, y: bottom - 10), to: Point(x: m.left + width, y: bottom - 10),
                            width: 0.6, color: theme.colors.rule))
-        items.append(.beginTag(.paragraph))
+        items.append(.beginTag(.paragraph()))
         for shaped in shapedDetails {
             let lines = stackedLines(shaped, style: detail, x: m.left, top: bottom, width: width)
             items += lines.items

@@ -50,7 +50,7 @@ extension LayoutContext {
         let top = depth - pad - textHeight
         items += [.beginTag(.heading(level: 1))] + title.items.map { $0.offsetBy(dx: 0, dy: top) } + [.endTag]
         if let intro {
-            items += [.beginTag(.paragraph)] + intro.items.map { $0.offsetBy(dx: 0, dy: top + title.height + titleStyle.spaceAfter / 2) } + [.endTag]
+            items += [.beginTag(.paragraph())] + intro.items.map { $0.offsetBy(dx: 0, dy: top + title.height + titleStyle.spaceAfter / 2) } + [.endTag]
         }
         var row = Row(height: depth, items: items)
         row.anchors.append(HeadingAnchor(headingIndex: index, y: top))

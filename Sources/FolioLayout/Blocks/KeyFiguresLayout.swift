@@ -22,7 +22,7 @@ extension LayoutContext {
             var y: Points = 0
             items.append(.rule(from: Point(x: x, y: 0.5), to: Point(x: x + columnWidth, y: 0.5), width: 1, color: theme.colors.rule))
             y += 8
-            items.append(.beginTag(.paragraph))
+            items.append(.beginTag(.paragraph()))
             // Values are bottom-aligned in the standard line so shrunk ones share a baseline with their labels.
             items += stackedLines(shape(figure.value, style: fitted, width: nil), style: fitted, x: x,
                                   top: y + valueStyle.lineHeight - fitted.lineHeight, width: columnWidth).items

@@ -9,7 +9,7 @@ extension LayoutContext {
         var rows: [Row] = []
         let notes = paragraph.footnotes.isEmpty ? [:] : Dictionary(paragraph.footnotes.map { ($0.number, noteBody($0)) }, uniquingKeysWith: { a, _ in a })
         for piece in paragraph.text.chunked(limit: 40_000) {
-            let shaped = shape(piece, style: style, width: contentWidth)
+            let shaped = shape(piece, style: style, width: contentWidth, language: paragraph.language)
             var lines = lineRows(shaped, style: style, width: contentWidth)
             if !notes.isEmpty {
                 for i in lines.indices {
@@ -23,7 +23,7 @@ extension LayoutContext {
         element.spaceAfter = style.spaceAfter
         element.minimumRowsBefore = 2
         element.minimumRowsAfter = 2
-        element.tag = .paragraph
+        element.tag = .paragraph(language: paragraph.language)
         element.keepWithNext = paragraph.keepWithNext
         return element
     }

@@ -8,7 +8,7 @@ extension LayoutContext {
         let indent: Points = 18
         let barWidth: Points = 2.5
         let width = contentWidth - indent
-        var rows = lineRows(shape(quote.text, style: style, width: width), style: style, x: indent, width: width)
+        var rows = lineRows(shape(quote.text, style: style, width: width, language: quote.language), style: style, x: indent, width: width)
         if let who = quote.attribution {
             let gap = Row(height: 4, items: [])
             rows.append(gap)
@@ -23,7 +23,7 @@ extension LayoutContext {
         element.spaceBefore = style.spaceBefore
         element.spaceAfter = attributionStyle.spaceAfter
         element.atomic = true
-        element.tag = .blockQuote
+        element.tag = .blockQuote(language: quote.language)
         return element
     }
 }

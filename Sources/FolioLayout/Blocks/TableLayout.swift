@@ -95,8 +95,9 @@ extension LayoutContext {
     /// `row` drawn as a pagination artifact (its tags are not written).
     private static func artifact(_ row: Row) -> Row {
         var copy = row
-        // Its footnote marks stay as drawn, but the notes are set once, where the header was first read.
-        copy.items = [.beginTag(.artifact(.pagination))] + row.items.filter { if case .link(_, .footnote) = $0 { return false } else { return true } } + [.endTag]
+        // Its footnote marks stay as drawn (their links are not written in an artifact), but the notes are set
+        // once, where the header was first read.
+        copy.items = [.beginTag(.artifact(.pagination))] + row.items + [.endTag]
         copy.section = nil
         copy.footnotes = []
         return copy
@@ -118,7 +119,7 @@ extension LayoutContext {
         var rows = lineRows(shaped, style: style, width: contentWidth)
         if !rows.isEmpty {
             // A paragraph, not a second caption (a table has one).
-            rows[0].items.insert(.beginTag(.paragraph), at: 0)
+            rows[0].items.insert(.beginTag(.paragraph()), at: 0)
             rows[rows.count - 1].items.append(.endTag)
             rows[0].height += style.spaceBefore
             rows[0].items = rows[0].items.map { $0.offsetBy(dx: 0, dy: style.spaceBefore) }

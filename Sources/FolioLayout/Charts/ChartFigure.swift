@@ -12,7 +12,7 @@ extension LayoutContext {
                         items: [.beginTag(.caption)] + title.items + [.endTag]))
         if let subtitle = chart.subtitle {
             let lines = stackedLines(shape(subtitle, style: note, width: contentWidth), style: note, x: 0, top: 0, width: contentWidth)
-            rows.append(Row(height: lines.height + caption.spaceAfter, items: [.beginTag(.paragraph)] + lines.items + [.endTag],
+            rows.append(Row(height: lines.height + caption.spaceAfter, items: [.beginTag(.paragraph())] + lines.items + [.endTag],
                             canBreakBefore: false))
         }
         let layouter = ChartLayouter(context: self, type: ChartTypography(theme: theme, scale: 1))
@@ -22,7 +22,7 @@ extension LayoutContext {
         rows.append(Row(height: chart.height, items: [.beginTag(.figure(alt: chart.altText))] + body + [.endTag], canBreakBefore: false))
         if let source = chart.source {
             let lines = stackedLines(shape(source, style: note, width: contentWidth), style: note, x: 0, top: note.spaceBefore, width: contentWidth)
-            rows.append(Row(height: lines.height + note.spaceBefore, items: [.beginTag(.paragraph)] + lines.items + [.endTag],
+            rows.append(Row(height: lines.height + note.spaceBefore, items: [.beginTag(.paragraph())] + lines.items + [.endTag],
                             canBreakBefore: false))
         }
         var element = FlowElement(rows: rows)

@@ -26,18 +26,20 @@ struct LayoutContext {
         shaper.shape(hyphenated([style.run(text)], style: style), width: width)
     }
 
-    /// Shapes rich text in a style (links take the accent colour).
-    func shape(_ text: RichText, style: TextStyle, width: Points?) -> any ShapedText {
-        shaper.shape(hyphenated(style.runs(text, linkColor: theme.colors.accent), style: style), width: width)
+    /// Shapes rich text in a style (links take the accent colour); `language`: the block's own, when it is in
+    /// another language than the document (`Paragraph.language`).
+    func shape(_ text: RichText, style: TextStyle, width: Points?, language: String? = nil) -> any ShapedText {
+        shaper.shape(hyphenated(style.runs(text, linkColor: theme.colors.accent), style: style, language: language), width: width)
     }
 
-    /// The runs of a prose style marked for hyphenation in the theme's language, when the theme hyphenates;
-    /// others unchanged (so with hyphenation off, text shapes exactly as it did without it).
-    private func hyphenated(_ runs: [TextRun], style: TextStyle) -> [TextRun] {
+    /// The runs of a prose style marked for hyphenation in their language (a span's, else the block's, else
+    /// the theme's), when the theme hyphenates; others unchanged (so with hyphenation off, text shapes
+    /// exactly as it did without it). A language without a dictionary leaves its words whole.
+    private func hyphenated(_ runs: [TextRun], style: TextStyle, language block: String? = nil) -> [TextRun] {
         guard style.hyphenate, let language = theme.hyphenation else { return runs }
         return runs.map { run in
             var marked = run
-            marked.hyphenation = language
+            marked.hyphenation = run.language ?? block ?? language
             return marked
         }
     }
@@ -62,18 +64,7 @@ struct LayoutContext {
         case .right: offset = (width ?? metrics.width) - metrics.width
         }
         let baseline = top + baselineOffset(metrics, lineHeight: style.lineHeight)
-        let text = FrameItem.text(TextLine(shaped: shaped, index: line, origin: Point(x: x + offset, y: baseline)))
-        func area(_ link: LinkSpan) -> Rect {
-            Rect(x: x + offset + link.x0, y: baseline - metrics.ascent, width: link.x1 - link.x0, height: metrics.ascent + metrics.descent)
-        }
-        // Footnote marks link to their note, placed once the page is known (see `Paginator`).
-        let marks = metrics.links.compactMap { link in FootnoteMark.number(link.url).map { FrameItem.link(area(link), .footnote($0)) } }
-        let areas = metrics.links.filter { FootnoteMark.number($0.url) == nil }.map { (area($0), $0.url) }
-        guard let (firstArea, firstURL) = areas.first else { return [text] + marks }
-        // The line is drawn in one piece, so the first link's element holds the line's text (a Link element
-        // must hold its text for screen readers); further links on the same line get their own annotations.
-        return [.beginTag(.link(.url(firstURL), area: firstArea, contents: firstURL)), text, .endTag]
-            + areas.dropFirst().map { FrameItem.link($0.0, .url($0.1)) } + marks
+        return Self.textItems(shaped, line: line, origin: Point(x: x + offset, y: baseline))
     }
 
     /// Items for all lines of `shaped` stacked from `top`, one `style.lineHeight` apart, and their total height.

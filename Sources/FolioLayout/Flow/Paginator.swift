@@ -22,7 +22,7 @@ struct Paginator {
     private var pageNotes: [NoteBody] = []
     /// Figures that did not fit where they came and wait for the top of the next page (`float: true`).
     private var floating: [FlowElement] = []
-    /// The current page's footnote marks: where each link item is, and where its line is.
+    /// The current page's footnote marks: where each one's Link element opens, and where its line is.
     private var marks: [(itemIndex: Int, number: Int, y: Points)] = []
 
     init(context: LayoutContext) {
@@ -90,9 +90,12 @@ struct Paginator {
             let gap = spacing(before: current)
             let room = NoteRoom(separator: pageContext.footnoteSeparator, pageHasNotes: !pageNotes.isEmpty)
             if let (piece, remainder) = current.split(fitting: available - gap, atTopOfPage: atTop, notes: room) {
-                // An element broken by pages is one structure element: opened on its first page, closed on its last.
+                // An element broken by pages is one structure element: opened on its first page, closed on its
+                // last; or, for those Cairo cannot keep open (see `continuesAcrossPages`), reopened on each
+                // page, the PDF's update joining them (see `PageFrame.continuation`).
                 let spans = current.tag?.continuesAcrossPages == true
                 put(piece, tag: current.tag, opens: first || !spans, closes: remainder == nil || !spans, at: cursor + gap)
+                if !first, !spans, current.tag != nil { self.current?.continuation = true }
                 first = false
                 cursor += gap + piece.height
                 pageHasContent = true
@@ -183,8 +186,8 @@ struct Paginator {
         var markY: [Int: Points] = [:]
         for mark in marks {
             markY[mark.number] = markY[mark.number] ?? mark.y
-            guard let top = tops[mark.number], case .link(let area, _) = page.items[mark.itemIndex] else { continue }
-            page.items[mark.itemIndex] = .link(area, .page(index: index, y: top))
+            guard let top = tops[mark.number], case .beginTag(.link(_, let area, let contents)) = page.items[mark.itemIndex] else { continue }
+            page.items[mark.itemIndex] = .beginTag(.link(.page(index: index, y: top), area: area, contents: contents))
         }
         page.items += items.map { item in
             guard case .beginTag(.link(.footnote(let n), let area, let contents)) = item, let y = markY[n] else { return item }
@@ -253,7 +256,7 @@ struct Paginator {
             let start = current?.items.count ?? 0
             for item in row.items {
                 let placed = item.offsetBy(dx: dx, dy: y)
-                if case .link(let area, .footnote(let n)) = placed { marks.append((current?.items.count ?? 0, n, area.y)) }
+                if case .beginTag(.link(.footnote(let n), let area, _)) = placed { marks.append((current?.items.count ?? 0, n, area.y)) }
                 current?.items.append(placed)
             }
             // A note marked twice on a page (a label column repeated in each part of a wide table) is set once.

@@ -11,6 +11,10 @@ public enum FrameDump {
             let indent = String(repeating: "  ", count: depth)
             switch item {
             case .text(let t):
+                if let piece = t.drawnPiece {
+                    lines.append(indent + "text '\(piece.text)' at \(n(t.origin.x + piece.x0)),\(n(t.origin.y)) w \(n(piece.x1 - piece.x0)) piece")
+                    continue
+                }
                 lines.append(indent + "text '\(t.metrics.text)' at \(n(t.origin.x)),\(n(t.origin.y)) w \(n(t.metrics.width))"
                              + (t.rotation != 0 ? " rotated \(n(t.rotation))" : ""))
             case .fill(let r, let c): lines.append(indent + "fill \(rect(r)) \(c.hexString)")
@@ -23,9 +27,8 @@ public enum FrameDump {
                 lines.append(d)
             case .image(let p):
                 lines.append(indent + "image \(p.image.format.rawValue) \(rect(p.rect))" + (p.clip.map { " clip \(rect($0))" } ?? ""))
-            case .link(let r, let target): lines.append(indent + "link \(rect(r)) \(target)")
             case .beginTag(let tag):
-                lines.append(indent + "<\(tag.pdfName)>")
+                lines.append(indent + "<\(tag.pdfName)>" + (tag.language.map { " lang \($0)" } ?? ""))
                 depth += 1
             case .endTag:
                 depth = max(0, depth - 1)

@@ -16,8 +16,6 @@ public enum FrameItem: Sendable {
     indirect case path(PathShape, fill: Color?, stroke: Stroke?)
     /// A picture drawn into `rect` (its whole extent), cut to `clip` when it is cropped (`fit: cover`).
     indirect case image(ImagePlacement)
-    /// A clickable area.
-    indirect case link(Rect, LinkTarget)
     /// Opens a structure element of the tagged PDF, closed by a matching `endTag`: on the same page, except
     /// for an element broken by pages (a long table), which stays open from its first page to its last.
     case beginTag(StructureTag)
@@ -36,7 +34,6 @@ public enum FrameItem: Sendable {
         case .path(let p, let f, let s): return .path(p.offsetBy(dx: dx, dy: dy), fill: f, stroke: s)
         case .image(let p):
             return .image(ImagePlacement(image: p.image, rect: p.rect.offsetBy(dx: dx, dy: dy), clip: p.clip?.offsetBy(dx: dx, dy: dy)))
-        case .link(let r, let t): return .link(r.offsetBy(dx: dx, dy: dy), t)
         case .beginTag(.link(let t, let r, let contents)): return .beginTag(.link(t, area: r.offsetBy(dx: dx, dy: dy), contents: contents))
         case .beginTag, .endTag: return self
         }
@@ -53,8 +50,8 @@ public struct ImagePlacement: Sendable {
     public var visible: Rect { clip ?? rect }
 }
 
-/// A line of shaped text placed on a page. Stored in 40 bytes (the index and rotation narrowed): a long
-/// report keeps hundreds of thousands of them until they are drawn.
+/// A line of shaped text placed on a page, or one piece of it (see `LinePiece`). Stored in 42 bytes (the
+/// index, piece and rotation narrowed): a long report keeps hundreds of thousands of them until they are drawn.
 public struct TextLine: Sendable {
     /// The shaped paragraph the line belongs to.
     public var shaped: any ShapedText
@@ -62,6 +59,8 @@ public struct TextLine: Sendable {
     /// Left end of the baseline.
     public var origin: Point
     private var storedRotation: Float
+    /// Which of the line's pieces is drawn; -1: the whole line.
+    private var storedPiece: Int16 = -1
 
     /// Which of its lines.
     public var index: Int {
@@ -73,11 +72,25 @@ public struct TextLine: Sendable {
         get { Double(storedRotation) }
         set { storedRotation = Float(newValue) }
     }
-    public init(shaped: any ShapedText, index: Int, origin: Point, rotation: Double = 0) {
-        self.shaped = shaped; self.storedIndex = Int32(clamping: index); self.origin = origin; self.storedRotation = Float(rotation)
+    /// The index, among the line's `pieces`, of the only piece drawn; nil: the whole line.
+    public var piece: Int? {
+        get { storedPiece < 0 ? nil : Int(storedPiece) }
+        set { storedPiece = newValue.map { Int16(clamping: $0) } ?? -1 }
     }
-    /// The line's metrics.
+    public init(shaped: any ShapedText, index: Int, origin: Point, rotation: Double = 0, piece: Int? = nil) {
+        self.shaped = shaped; self.storedIndex = Int32(clamping: index); self.origin = origin; self.storedRotation = Float(rotation)
+        self.piece = piece
+    }
+    /// The line's metrics (of the whole line, also for a piece).
     public var metrics: ShapedLine { shaped.lines[index] }
+    /// The piece drawn, when only one is.
+    public var drawnPiece: LinePiece? {
+        guard let piece else { return nil }
+        let pieces = metrics.pieces
+        return pieces.indices.contains(piece) ? pieces[piece] : nil
+    }
+    /// The characters drawn: the piece's, or the whole line's.
+    public var text: String { drawnPiece?.text ?? metrics.text }
 }
 
 /// Where a link goes.
@@ -96,8 +109,12 @@ public enum LinkTarget: Hashable, Sendable {
 /// skips. PDF/UA wants every drawing operator in one or the other.
 public enum StructureTag: Hashable, Sendable {
     case heading(level: Int)
-    case paragraph
-    case blockQuote
+    /// A paragraph; `language` when it is in another language than the document (its `/Lang`).
+    case paragraph(language: String? = nil)
+    /// A quotation; `language` as for a paragraph.
+    case blockQuote(language: String? = nil)
+    /// Inline text in another language than the element around it (a `Span` with `/Lang`).
+    case span(language: String)
     case caption
     case table
     case tableHead
@@ -124,6 +141,7 @@ public enum StructureTag: Hashable, Sendable {
         case .heading(let level): return "H\(max(1, min(6, level)))"
         case .paragraph: return "P"
         case .blockQuote: return "BlockQuote"
+        case .span: return "Span"
         case .caption: return "Caption"
         case .table: return "Table"
         case .tableHead: return "THead"
@@ -142,9 +160,19 @@ public enum StructureTag: Hashable, Sendable {
         }
     }
 
+    /// The element's own language (PDF `/Lang`), when it has one other than the document's.
+    public var language: String? {
+        switch self {
+        case .paragraph(let language), .blockQuote(let language): return language
+        case .span(let language): return language
+        default: return nil
+        }
+    }
+
     /// Whether one element may span the pages an element breaks over (containers of rows: a table, the
     /// contents list). Others are closed at the page end and a new one opened on the next page: Cairo 1.16
-    /// marks a leaf element's content only on the page where the element began.
+    /// marks a leaf element's content only on the page where the element began (the PDF's update joins them
+    /// again, see `PageFrame.continuation`).
     public var continuesAcrossPages: Bool {
         switch self {
         case .table, .tableOfContents: return true

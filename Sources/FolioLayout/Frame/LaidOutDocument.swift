@@ -10,8 +10,11 @@ public struct PageFrame: Sendable {
     public var isCover: Bool
     /// A page opening a section with a band across its top has no running header (its footer stays).
     public var hasOpener = false
-    public init(size: Size, items: [FrameItem] = [], isCover: Bool = false) {
-        self.size = size; self.items = items; self.isCover = isCover
+    /// Whether the first element the page opens continues the last element of its type on the page before
+    /// (a paragraph broken by the page): drawn as two elements, which the PDF joins into one.
+    public var continuation: Bool
+    public init(size: Size, items: [FrameItem] = [], isCover: Bool = false, continuation: Bool = false) {
+        self.size = size; self.items = items; self.isCover = isCover; self.continuation = continuation
     }
 }
 

@@ -42,11 +42,7 @@ struct PageFinalizer {
             pages[pageIndex].items.insert(contentsOf: items, at: at)
         }
 
-        outline = anchors.compactMap { a in
-            guard a.headingIndex < headings.count else { return nil }
-            let h = headings[a.headingIndex]
-            return OutlineEntry(title: h.display, level: h.level, pageIndex: a.page, y: a.y)
-        }
+        outline = PageOutline.entries(pages)
 
         // The section a page belongs to: the last level-1 heading that starts on or before it.
         var sectionByPage = [String](repeating: "", count: pages.count)

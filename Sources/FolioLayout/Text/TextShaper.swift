@@ -31,8 +31,34 @@ public struct ShapedLine: Hashable, Sendable {
     public var text: String
     /// Horizontal extents of links on this line, relative to the line's start.
     public var links: [LinkSpan]
-    public init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = []) {
+    /// The line cut where its text enters or leaves a link or a span in another language, in drawing order;
+    /// empty when the line is all one piece (the usual case: it is then drawn, and marked in the PDF, whole).
+    public var pieces: [LinePiece]
+    public init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = [], pieces: [LinePiece] = []) {
         self.width = width; self.ascent = ascent; self.descent = descent; self.text = text; self.links = links
+        self.pieces = pieces
+    }
+}
+
+/// Part of a line that can be drawn on its own: consecutive glyph runs of the line.
+///
+/// Why: a renderer draws a line in one call, but a tagged PDF needs a link's text inside its own Link element
+/// (with the link's annotation) and a span in another language inside its own `Span` (with `/Lang`), so
+/// layout draws such a line piece by piece, each inside the element it belongs to.
+public struct LinePiece: Hashable, Sendable {
+    /// The line's glyph runs it draws, counted from the line's first run, in drawing order.
+    public var runs: Range<Int>
+    /// The language of its text (`TextRun.language`); nil for text in the paragraph's own language.
+    public var language: String?
+    /// The link it is the text of (an index into the line's `links`); nil for text outside links.
+    public var link: Int?
+    /// Its characters, for text dumps and tests.
+    public var text: String
+    /// Where it starts and ends along the line, relative to the line's start.
+    public var x0: Points
+    public var x1: Points
+    public init(runs: Range<Int>, language: String?, link: Int? = nil, text: String, x0: Points, x1: Points) {
+        self.runs = runs; self.language = language; self.link = link; self.text = text; self.x0 = x0; self.x1 = x1
     }
 }
 
@@ -73,11 +99,15 @@ public struct TextRun: Hashable, Sendable {
     /// The language (BCP 47) to hyphenate the run's words in, also the language Pango shapes it in; nil: not
     /// hyphenated. Set on prose by `LayoutContext` when the theme turns hyphenation on (see `Theme.hyphenation`).
     public var hyphenation: String?
+    /// The language of a span in another language than its paragraph (`RichText.Span.language`): shaped in
+    /// that language and drawn as a piece of its own (see `LinePiece`); nil for the paragraph's language.
+    public var language: String?
     public init(text: String, font: FontDescriptor, color: Color, tracking: Points = 0, tabularFigures: Bool = false,
-                noBreak: Bool = false, link: String? = nil, superscript: Bool = false, hyphenation: String? = nil) {
+                noBreak: Bool = false, link: String? = nil, superscript: Bool = false, hyphenation: String? = nil,
+                language: String? = nil) {
         self.text = text; self.font = font; self.color = color; self.tracking = tracking
         self.tabularFigures = tabularFigures; self.noBreak = noBreak; self.link = link; self.superscript = superscript
-        self.hyphenation = hyphenation
+        self.hyphenation = hyphenation; self.language = language
     }
 }
 
@@ -98,6 +128,7 @@ extension TextStyle {
             if span.emphasis { r.font.italic = true }
             if span.strong { r.font.weight = max(weight + 200, 600) }
             r.noBreak = span.noBreak
+            r.language = span.language
             if let link = span.link { r.link = link; r.color = linkColor }
             if let note = span.footnote {
                 // Its place on the line is found as a link's is; layout makes it a link to the note.

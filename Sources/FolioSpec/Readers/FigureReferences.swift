@@ -31,6 +31,12 @@ struct FigureReferences {
             }
             // `${` is a literal left by a parameter's `$${`: all parameters are substituted by now.
             guard c == "{", i == 0 || chars[i - 1] != "$" else { out.append(c); i += 1; continue }
+            // `]{lang=fr-CA}` ends a span in another language (see `InlineMarkup`): markup, not a figure.
+            if markup, i > 0, chars[i - 1] == "]", Self.startsLanguage(chars, at: i), let close = chars[i...].firstIndex(of: "}") {
+                out += String(chars[i...close])
+                i = close + 1
+                continue
+            }
             let location = SourceText.location(in: scalar, file: node.file, offset: i)
             guard let close = chars[(i + 1)...].firstIndex(of: "}") else {
                 node.diagnostics.error(location, "`{` without its closing `}`", suggestion: "write `\\{` for a literal brace")
@@ -54,6 +60,12 @@ struct FigureReferences {
     func requiredText(_ m: MappingReader, _ key: String, markup: Bool = false) -> String? {
         guard let n = m.required(key), let s = n.string("text for `\(key)`") else { return nil }
         return resolve(s, at: n, markup: markup)
+    }
+
+    /// Whether `{lang=` starts at `i`.
+    private static func startsLanguage(_ chars: [Character], at i: Int) -> Bool {
+        let marker = Array("{lang=")
+        return i + marker.count <= chars.count && chars[i..<(i + marker.count)].elementsEqual(marker)
     }
 
     /// Inline markup's characters escaped, so a printed name never turns into emphasis or a link.

@@ -1,7 +1,8 @@
 import FolioModel
 
 /// The light inline markup of paragraphs and quotes: `*emphasis*`, `**strong**`, `[label](https://…)`,
-/// `[[kept together]]` (never broken across lines), `^[a footnote]` and `\` to escape any of these characters.
+/// `[[kept together]]` (never broken across lines), `[texte en français]{lang=fr-CA}` (a span in another
+/// language: Pandoc's bracketed span), `^[a footnote]` and `\` to escape any of these characters.
 /// Everything else is literal text: nothing from a spec ever reaches Pango as markup.
 enum InlineMarkup {
     /// The text with a mark for each `^[…]` (numbered `first`, `first + 1`, …) and the notes' texts.
@@ -62,18 +63,29 @@ enum InlineMarkup {
         var spans: [RichText.Span] = []
         var current = ""
         var emphasis = false, strong = false, noBreak = false
+        // The languages of the spans open here, innermost last, and where each one's `]` is.
+        var languages: [(tag: String, close: Int, end: Int)] = []
         let chars = Array(source)
         var i = 0
         func flush() {
-            if !current.isEmpty { spans.append(RichText.Span(current, emphasis: emphasis, strong: strong, noBreak: noBreak)) }
+            if !current.isEmpty {
+                spans.append(RichText.Span(current, emphasis: emphasis, strong: strong, noBreak: noBreak, language: languages.last?.tag))
+            }
             current = ""
         }
         var closings = Closings(chars)
+        let languageSpans = source.contains("]{lang=") ? closings.languageSpans() : [:]
         func hasClosing(_ marker: Closings.Marker, from start: Int) -> Bool { closings.exists(marker, from: start) }
         while i < chars.count {
             let c = chars[i]
             if c == "\\", i + 1 < chars.count {
                 current.append(chars[i + 1]); i += 2; continue
+            }
+            if c == "]", let open = languages.last, open.close == i {
+                flush(); languages.removeLast(); i = open.end; continue
+            }
+            if c == "[", let span = languageSpans[i] {
+                flush(); languages.append(span); i += 1; continue
             }
             if c == "*", i + 1 < chars.count, chars[i + 1] == "*", (strong || hasClosing(.doubleStar, from: i + 2)) {
                 flush(); strong.toggle(); i += 2; continue
@@ -87,13 +99,15 @@ enum InlineMarkup {
             if c == "]", noBreak, i + 1 < chars.count, chars[i + 1] == "]" {
                 flush(); noBreak = false; i += 2; continue
             }
-            if c == "[", let link = closings.link(from: i) {
+            // A link ends inside the language span it starts in (else that span's `]` would be skipped).
+            if c == "[", let link = closings.link(from: i), link.end <= (languages.last?.close ?? Int.max) {
                 flush()
                 for var span in parse(link.label).spans {
                     span.link = link.url
                     span.emphasis = span.emphasis || emphasis
                     span.strong = span.strong || strong
                     span.noBreak = span.noBreak || noBreak
+                    span.language = languages.last?.tag
                     spans.append(span)
                 }
                 i = link.end
@@ -163,6 +177,32 @@ struct Closings {
     func exists(_ marker: Marker, from start: Int) -> Bool {
         guard start <= chars.count, let table = next[marker] else { return false }
         return table[start] != Int.max
+    }
+
+    /// Every `[text]{lang=tag}`, by the position of its `[`: the tag as written (checked by the reader), the
+    /// position of the `]` that closes the text and the position after the `}`. Brackets are paired in one
+    /// pass (nested pairs inside, such as a link, pair first), so this stays linear in the text's length.
+    func languageSpans() -> [Int: (tag: String, close: Int, end: Int)] {
+        var spans: [Int: (tag: String, close: Int, end: Int)] = [:]
+        var opened: [Int] = []
+        let marker = Array("{lang=")
+        var i = 0
+        while i < chars.count {
+            switch chars[i] {
+            case "\\": i += 1
+            case "[": opened.append(i)
+            case "]":
+                guard let open = opened.popLast(), i + marker.count < chars.count,
+                      chars[(i + 1)..<(i + 1 + marker.count)].elementsEqual(marker) else { break }
+                let tagStart = i + 1 + marker.count
+                var end = tagStart
+                while end < chars.count, chars[end] != "}", chars[end] != "[", chars[end] != "]" { end += 1 }
+                if end < chars.count, chars[end] == "}" { spans[open] = (String(chars[tagStart..<end]), i, end + 1) }
+            default: break
+            }
+            i += 1
+        }
+        return spans
     }
 
     /// `[label](url)` starting at `start`: the first `]` after it, then `(`, the URL and the first `)`.

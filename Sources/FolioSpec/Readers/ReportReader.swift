@@ -128,7 +128,7 @@ struct DocumentReader {
         }
         var language = "en"
         if let n = m["language"], let l = n.string("a language tag such as `en-CA`") {
-            let valid = !l.isEmpty && l.split(separator: "-").allSatisfy { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isLetter || $0.isNumber } }
+            let valid = LanguageTag.isValid(l)
             if valid { language = l } else { m.diagnostics.error(n.location, "expected a language tag such as `en-CA`, found `\(l)`") }
             if valid && NumberSymbols.locale(l) == nil {
                 m.diagnostics.warning(n.location, "no number conventions are known for `\(l)`; figures print in English (`1,234.5`)",

@@ -31,9 +31,11 @@ extension ContentReader {
             n.diagnostics.error(n.location, "unknown style `\(style)`", suggestion: Suggestions.hint(for: style, in: theme.styles.keys.sorted()))
         }
         texts.add(text, style: style, at: value.location)
-        let (rich, notes) = InlineMarkup.parse(Whitespace.normalized(text), footnotesFrom: footnotes.next)
-        footnotes.next += notes.count
-        return .paragraph(Paragraph(text: rich, style: style, keepWithNext: m.bool("keep-with-next") ?? false, footnotes: notes))
+        let (rich, parsedNotes) = InlineMarkup.parse(Whitespace.normalized(text), footnotesFrom: footnotes.next)
+        footnotes.next += parsedNotes.count
+        let notes = parsedNotes.map { Footnote(number: $0.number, text: checkingLanguages($0.text, in: value)) }
+        return .paragraph(Paragraph(text: checkingLanguages(rich, in: value), style: style, keepWithNext: m.bool("keep-with-next") ?? false,
+                                    footnotes: notes, language: blockLanguage(m)))
     }
 
     /// A quote never splits across pages, so its length is bounded (`longestQuote`).
@@ -45,6 +47,7 @@ extension ContentReader {
             return nil
         }
         texts.add(text, style: StyleName.quote, at: value.location)
-        return .quote(Quote(text: InlineMarkup.parse(Whitespace.normalized(text)), attribution: figures.text(m, "by")))
+        return .quote(Quote(text: checkingLanguages(InlineMarkup.parse(Whitespace.normalized(text)), in: value),
+                            attribution: figures.text(m, "by"), language: blockLanguage(m)))
     }
 }

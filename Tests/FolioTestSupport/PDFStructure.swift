@@ -1,0 +1,334 @@
+import Foundation
+
+/// A built PDF's structure tree, outline and link annotations read back through `qpdf --json=2` (streams
+/// decoded), for tests that look at what a screen reader gets: which element holds which text, in which
+/// language, on which page.
+///
+/// Text is read from the literal string operands of the text operators inside each element's marked
+/// content, byte for byte as WinAnsi: exact for Latin text (Cairo puts such glyphs in WinAnsi-encoded
+/// subsets), not a general text extractor (other glyphs, in hex strings of CID fonts, are left out).
+public struct PDFStructure {
+    /// A structure element.
+    public struct Element {
+        /// The structure type without its slash (`P`, `Span`, `Link`).
+        public var type: String
+        /// Its `/Lang`, if it has one.
+        public var language: String?
+        /// The page (from 0) its `/Pg` names, if any.
+        public var page: Int?
+        /// The marked content it holds directly (MCIDs on `page`) and the annotations (`/OBJR`) it holds.
+        public var mcids: [Int]
+        public var annotations: [String]
+        /// Its child elements, in order.
+        public var children: [Element]
+        /// The text of its own marked content and its children's, in order.
+        public var text: String
+
+        /// Itself and every element below it, in document order.
+        public var all: [Element] { [self] + children.flatMap(\.all) }
+    }
+
+    /// An outline entry: its title and the page (from 0) it goes to (nil when that cannot be found).
+    public struct OutlineEntry: Equatable, CustomStringConvertible {
+        public var title: String
+        public var page: Int?
+        public var level: Int
+        public var description: String { "\(level) \(title) p\(page.map { String($0 + 1) } ?? "?")" }
+    }
+
+    /// A link annotation: its page (from 0), `/Contents`, and its reference (as in `Element.annotations`).
+    public struct Annotation {
+        public var page: Int
+        public var contents: String?
+        public var reference: String
+    }
+
+    /// The tree from its root's children (usually one Document element).
+    public private(set) var roots: [Element] = []
+    public private(set) var outline: [OutlineEntry] = []
+    public private(set) var annotations: [Annotation] = []
+
+    private var objects: [String: Any] = [:]
+    private var pages: [String] = []
+    /// The text of each marked-content sequence, by page index and MCID.
+    private var marked: [Int: [Int: String]] = [:]
+
+    public init(_ pdf: URL) throws {
+        let result = try TestSupport.run("qpdf", ["--json=2", "--json-stream-data=inline", "--decode-level=generalized", pdf.path])
+        guard result.status == 0 || result.status == 3,
+              let top = try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any],
+              let qpdf = top["qpdf"] as? [Any], qpdf.count >= 2, let body = qpdf[1] as? [String: Any] else {
+            throw Poppler.ToolError(description: "qpdf --json failed on \(pdf.path): \(result.stderr)")
+        }
+        var trailer: [String: Any] = [:]
+        for (key, value) in body {
+            guard let entry = value as? [String: Any] else { continue }
+            if key == "trailer" { trailer = entry["value"] as? [String: Any] ?? [:] }
+            if key.hasPrefix("obj:") { objects[String(key.dropFirst(4))] = entry["value"] ?? entry["stream"] }
+        }
+        pages = (top["pages"] as? [[String: Any]] ?? []).compactMap { $0["object"] as? String }
+        for (index, page) in pages.enumerated() {
+            marked[index] = markedTexts(page)
+            for case let ref as String in (resolve(dictionary(page)?["/Annots"]) as? [Any]) ?? [] {
+                guard let annot = dictionary(ref), (annot["/Subtype"] as? String) == "/Link" else { continue }
+                annotations.append(Annotation(page: index, contents: (annot["/Contents"] as? String).map(Self.text), reference: ref))
+            }
+        }
+        guard let catalog = dictionary(trailer["/Root"]) else { return }
+        if let tree = dictionary(catalog["/StructTreeRoot"]) { roots = kids(tree["/K"]).compactMap { element($0, page: nil) } }
+        if let outlines = dictionary(catalog["/Outlines"]) { outline = entries(from: outlines["/First"], level: 1, catalog: catalog) }
+    }
+
+    /// Every element, in document order.
+    public var elements: [Element] { roots.flatMap(\.all) }
+
+    /// Every element of `type` (`H1`), in document order.
+    public func elements(_ type: String) -> [Element] { elements.filter { $0.type == type } }
+
+    // MARK: - Reading
+
+    private func resolve(_ value: Any?) -> Any? {
+        if let ref = value as? String, ref.hasSuffix(" R"), let target = objects[ref] { return target }
+        return value
+    }
+
+    private func dictionary(_ value: Any?) -> [String: Any]? { resolve(value) as? [String: Any] }
+
+    private func kids(_ k: Any?) -> [Any] {
+        if let array = resolve(k) as? [Any] { return array }
+        return k.map { [$0] } ?? []
+    }
+
+    /// A qpdf JSON string (`u:` text, `b:` hex bytes) as text.
+    static func text(_ value: String) -> String {
+        if value.hasPrefix("u:") { return String(value.dropFirst(2)) }
+        if value.hasPrefix("b:") {
+            let hex = Array(value.dropFirst(2))
+            var bytes: [UInt8] = []
+            var i = 0
+            while i + 1 < hex.count { bytes.append(UInt8(String(hex[i...(i + 1)]), radix: 16) ?? 0); i += 2 }
+            if bytes.starts(with: [0xFE, 0xFF]) {
+                let units = stride(from: 2, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
+                return String(decoding: units, as: UTF16.self)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return value
+    }
+
+    private func element(_ kid: Any, page: Int?) -> Element? {
+        guard let d = dictionary(kid), (d["/Type"] as? String) != "/OBJR", (d["/Type"] as? String) != "/MCR" else { return nil }
+        let pg = (d["/Pg"] as? String).flatMap { pages.firstIndex(of: $0) } ?? page
+        var result = Element(type: String((d["/S"] as? String ?? "?").dropFirst()), language: (d["/Lang"] as? String).map(Self.text),
+                             page: pg, mcids: [], annotations: [], children: [], text: "")
+        for k in kids(d["/K"]) {
+            if let mcid = k as? Int {
+                result.mcids.append(mcid)
+                result.text += pg.flatMap { marked[$0]?[mcid] } ?? ""
+            } else if let r = dictionary(k), (r["/Type"] as? String) == "/OBJR", let obj = r["/Obj"] as? String {
+                result.annotations.append(obj)
+            } else if let r = dictionary(k), (r["/Type"] as? String) == "/MCR", let mcid = r["/MCID"] as? Int {
+                let p = (r["/Pg"] as? String).flatMap { pages.firstIndex(of: $0) } ?? pg
+                result.mcids.append(mcid)
+                result.text += p.flatMap { marked[$0]?[mcid] } ?? ""
+            } else if let child = element(k, page: pg) {
+                result.children.append(child)
+                result.text += child.text
+            }
+        }
+        return result
+    }
+
+    private func entries(from first: Any?, level: Int, catalog: [String: Any]) -> [OutlineEntry] {
+        var result: [OutlineEntry] = []
+        var node = first
+        var seen = Set<String>()
+        while let ref = node as? String, seen.insert(ref).inserted, let item = dictionary(ref) {
+            result.append(OutlineEntry(title: Self.text(item["/Title"] as? String ?? ""), page: destinationPage(item, catalog: catalog), level: level))
+            result += entries(from: item["/First"], level: level + 1, catalog: catalog)
+            node = item["/Next"]
+        }
+        return result
+    }
+
+    /// The page an outline item goes to: its `/Dest` or its action's `/D`, an array or a named destination.
+    private func destinationPage(_ item: [String: Any], catalog: [String: Any]) -> Int? {
+        var dest = resolve(item["/Dest"]) ?? dictionary(item["/A"])?["/D"]
+        if let name = dest as? String, !name.hasSuffix(" R") { dest = namedDestination(name, catalog: catalog) }
+        if let d = dictionary(dest), let array = d["/D"] { dest = array }
+        guard let array = resolve(dest) as? [Any], let page = array.first as? String else { return nil }
+        return pages.firstIndex(of: page)
+    }
+
+    private func namedDestination(_ name: String, catalog: [String: Any]) -> Any? {
+        var found: Any? = nil
+        func search(_ node: Any?) {
+            guard found == nil, let d = dictionary(node) else { return }
+            if let names = d["/Names"] as? [Any] {
+                for i in stride(from: 0, to: names.count - 1, by: 2) where (names[i] as? String) == name { found = names[i + 1]; return }
+            }
+            for kid in (d["/Kids"] as? [Any]) ?? [] { search(kid) }
+        }
+        search(dictionary(catalog["/Names"])?["/Dests"])
+        if found == nil { found = dictionary(catalog["/Dests"])?[name.hasPrefix("/") ? name : "/" + Self.text(name)] }
+        return found
+    }
+
+    /// The text of each marked-content sequence on a page: the string operands of its text operators, read
+    /// through their font's `/ToUnicode` map (WinAnsi when it has none).
+    private func markedTexts(_ page: String) -> [Int: String] {
+        guard let dict = dictionary(page) else { return [:] }
+        let fonts = dictionary(dictionary(dict["/Resources"])?["/Font"]) ?? [:]
+        var maps: [String: ToUnicode] = [:]
+        var font: ToUnicode? = nil
+        var lastName = ""
+        var texts: [Int: String] = [:]
+        // Per open sequence: its MCID, its text so far, and the actual text standing for what it draws.
+        var open: [(mcid: Int?, text: String, actual: String?)] = []
+        func add(_ text: String) {
+            guard !open.isEmpty, open.last?.actual == nil else { return }
+            open[open.count - 1].text += text
+        }
+        func add(_ bytes: [UInt8]) { add(font?.text(bytes) ?? String(bytes.map(Self.character))) }
+        for ref in kids(dict["/Contents"]) {
+            guard let ref = ref as? String, let bytes = streamData(ref) else { continue }
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                if c == UInt8(ascii: "(") {
+                    let (string, end) = Self.literal(bytes, from: i)
+                    add(string)
+                    i = end
+                } else if c == UInt8(ascii: "<"), i + 1 < bytes.count, bytes[i + 1] != UInt8(ascii: "<") {
+                    var j = i + 1, hex: [UInt8] = []
+                    while j < bytes.count, bytes[j] != UInt8(ascii: ">") { hex.append(bytes[j]); j += 1 }
+                    add(Self.bytes(hex: String(decoding: hex, as: UTF8.self)))
+                    i = j + 1
+                } else if c == UInt8(ascii: "/") {
+                    var j = i + 1
+                    while j < bytes.count, !" \n\r\t/<>[]()".utf8.contains(bytes[j]) { j += 1 }
+                    lastName = String(decoding: bytes[i..<j], as: UTF8.self)
+                    i = j
+                } else if bytes[i...].starts(with: Array("Tf".utf8)) {
+                    if maps[lastName] == nil, let f = dictionary(fonts[lastName]), let cmap = (f["/ToUnicode"] as? String).flatMap(streamData) {
+                        maps[lastName] = ToUnicode(cmap)
+                    }
+                    font = maps[lastName]
+                    i += 2
+                } else if c == UInt8(ascii: "<"), bytes[i...].starts(with: Array("<< /ActualText <".utf8)) {
+                    // `/Span << /ActualText <feff0020> >> BDC`: the text stands for what the sequence draws.
+                    let start = i + "<< /ActualText <".utf8.count
+                    var j = start
+                    while j < bytes.count, bytes[j] != UInt8(ascii: ">") { j += 1 }
+                    let b = Self.bytes(hex: String(decoding: bytes[start..<j], as: UTF8.self))
+                    let actual = String(decoding: stride(from: 2, to: b.count - 1, by: 2).map { UInt16(b[$0]) << 8 | UInt16(b[$0 + 1]) }, as: UTF16.self)
+                    while j < bytes.count, !bytes[j...].starts(with: Array("BDC".utf8)) { j += 1 }
+                    open.append((nil, "", actual))
+                    i = j + 3
+                } else if bytes[i...].starts(with: Array("BDC".utf8)) {
+                    // `/Tag << /MCID n >> BDC`: the MCID just before.
+                    let before = String(decoding: bytes[max(0, i - 40)..<i], as: UTF8.self)
+                    open.append((before.range(of: "/MCID ", options: .backwards).flatMap { Int(before[$0.upperBound...].prefix { $0.isNumber }) }, "", nil))
+                    i += 3
+                } else if bytes[i...].starts(with: Array("EMC".utf8)) {
+                    if let last = open.popLast() {
+                        if let actual = last.actual { add(actual) } else if let mcid = last.mcid { texts[mcid, default: ""] += last.text }
+                    }
+                    i += 3
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return texts
+    }
+
+    private func streamData(_ ref: String) -> [UInt8]? {
+        guard let s = objects[ref] as? [String: Any], let base64 = s["data"] as? String, let data = Data(base64Encoded: base64) else { return nil }
+        return [UInt8](data)
+    }
+
+    static func bytes(hex: String) -> [UInt8] {
+        let digits = Array(hex.filter(\.isHexDigit))
+        return stride(from: 0, to: digits.count - 1, by: 2).map { UInt8(String(digits[$0...($0 + 1)]), radix: 16) ?? 0 }
+    }
+
+    /// A font's `/ToUnicode` CMap: its `bfchar` pairs and `bfrange` runs.
+    struct ToUnicode {
+        var width = 1
+        var map: [Int: String] = [:]
+        init(_ cmap: [UInt8]) {
+            let text = String(decoding: cmap, as: UTF8.self)
+            func hexes(_ s: Substring) -> [String] {
+                s.split(separator: "<").dropFirst(s.hasPrefix("<") ? 0 : 1).compactMap { part in
+                    part.contains(">") ? String(part.prefix { $0 != ">" }) : nil
+                }
+            }
+            func unicode(_ h: String) -> String {
+                let b = PDFStructure.bytes(hex: h)
+                return String(decoding: stride(from: 0, to: b.count - 1, by: 2).map { UInt16(b[$0]) << 8 | UInt16(b[$0 + 1]) }, as: UTF16.self)
+            }
+            if let r = text.range(of: "begincodespacerange"), let first = hexes(text[r.upperBound...]).first { width = max(1, first.count / 2) }
+            for part in text.components(separatedBy: "beginbfchar").dropFirst() {
+                let h = hexes(Substring(part.components(separatedBy: "endbfchar")[0]))
+                for i in stride(from: 0, to: h.count - 1, by: 2) { map[Int(h[i], radix: 16) ?? -1] = unicode(h[i + 1]) }
+            }
+            for part in text.components(separatedBy: "beginbfrange").dropFirst() {
+                for line in part.components(separatedBy: "endbfrange")[0].split(separator: "\n") {
+                    let h = hexes(line)
+                    guard h.count >= 3, let low = Int(h[0], radix: 16), let high = Int(h[1], radix: 16), high >= low, high - low < 65_536 else { continue }
+                    let start = Array(unicode(h[2]).unicodeScalars)
+                    for code in low...high {
+                        if line.contains("[") { if code - low + 2 < h.count { map[code] = unicode(h[code - low + 2]) } }
+                        else if let last = start.last, let scalar = Unicode.Scalar(last.value + UInt32(code - low)) {
+                            map[code] = String(String.UnicodeScalarView(start.dropLast() + [scalar]))
+                        }
+                    }
+                }
+            }
+        }
+        func text(_ bytes: [UInt8]) -> String {
+            stride(from: 0, to: bytes.count - width + 1, by: width).map { i in
+                map[bytes[i..<(i + width)].reduce(0) { $0 << 8 | Int($1) }] ?? "\u{FFFD}"
+            }.joined()
+        }
+    }
+
+    /// A literal string starting at `start` (its bytes), and where it ends.
+    private static func literal(_ bytes: [UInt8], from start: Int) -> ([UInt8], Int) {
+        var out: [UInt8] = []
+        var depth = 0
+        var i = start
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                let n = bytes[i + 1]
+                if n >= 0x30 && n <= 0x37 {
+                    var value = 0, j = i + 1
+                    while j < bytes.count, j < i + 4, bytes[j] >= 0x30, bytes[j] <= 0x37 { value = value * 8 + Int(bytes[j] - 0x30); j += 1 }
+                    out.append(UInt8(value & 0xFF))
+                    i = j
+                    continue
+                }
+                let escapes: [UInt8: UInt8] = [UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09]
+                out.append(escapes[n] ?? n)
+                i += 2
+                continue
+            }
+            if c == UInt8(ascii: "(") { depth += 1; if depth > 1 { out.append(c) } }
+            else if c == UInt8(ascii: ")") { depth -= 1; if depth == 0 { return (out, i + 1) }; out.append(c) }
+            else { out.append(c) }
+            i += 1
+        }
+        return (out, i)
+    }
+
+    /// WinAnsi's characters at 0x80–0x9F (elsewhere it is Latin-1).
+    private static let winAnsi: [UInt8: Character] = [
+        0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰", 0x8A: "Š",
+        0x8B: "‹", 0x8C: "Œ", 0x8E: "Ž", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—",
+        0x98: "˜", 0x99: "™", 0x9A: "š", 0x9B: "›", 0x9C: "œ", 0x9E: "ž", 0x9F: "Ÿ",
+    ]
+
+    private static func character(_ byte: UInt8) -> Character { winAnsi[byte] ?? Character(Unicode.Scalar(byte)) }
+}
