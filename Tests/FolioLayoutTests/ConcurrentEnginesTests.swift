@@ -17,7 +17,7 @@ import Testing
         final class Results: @unchecked Sendable {
             var seen: [String: Set<String>] = [:]
             let lock = NSLock()
-            func add(_ k: String, _ dump: String) { lock.withLock { seen[k, default: []].insert(dump) } }
+            func add(_ k: String, _ dump: String) { lock.withLock { _ = seen[k, default: []].insert(dump) } }
         }
         let results = Results()
         let done = DispatchGroup()
