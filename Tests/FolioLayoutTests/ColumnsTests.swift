@@ -72,7 +72,7 @@ struct ColumnsTests {
 
     @Test func onlyBlocksThatKeepToAColumnGoInColumns() throws {
         for (block, message) in [("- heading: Title", "a `heading` cannot go in columns"),
-                                 ("- paragraph: \"Text.^[A note.]\"", "footnotes in columns are not supported yet")] {
+                                 ("- table: {data: d}", "a `table` cannot go in columns")] {
             let yaml = "document: {title: C, date: 2026-01-01}\ncontent:\n  - columns:\n      \(block)\n"
             let e = #expect(throws: SpecError.self) { try SpecReader().read(yaml: yaml, path: "/tmp/c.yaml") }
             #expect(e?.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message)" } == "4:9: \(message)")
@@ -80,6 +80,20 @@ struct ColumnsTests {
         let four = "document: {title: C, date: 2026-01-01}\ncontent:\n  - columns:\n      - paragraph: A\n    count: 4\n"
         let e = #expect(throws: SpecError.self) { try SpecReader().read(yaml: four, path: "/tmp/c.yaml") }
         #expect(e?.diagnostics.first?.location.line == 5)
+    }
+
+    @Test func notesMarkedInAColumnAreSetAcrossTheFootOfTheirPage() throws {
+        let (report, document) = try PageText.layout(Self.spec)
+        let m = report.page.margins
+        for (index, number) in [(0, "1"), (1, "2")] {
+            let page = document.pages[index]
+            let notes = PageText.lines(page).filter { $0.tags.contains(.note) }
+            let numbered = try #require(notes.first { $0.text == number }, "note \(number) is not on page \(index + 1)")
+            let text = try #require(notes.first { $0.y == numbered.y && $0.text != number })
+            #expect(text.x + text.width > m.left + (page.size.width - m.left - m.right) / 2, "the note is set across the text block")
+            let body = PageText.contentLines(page, report: report).filter { !$0.tags.contains(.note) }
+            #expect(body.allSatisfy { $0.y < numbered.y - 10 }, "page \(index + 1): text runs into the notes")
+        }
     }
 
     @Test func theFirstPageMatchesItsGolden() throws {

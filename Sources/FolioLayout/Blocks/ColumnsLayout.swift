@@ -16,7 +16,9 @@ extension LayoutContext {
                 let space = max(parts[k - 1].spaceAfter, part.spaceBefore)
                 lines.append(ColumnFlow.Line(row: Row(height: space, items: []), block: k, isSpace: true))
             }
-            for (r, row) in part.rows.enumerated() {
+            for (r, var row) in part.rows.enumerated() {
+                // Notes go to the foot of the page, as wide as the text block, not the column.
+                row.footnotes = row.footnotes.map { noteBody(Footnote(number: $0.number, text: $0.text)) }
                 // Atomic blocks stay in one column; a paragraph keeps two lines on either side of a break.
                 let last = r == part.rows.count - 1
                 let keeps = part.atomic ? !last : (r < part.minimumRowsBefore - 1 || part.rows.count - r - 1 < part.minimumRowsAfter && !last)

@@ -116,8 +116,8 @@ struct Paginator {
         let shortest = 4 * (flow.lines.first?.row.height ?? 0)
         while next < flow.lines.count {
             let gap = spacing(before: element)
-            let height = available - gap
-            if !atTop && height < shortest { newPage(); continue }
+            if !atTop && available - gap < shortest { newPage(); continue }
+            let height = roomForColumns(flow, from: next, within: available - gap, force: atTop)
             if let balanced = flow.balancedHeight(from: next, within: height) {
                 let (ranges, _) = flow.columns(from: next, height: balanced, force: false)
                 put(Piece(height: balanced, rows: [flow.piece(ranges, height: balanced)]), tag: element.tag, opens: true, closes: true, at: cursor + gap)
@@ -134,6 +134,21 @@ struct Paginator {
             if next < flow.lines.count { newPage() }
         }
         pendingSpace = element.spaceAfter
+    }
+
+    /// The height columns from line `next` get on this page: the room there is, less what the notes of the
+    /// lines they would hold take at the page's foot (and the rule above them on a page without notes yet),
+    /// tried again with the room the notes leave until the two agree.
+    private func roomForColumns(_ flow: ColumnFlow, from next: Int, within height: Points, force: Bool) -> Points {
+        var room = height
+        for _ in 0..<4 {
+            let (ranges, _) = flow.columns(from: next, height: room, force: force)
+            let notes = ranges.flatMap { flow.lines[$0] }.flatMap(\.row.footnotes).filter { note in !pageNotes.contains { $0.number == note.number } }
+            let need = notes.isEmpty ? 0 : notes.reduce(pageNotes.isEmpty ? pageContext.footnoteSeparator : 0) { $0 + $1.height }
+            if room + need <= height + 0.001 { return room }
+            room = height - need
+        }
+        return room
     }
 
     /// Closes the last page; returns all pages.

@@ -157,7 +157,7 @@ struct ContentReader {
     }
 
     /// What flows through columns: text and what keeps to a column (no headings: the contents lists those
-    /// of the main flow; no footnotes yet).
+    /// of the main flow).
     static let columnBlockTypes = ["paragraph", "quote", "figures", "image"]
 
     /// `columns: [blocks]` with `count: 2 | 3`.
@@ -173,11 +173,6 @@ struct ContentReader {
                 continue
             }
             guard let block = column.readBlock(item) else { continue }
-            if case .paragraph(let p) = block, !p.footnotes.isEmpty {
-                item.diagnostics.error(item.location, "footnotes in columns are not supported yet",
-                                       suggestion: "move the paragraph with `^[…]` out of the columns, or write the note in the text")
-                continue
-            }
             blocks.append(block)
         }
         guard !items.isEmpty, blocks.count == items.count else {
