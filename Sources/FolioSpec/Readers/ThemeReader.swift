@@ -21,15 +21,7 @@ struct ThemeReader {
         guard let m = node.mapping("`theme`", keys: Self.keys) else { return nil }
         var theme = Theme.standard
         if let colors = m["colors"] ?? m["colours"], let c = colors.mapping("`colors`", keys: Self.colorKeys) {
-            var p = theme.colors
-            p.primary = c.color("primary") ?? p.primary
-            p.accent = c.color("accent") ?? p.accent
-            p.text = c.color("text") ?? p.text
-            p.muted = c.color("muted") ?? p.muted
-            p.rule = c.color("rule") ?? p.rule
-            p.tint = c.color("tint") ?? p.tint
-            p.onPrimary = c.color("on-primary") ?? p.onPrimary
-            theme.colors = p
+            theme.colors = palette(c, over: theme.colors)
             recolor(&theme)
         }
         if let family = m.string("font") {
@@ -40,30 +32,8 @@ struct ThemeReader {
             theme.hyphenation = language
             hyphenationLocation = m["hyphenation"]?.location
         }
-        if let styles = m["styles"], case .mapping(let map) = styles.node {
-            for (k, v) in map {
-                let keyNode = styles.child(k)
-                guard let name = keyNode.string("a style name") else { continue }
-                let base = theme.styles[name] ?? theme.style(StyleName.body)
-                if let style = readStyle(styles.child(v), base: base, name: name) { theme.styles[name] = style }
-            }
-        } else if let styles = m["styles"] {
-            _ = styles.mapping("`styles`", keys: [])
-        }
-        if let t = m["table"], let tm = t.mapping("`table`", keys: Self.tableKeys) {
-            var s = theme.table
-            s.ruleWidth = tm.number("rule-width", range: 0...10) ?? s.ruleWidth
-            s.headerRuleWidth = tm.number("header-rule-width", range: 0...10) ?? s.headerRuleWidth
-            s.totalRuleWidth = tm.number("total-rule-width", range: 0...10) ?? s.totalRuleWidth
-            s.cellPaddingX = tm.length("padding-x") ?? s.cellPaddingX
-            s.cellPaddingY = tm.length("padding-y") ?? s.cellPaddingY
-            if let z = tm["zebra"] { s.zebra = z.isNull ? nil : tm.color("zebra") }
-            if let e = tm["emphasis-fill"] { s.emphasisFill = e.isNull ? nil : tm.color("emphasis-fill") }
-            s.minimumRowsAtBreak = tm.int("min-rows-at-break", range: 1...20) ?? s.minimumRowsAtBreak
-            s.minimumFontSize = tm.number("minimum-font-size", range: 1...100) ?? s.minimumFontSize
-            if let l = tm.choice("landscape", Table.Landscape.allCases.map(\.rawValue)) { s.landscape = Table.Landscape(rawValue: l) ?? s.landscape }
-            theme.table = s
-        }
+        if let styles = m["styles"] { readStyles(styles, into: &theme) }
+        if let t = m["table"], let tm = t.mapping("`table`", keys: Self.tableKeys) { theme.table = tableStyle(tm, over: theme.table) }
         if let list = m["chart-palette"]?.sequence("a list of colours") {
             let colors = list.compactMap { n -> Color? in
                 guard let text = n.string("a colour") else { return nil }
@@ -84,6 +54,49 @@ struct ThemeReader {
             theme.grid.gutter = gm.length("gutter") ?? theme.grid.gutter
         }
         return theme
+    }
+
+    /// `colors:` over the palette so far.
+    private func palette(_ c: MappingReader, over base: Palette) -> Palette {
+        var p = base
+        p.primary = c.color("primary") ?? p.primary
+        p.accent = c.color("accent") ?? p.accent
+        p.text = c.color("text") ?? p.text
+        p.muted = c.color("muted") ?? p.muted
+        p.rule = c.color("rule") ?? p.rule
+        p.tint = c.color("tint") ?? p.tint
+        p.onPrimary = c.color("on-primary") ?? p.onPrimary
+        return p
+    }
+
+    /// `styles:`: each named style over the one of that name (or the body style, for a new one).
+    private func readStyles(_ styles: SpecNode, into theme: inout Theme) {
+        guard case .mapping(let map) = styles.node else {
+            _ = styles.mapping("`styles`", keys: [])
+            return
+        }
+        for (k, v) in map {
+            let keyNode = styles.child(k)
+            guard let name = keyNode.string("a style name") else { continue }
+            let base = theme.styles[name] ?? theme.style(StyleName.body)
+            if let style = readStyle(styles.child(v), base: base, name: name) { theme.styles[name] = style }
+        }
+    }
+
+    /// `table:` over the table style so far.
+    private func tableStyle(_ tm: MappingReader, over base: TableStyle) -> TableStyle {
+        var s = base
+        s.ruleWidth = tm.number("rule-width", range: 0...10) ?? s.ruleWidth
+        s.headerRuleWidth = tm.number("header-rule-width", range: 0...10) ?? s.headerRuleWidth
+        s.totalRuleWidth = tm.number("total-rule-width", range: 0...10) ?? s.totalRuleWidth
+        s.cellPaddingX = tm.length("padding-x") ?? s.cellPaddingX
+        s.cellPaddingY = tm.length("padding-y") ?? s.cellPaddingY
+        if let z = tm["zebra"] { s.zebra = z.isNull ? nil : tm.color("zebra") }
+        if let e = tm["emphasis-fill"] { s.emphasisFill = e.isNull ? nil : tm.color("emphasis-fill") }
+        s.minimumRowsAtBreak = tm.int("min-rows-at-break", range: 1...20) ?? s.minimumRowsAtBreak
+        s.minimumFontSize = tm.number("minimum-font-size", range: 1...100) ?? s.minimumFontSize
+        if let l = tm.choice("landscape", Table.Landscape.allCases.map(\.rawValue)) { s.landscape = Table.Landscape(rawValue: l) ?? s.landscape }
+        return s
     }
 
     /// After the palette changes, styles that used the standard colours follow the new ones.
