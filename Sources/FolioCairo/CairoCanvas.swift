@@ -8,8 +8,9 @@ public final class CairoCanvas {
     let surface: CairoSurface
     /// Images decoded so far, by content: a logo on every page is decoded (and embedded) once.
     private var images: [String: DecodedImage] = [:]
-    /// The first image that could not be opened (the spec reader's inspector normally refuses it first).
-    private(set) var imageProblem: String?
+    /// The first thing that could not be drawn: an image that does not open (the spec reader's inspector
+    /// normally refuses it first), text shaped by another engine than Pango's.
+    private(set) var drawingProblem: String?
 
     init(surface: CairoSurface) {
         self.surface = surface
@@ -72,7 +73,7 @@ public final class CairoCanvas {
         if let known = images[asset.id] { image = known } else {
             switch DecodedImage.open(asset) {
             case .failure(let e):
-                if imageProblem == nil { imageProblem = e.message }
+                if drawingProblem == nil { drawingProblem = "an image could not be drawn: \(e.message)" }
                 return
             case .success(let decoded): images[asset.id] = decoded; image = decoded
             }
@@ -86,14 +87,18 @@ public final class CairoCanvas {
         cairo_restore(cr)
     }
 
-    /// Throws if an image could not be drawn: a page without its picture is not a finished page.
-    public func checkImages() throws {
-        if let imageProblem { throw ImageDrawingError(message: "an image could not be drawn: \(imageProblem)") }
+    /// Throws if something could not be drawn: a page without its picture or a line of its text is not a
+    /// finished page, and must not pass for one.
+    public func checkDrawing() throws {
+        if let drawingProblem { throw DrawingError(message: drawingProblem) }
     }
 
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
     public func draw(_ line: TextLine) {
-        guard let paragraph = line.shaped as? PangoParagraph, paragraph.lines.indices.contains(line.index) else { return }
+        guard let paragraph = line.shaped as? PangoParagraph, paragraph.lines.indices.contains(line.index) else {
+            if drawingProblem == nil { drawingProblem = "a line of text was not shaped by this renderer's text engine: `\(line.text)`" }
+            return
+        }
         if line.rotation != 0 {
             cairo_save(cr)
             cairo_translate(cr, line.origin.x, line.origin.y)
@@ -200,8 +205,8 @@ public final class CairoCanvas {
     }
 }
 
-/// An image that could not be decoded at drawing time.
-public struct ImageDrawingError: Error, CustomStringConvertible {
+/// Something that could not be drawn (see `CairoCanvas.checkDrawing`).
+public struct DrawingError: Error, CustomStringConvertible {
     public let message: String
     public var description: String { message }
 }

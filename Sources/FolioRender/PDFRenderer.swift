@@ -21,7 +21,7 @@ public struct PDFRenderer {
         let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter)
         var pages = document.pages
         let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: false)
-        try pdf.canvas.checkImages()
+        try pdf.canvas.checkDrawing()
         let bytes = try pdf.finish()
         return bytes + (try PDFIncrementalUpdate(bytes).update(info: document.info, creator: creator, written: written))
     }
@@ -35,7 +35,7 @@ public struct PDFRenderer {
         var pages: [PageFrame] = []
         swap(&pages, &document.pages)
         let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
-        try pdf.canvas.checkImages()
+        try pdf.canvas.checkDrawing()
         _ = try pdf.finish()
         let appendix = try Self.update(of: file.url, info: document.info, creator: creator, written: written)
         let handle = try FileHandle(forWritingTo: file.url)
@@ -115,7 +115,7 @@ public struct PageImageRenderer {
         let image = try ImageCanvas(width: width, height: height)
         image.canvas.scale(scale)
         FrameDrawer(canvas: image.canvas, tagged: false).draw(page)
-        try image.canvas.checkImages()
+        try image.canvas.checkDrawing()
         return try image.pngBytes(compression: compression, text: text)
     }
 
@@ -123,7 +123,7 @@ public struct PageImageRenderer {
     public func svg(_ page: PageFrame, text: ImageText? = nil) throws -> [UInt8] {
         let svg = try SVGCanvas(size: page.size)
         FrameDrawer(canvas: svg.canvas, tagged: false).draw(page)
-        try svg.canvas.checkImages()
+        try svg.canvas.checkDrawing()
         return try svg.finish(text: text)
     }
 }
