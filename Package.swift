@@ -24,11 +24,10 @@ let package = Package(
         ),
         // Placed images: SVG through librsvg and PDF pages through poppler-glib, both drawn as vectors; JPEG
         // pixels through gdk-pixbuf.
-        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
-        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
-        // A small C API over both (and gdk-pixbuf for JPEG), naming Cairo's types without including them:
-        // Swift sees one set of Cairo declarations, CPangoCairo's.
-        .target(name: "CFolioImages", dependencies: ["CRsvg", "CPoppler"]),
+        // A small C API over librsvg, poppler-glib and gdk-pixbuf, opened with dlopen when a spec first places
+        // such an image (not at start: they pull in twenty-odd libraries); its header names Cairo's types
+        // without including them, so Swift sees one set of Cairo declarations, CPangoCairo's.
+        .target(name: "CFolioImages", dependencies: ["CPangoCairo"], linkerSettings: [.linkedLibrary("dl")]),
         // libhyphen and its patterns (/usr/share/hyphen) for hyphenation by the document's language; no pkg-config file.
         .systemLibrary(
             name: "CHyphen",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Folio needs, only what is missing; safe to run again (does nothing when all is there).
 #
-#   scripts/install-deps.sh          what `make report` needs: Cairo, Pango, librsvg and poppler-glib (placed SVG and
+#   scripts/install-deps.sh          what `make report` needs: Cairo and Pango headers, librsvg and poppler-glib (placed SVG and
 #                                    PDF images), zlib and libhyphen headers with French and English patterns
 #                                    (/usr/share/hyphen, for `theme: {hyphenation: true}`), the Inter font, and the
 #                                    sRGB ICC profile of icc-profiles-free (the PDFs' output intent)
@@ -25,7 +25,7 @@ if [ -z "$version" ] || [ "${version%%.*}" -lt 6 ]; then
   exit 1
 fi
 
-packages=(libcairo2-dev libpango1.0-dev librsvg2-dev libpoppler-glib-dev zlib1g-dev libhyphen-dev hyphen-fr hyphen-en-us
+packages=(libcairo2-dev libpango1.0-dev librsvg2-2 libpoppler-glib8 zlib1g-dev libhyphen-dev hyphen-fr hyphen-en-us
           fonts-inter icc-profiles-free pkg-config)
 $tests && packages+=(poppler-utils qpdf python3-venv)
 missing=()
