@@ -18,8 +18,34 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     }
 
     let bytes: Bytes
+    /// Where each object starts, found in one pass the first time one is looked up: a 3,000-page report has
+    /// some 100,000 objects, and searching the file from its start for each made the update quadratic.
+    private let index = ObjectIndex()
 
     init(_ bytes: Bytes) { self.bytes = bytes }
+
+    /// The offset of the line break before object `number`'s first `N 0 obj` line.
+    func objectStart(_ number: Int) -> Int? {
+        if index.offsets == nil { index.offsets = Self.objectOffsets(bytes) }
+        return index.offsets?[number]
+    }
+
+    /// Every object's first `\nN 0 obj`, by number, in one pass over the file.
+    static func objectOffsets(_ bytes: Bytes) -> [Int: Int] {
+        let marker = Array(" 0 obj".utf8)
+        var offsets: [Int: Int] = [:]
+        var from = 0
+        while let at = bytes.firstIndex(of: marker, from: from) {
+            var start = at
+            while start > 0, bytes[start - 1] >= UInt8(ascii: "0"), bytes[start - 1] <= UInt8(ascii: "9") { start -= 1 }
+            if start < at, start > 0, bytes[start - 1] == 0x0A, let n = Int(String(decoding: bytes.slice(start..<at), as: UTF8.self)),
+               offsets[n] == nil {
+                offsets[n] = start - 1
+            }
+            from = at + marker.count
+        }
+        return offsets
+    }
 
     /// What to append to the file: the catalog's entries, the XMP packet, each figure's `/Alt` (`written`
     /// lists them in document order, one per Figure element Cairo wrote), and the artifacts made real.
@@ -141,7 +167,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     /// The text of object `number` between `N 0 obj` and `endobj`, trimmed (for small objects: arrays, numbers).
     func objectBody(_ number: Int) throws -> String {
         let marker = Array("\n\(number) 0 obj".utf8)
-        guard let at = find(marker), let stop = find(Array("endobj".utf8), from: at + marker.count) else {
+        guard let at = objectStart(number), let stop = find(Array("endobj".utf8), from: at + marker.count) else {
             throw Failure.unexpectedStructure("object \(number) not found")
         }
         return String(decoding: bytes.slice((at + marker.count)..<stop), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -150,7 +176,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     /// The raw (still encoded) data of stream object `number`, and its dictionary.
     func streamData(_ number: Int) throws -> (data: [UInt8], dictionary: String) {
         let marker = Array("\n\(number) 0 obj".utf8)
-        guard let at = find(marker) else { throw Failure.unexpectedStructure("object \(number) not found") }
+        guard let at = objectStart(number) else { throw Failure.unexpectedStructure("object \(number) not found") }
         let (dictionary, end) = try dictionaryAndEnd(at: at + marker.count, number: number)
         let keyword = Array("stream".utf8)
         guard let streamAt = find(keyword, from: end) else { throw Failure.unexpectedStructure("object \(number) is not a stream") }
@@ -274,7 +300,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     /// The dictionary text of object `number` (the first `N 0 obj` at a line start).
     func objectDictionary(_ number: Int) throws -> String {
         let marker = Array("\n\(number) 0 obj".utf8)
-        guard let at = find(marker) else { throw Failure.unexpectedStructure("object \(number) not found") }
+        guard let at = objectStart(number) else { throw Failure.unexpectedStructure("object \(number) not found") }
         return try dictionary(at: at + marker.count, number: number)
     }
 
@@ -424,4 +450,9 @@ final class PDFFileBytes: PDFBytes {
             window = []
         }
     }
+}
+
+/// The object offsets of one file, found once (see `PDFIncrementalUpdate.objectStart`).
+final class ObjectIndex {
+    var offsets: [Int: Int]?
 }
