@@ -46,14 +46,34 @@ struct FlowElement {
         return rows.prefix(n).reduce(0) { $0 + $1.height }
     }
 
+    /// Where the rows still to place start, for what is left of an element after a page break: the rows from
+    /// `rowsStart` on, after the continuation header when `continues`. Kept as an offset, not a copy: copying
+    /// the rest of a 100,000-row table at each of its 3,000 page breaks made pagination quadratic.
+    var rowsStart = 0
+    var continues = false
+
+    /// How many rows are still to place, the continuation header included.
+    private var placedCount: Int { (continues ? continuationHeader.count : 0) + rows.count - rowsStart }
+
+    /// Row `k` of those still to place.
+    private func placed(_ k: Int) -> Row {
+        let header = continues ? continuationHeader.count : 0
+        return k < header ? continuationHeader[k] : rows[rowsStart + k - header]
+    }
+
+    /// The rows still to place, as an array (the whole array, uncopied, for an element not yet broken).
+    private var placedRows: [Row] { rowsStart == 0 && !continues ? rows : (0..<placedCount).map(placed) }
+
     /// Splits off the rows that fit in `available`. Returns nil when the element must move to the next page.
     /// At the top of a page it always returns at least one row, so pagination always progresses.
     /// `notes`: the room footnotes already take on the page; a row with notes needs room for them too.
     func split(fitting available: Points, atTopOfPage: Bool, notes: NoteRoom = NoteRoom()) -> (piece: Piece, rest: FlowElement?)? {
+        let count = placedCount
         var fitCount = 0
         var used: Points = 0, height: Points = 0
         var room = notes
-        for row in rows {
+        while fitCount < count {
+            let row = placed(fitCount)
             let extra = room.extra(for: row)
             if used + row.height + extra > available + 0.001 { break }
             used += row.height + extra
@@ -61,13 +81,13 @@ struct FlowElement {
             if !row.footnotes.isEmpty { room.pageHasNotes = true }
             fitCount += 1
         }
-        if fitCount == rows.count { return (Piece(height: height, rows: rows), nil) }
+        if fitCount == count { return (Piece(height: height, rows: placedRows), nil) }
         if atomic && !atTopOfPage { return nil }
 
         let headerCount = continuationHeader.count
         func allowed(_ b: Int, strict: Bool) -> Bool {
-            guard b > headerCount || (b > 0 && !strict), b < rows.count, rows[b].canBreakBefore else { return false }
-            if strict { return b >= minimumRowsBefore && rows.count - b >= minimumRowsAfter }
+            guard b > headerCount || (b > 0 && !strict), b < count, placed(b).canBreakBefore else { return false }
+            if strict { return b >= minimumRowsBefore && count - b >= minimumRowsAfter }
             return true
         }
         var breakAt: Int? = nil
@@ -78,12 +98,20 @@ struct FlowElement {
             }
         }
         if breakAt == nil && atTopOfPage { breakAt = max(headerCount + 1, fitCount) }
-        guard let b = breakAt, b < rows.count else {
-            return atTopOfPage ? (Piece(height: height, rows: rows), nil) : nil
+        guard let b = breakAt, b < count else {
+            return atTopOfPage ? (Piece(height: height, rows: placedRows), nil) : nil
         }
-        let head = Array(rows[..<b])
+        let head = (0..<b).map(placed)
         var rest = self
-        rest.rows = continuationHeader + Array(rows[b...])
+        let header = continues ? continuationHeader.count : 0
+        if b >= header {
+            rest.rowsStart = rowsStart + b - header
+        } else {
+            // A break inside the repeated header itself (a header taller than the page): the rest spelled out.
+            rest.rows = (b..<count).map(placed)
+            rest.rowsStart = 0
+        }
+        rest.continues = true
         rest.pageBreakBefore = false
         rest.spaceBefore = 0
         if !continuationHeader.isEmpty { rest.minimumRowsBefore = max(continuationHeader.count + 1, minimumRowsBefore) }
