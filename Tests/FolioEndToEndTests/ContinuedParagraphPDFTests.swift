@@ -20,13 +20,8 @@ struct ContinuedParagraphPDFTests {
         """
 
     @Test func eachBrokenParagraphIsOneElement() throws {
-        let dir = try TestSupport.temporaryDirectory()
-        let specFile = try TestSupport.write(Self.spec, to: "long.yaml", in: dir)
-        let out = dir.appendingPathComponent("out")
-        let build = try TestSupport.folioBuild(specFile.path, output: out)
+        let (pdf, build, check) = try TestSupport.buildAndCheckPDF(yaml: Self.spec, named: "long")
         #expect(build.status == 0, "\(build.stderr)")
-        let pdf = out.appendingPathComponent("long.pdf")
-        let check = try TestSupport.run(TestSupport.folio, ["check", "--pdf", pdf.path], currentDirectory: TestSupport.root)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
 
         let structure = try PDFStructure(pdf)

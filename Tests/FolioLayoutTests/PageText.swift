@@ -65,11 +65,8 @@ enum PageText {
     /// PDF; returns the PDF's path for further checks.
     @discardableResult
     static func expectBuiltPDFPassesChecks(_ spec: String) throws -> String {
-        let out = try TestSupport.temporaryDirectory()
-        let build = try TestSupport.folioBuild(spec, output: out)
+        let (pdf, build, check) = try TestSupport.buildAndCheckPDF(spec)
         #expect(build.status == 0, "\(build.stderr)")
-        let pdf = out.appendingPathComponent(((spec as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
-        let check = try TestSupport.run(TestSupport.folio, ["check", "--pdf", pdf.path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         return pdf.path
     }

@@ -107,6 +107,23 @@ public enum TestSupport {
                       stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
+    /// A spec written as `name`.yaml in a new folder and built with the CLI, then `folio check --pdf` (qpdf,
+    /// pdfua, the structure read-back) run on its PDF: the PDF and both runs, for the caller's expectations.
+    public static func buildAndCheckPDF(yaml: String, named name: String) throws -> (pdf: URL, build: Result, check: Result) {
+        let dir = try temporaryDirectory()
+        let spec = try write(yaml, to: "\(name).yaml", in: dir)
+        return try buildAndCheckPDF(spec.path, output: dir.appendingPathComponent("out"))
+    }
+
+    /// The spec at `spec` built into `output` (a new folder by default) and its PDF checked, as above.
+    public static func buildAndCheckPDF(_ spec: String, output: URL? = nil) throws -> (pdf: URL, build: Result, check: Result) {
+        let out = try output ?? temporaryDirectory()
+        let build = try folioBuild(spec, output: out)
+        let pdf = out.appendingPathComponent(((spec as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
+        let check = try run(folio, ["check", "--pdf", pdf.path], currentDirectory: root)
+        return (pdf, build, check)
+    }
+
     /// Builds a spec with the CLI into `output`.
     public static func folioBuild(_ spec: String, output: URL, environment: [String: String] = [:]) throws -> Result {
         try run(folio, ["build", spec, "--output", output.path, "--quiet"], environment: environment)
