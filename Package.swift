@@ -36,11 +36,10 @@ let package = Package(
         .target(name: "CFolioPNG", linkerSettings: [.linkedLibrary("png16")]),
         // zlib for the content streams the PDF's incremental update rewrites (artifacts; see PDFContentStreams).
         .target(name: "CFolioZlib", linkerSettings: [.linkedLibrary("z")]),
-        .target(name: "CFolioSystem", linkerSettings: [.linkedLibrary("pthread")]),
         .target(name: "FolioModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
-        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CHyphen", "CFolioImages", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
+        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CHyphen", "CFolioImages", "CFolioPNG", "FolioLayout"]),
         .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout", "CFolioZlib"]),
         // The library's front door: a spec in, its files' bytes out (`Folio.render`), the plan of outputs the CLI shares.
         .target(name: "FolioKit", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"]),

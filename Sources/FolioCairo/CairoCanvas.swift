@@ -12,8 +12,12 @@ public final class CairoCanvas {
     /// normally refuses it first), text shaped by another engine than Pango's.
     private(set) var drawingProblem: String?
 
-    init(surface: CairoSurface) {
+    /// Loads the fonts glyph runs name.
+    private let fonts: FontFaces
+
+    init(surface: CairoSurface, fonts: FontFaces) {
         self.surface = surface
+        self.fonts = fonts
         cr = cairo_create(surface.pointer)
     }
 
@@ -95,38 +99,48 @@ public final class CairoCanvas {
 
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
     public func draw(_ line: TextLine) {
-        guard let paragraph = line.shaped as? PangoParagraph, paragraph.lines.indices.contains(line.index) else {
-            if drawingProblem == nil { drawingProblem = "a line of text was not shaped by this renderer's text engine: `\(line.text)`" }
-            return
-        }
         if line.rotation != 0 {
             cairo_save(cr)
             cairo_translate(cr, line.origin.x, line.origin.y)
             cairo_rotate(cr, line.rotation * .pi / 180)
-            show(paragraph, line: line.index, piece: line.piece, x: 0, y: 0)
+            show(line, x: 0, y: 0)
             cairo_restore(cr)
             return
         }
-        show(paragraph, line: line.index, piece: line.piece, x: line.origin.x, y: line.origin.y)
+        show(line, x: line.origin.x, y: line.origin.y)
     }
 
     /// The runs of a line (or of one of its pieces) with its baseline starting at (x, y): the Cairo calls
     /// `pango_cairo_show_layout_line` makes (each run's colour, then its glyphs and text clusters from the
     /// current point), run by run.
-    private func show(_ paragraph: PangoParagraph, line: Int, piece: Int?, x: Double, y: Double) {
+    private func show(_ line: TextLine, x: Double, y: Double) {
         let scale = Double(PANGO_SCALE)
-        paragraph.text.withUnsafeBufferPointer { text in
-            paragraph.forEachRun(ofLine: line, piece: piece) { run, glyphItem in
-                if run.hasColor {
-                    cairo_set_source_rgba(cr, Double(run.red) / 65535, Double(run.green) / 65535, Double(run.blue) / 65535,
-                                          run.alpha != 0 ? Double(run.alpha) / 65535 : 1)
+        var source = line.metrics.source
+        source.withUTF8 { text in
+            for run in line.runs {
+                guard run.textStart >= 0, Int(run.textStart) + Int(run.textLength) <= text.count else {
+                    problem("a run of text lies outside its line: `\(line.text)`")
+                    return
                 }
-                cairo_move_to(cr, x + Double(run.xOffset) / scale, y + Double(-run.yOffset) / scale)
-                pango_cairo_show_glyph_item(cr, text.baseAddress, glyphItem)
+                guard let font = fonts.font(for: run.face) else {
+                    problem("the font `\(run.face)` of `\(line.text)` is not available to draw it")
+                    return
+                }
+                if let c = run.color {
+                    cairo_set_source_rgba(cr, Double(c.red) / 65535, Double(c.green) / 65535, Double(c.blue) / 65535,
+                                          c.alpha != 0 ? Double(c.alpha) / 65535 : 1)
+                }
+                cairo_move_to(cr, x + Double(run.x) / scale, y + Double(-run.rise) / scale)
+                let base = text.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+                PangoGlyphItemBridge.withGlyphItem(run, font: font) { pango_cairo_show_glyph_item(cr, base, $0) }
             }
         }
         // Pango leaves the current point where the line started.
         cairo_move_to(cr, x, y)
+    }
+
+    private func problem(_ message: String) {
+        if drawingProblem == nil { drawingProblem = message }
     }
 
     /// Opens a tagged-PDF structure element (ignored by image surfaces).

@@ -13,14 +13,15 @@ public final class PDFDocument {
     public let canvas: CairoCanvas
 
     /// A PDF whose first page has `size`, written to memory, or to `file` (which `finish()` closes).
-    public init(size: Size, spoolingTo file: FileHandle? = nil) throws {
+    /// `fonts`: the engine whose fonts draw the text (any engine: runs name their faces).
+    public init(size: Size, spoolingTo file: FileHandle? = nil, fonts: TextEngine = TextEngine()) throws {
         sink = file.map { ByteSink(file: $0) } ?? ByteSink()
         guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
                                                             size.width, size.height) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "creating the PDF surface") }
         surface = CairoSurface(raw, sink: sink)
         try surface.check("creating the PDF surface")
         cairo_pdf_surface_restrict_to_version(raw, CAIRO_PDF_VERSION_1_5)
-        canvas = CairoCanvas(surface: surface)
+        canvas = CairoCanvas(surface: surface, fonts: fonts.faces)
     }
 
     /// Sets title, author, subject, keywords, creator and both dates (fixed, so rebuilds are byte-identical).
@@ -77,7 +78,7 @@ public final class ImageCanvas {
     public let canvas: CairoCanvas
 
     /// An opaque white image of `width` × `height` pixels.
-    public init(width: Int, height: Int) throws {
+    public init(width: Int, height: Int, fonts: TextEngine = TextEngine()) throws {
         // Cairo's limit is 32,767 pixels a side; refuse before allocating rather than trap or fail later.
         guard (1...32_767).contains(width), (1...32_767).contains(height),
               let raw = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
@@ -85,7 +86,7 @@ public final class ImageCanvas {
         }
         surface = CairoSurface(raw)
         try surface.check("creating a \(width)×\(height) image")
-        canvas = CairoCanvas(surface: surface)
+        canvas = CairoCanvas(surface: surface, fonts: fonts.faces)
         canvas.fill(Rect(x: 0, y: 0, width: Double(width), height: Double(height)), .white)
     }
 
@@ -117,13 +118,13 @@ public final class SVGCanvas {
     public let canvas: CairoCanvas
 
     /// An SVG of `size` points.
-    public init(size: Size) throws {
+    public init(size: Size, fonts: TextEngine = TextEngine()) throws {
         guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
                                                             size.width, size.height) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "creating the SVG surface") }
         surface = CairoSurface(raw, sink: sink)
         try surface.check("creating the SVG surface")
         cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
-        canvas = CairoCanvas(surface: surface)
+        canvas = CairoCanvas(surface: surface, fonts: fonts.faces)
     }
 
     /// Finishes the SVG and returns its bytes; `text` becomes its `<title>` and `<desc>`, with

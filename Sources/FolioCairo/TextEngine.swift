@@ -13,7 +13,11 @@ public final class TextEngine: TextShaper {
     let context: OpaquePointer
     /// Shaped text by request: the same label (a tick, a "–", a table cell measured then placed) is
     /// shaped once. Shaped paragraphs are immutable, so sharing them is safe.
-    private var memo: [ShapeKey: PangoParagraph] = [:]
+    private var memo: [ShapeKey: ShapedText] = [:]
+    /// How many paragraphs this engine has shaped (others were served from `memo`).
+    private(set) var shapings = 0
+    /// Names the fonts of shaped runs, and loads the fonts runs name for drawing.
+    let faces: FontFaces
 
     private struct ShapeKey: Hashable {
         let runs: [TextRun]
@@ -38,6 +42,7 @@ public final class TextEngine: TextShaper {
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(context, 0)
         pango_context_set_language(context, pango_language_from_string("en"))
+        faces = FontFaces(fontMap: fontMap, context: context)
     }
 
     deinit {
@@ -66,7 +71,7 @@ public final class TextEngine: TextShaper {
         return d
     }
 
-    public func shape(_ runs: [TextRun], width: Points?) -> any ShapedText {
+    public func shape(_ runs: [TextRun], width: Points?) -> ShapedText {
         let key = ShapeKey(runs: runs, width: width)
         if let known = memo[key] { return known }
         // Only short texts are worth remembering; long paragraphs are shaped once anyway.
@@ -90,7 +95,7 @@ public final class TextEngine: TextShaper {
     static let fitsFirstLength = 128
 
     /// The text shaped without a width, remembered.
-    private func rememberedNatural(_ runs: [TextRun]) -> PangoParagraph? {
+    private func rememberedNatural(_ runs: [TextRun]) -> ShapedText? {
         let natural = makeParagraph(runs, width: nil)
         memo[ShapeKey(runs: runs, width: nil)] = natural
         return natural
@@ -165,7 +170,12 @@ public final class TextEngine: TextShaper {
     /// Whether `coverage` lacks a character of `text` at or above `floor` (control characters below it
     /// are never drawn from a font).
     static func missingCharacter(in text: String, coverage: OpaquePointer, from floor: UInt32) -> Bool {
-        text.unicodeScalars.contains { $0.value >= floor && pango_coverage_get(coverage, Int32($0.value)) == PANGO_COVERAGE_NONE }
+        missingCharacter(in: text, from: floor) { pango_coverage_get(coverage, Int32($0)) != PANGO_COVERAGE_NONE }
+    }
+
+    /// The same, for any coverage (`covers`: whether a code point is in the font).
+    static func missingCharacter(in text: String, from floor: UInt32, covers: (UInt32) -> Bool) -> Bool {
+        text.unicodeScalars.contains { $0.value >= floor && !covers($0.value) }
     }
 
     /// The metrics of the fonts Pango picks for the characters the runs' fonts lack (and for the languages
@@ -197,9 +207,10 @@ public final class TextEngine: TextShaper {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
-    func makeParagraph(_ runs: [TextRun], width: Points?) -> PangoParagraph {
+    func makeParagraph(_ runs: [TextRun], width: Points?) -> ShapedText {
         let (layout, text, links, languages) = markedForHyphenation(runs).map { hyphenatedLayout($0, width: width) } ?? laidOut(runs, width: width)
-        return PangoParagraph(layout: layout, text: text, links: links, languages: languages)
+        shapings += 1
+        return PangoLayoutReader(faces: faces).read(layout, text: text, links: links, languages: languages)
     }
 
     /// A Pango layout, its text and the byte ranges of its links and of its spans in another language.

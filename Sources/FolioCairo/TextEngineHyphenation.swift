@@ -104,7 +104,7 @@ extension TextEngine {
         }
     }
 
-    /// Each line's text as it reads (see `PangoParagraph.readable`): what two layouts must agree on.
+    /// Each line's text as it reads (see `PangoLayoutReader.readable`): what two layouts must agree on.
     static func lineTexts(_ made: Layout) -> [String] {
         let bytes = Array(made.text.utf8)
         let count = pango_layout_get_line_count(made.layout)
@@ -112,7 +112,7 @@ extension TextEngine {
             guard let line = pango_layout_get_line_readonly(made.layout, i) else { return "" }
             let lo = max(0, min(bytes.count, Int(line.pointee.start_index)))
             let hi = max(lo, min(bytes.count, lo + Int(line.pointee.length)))
-            return PangoParagraph.readable(String(decoding: bytes[lo..<hi], as: UTF8.self))
+            return PangoLayoutReader.readable(String(decoding: bytes[lo..<hi], as: UTF8.self))
         }
     }
 }

@@ -28,12 +28,12 @@ public enum Folio {
     public static func render(_ loaded: LoadedSpec, name: String, images: Bool = true) throws -> RenderedSpec {
         if let problem = LibraryVersions.problem { throw UnsupportedLibraries(description: problem) }
         try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
-        let engine = TextEngine()
-        let problems = tableFitErrors(loaded, engine: engine)
+        let pool = EnginePool(workers: 1)
+        let problems = tableFitErrors(loaded, engine: pool.engine)
         if !problems.isEmpty { throw SpecError(problems) }
         var files: [String: [UInt8]] = [:]
         let jobs = OutputPlan.jobs(for: loaded, name: name, images: images)
-        for result in ParallelRenderer.render(jobs, workers: 1, engine: engine) {
+        for result in ParallelRenderer.render(jobs, pool: pool) {
             for file in try result.get() {
                 var bytes: [UInt8] = []
                 try file.forEachChunk { bytes += $0 }

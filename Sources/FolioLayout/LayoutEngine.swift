@@ -1,58 +1,41 @@
-import Dispatch
 import FolioModel
 
 /// Lays out a report: collect headings → build flow elements → paginate → finalize (page numbers,
 /// running header and footer, outline). Text is shaped once by the `TextShaper`; the result is drawn as is.
 ///
 /// Building the elements (shaping every paragraph, cell and chart label) is most of the work and each block
-/// is independent of the others, so with `helpers` it runs on several threads, one shaper each. Pagination
-/// and finishing stay on the calling thread. Shaping gives the same result on any shaper, so the pages are
-/// the same either way.
+/// is independent of the others, so with a `pool` the blocks of each stretch of the report are built on
+/// several cores, one shaper each. Pagination and finishing stay on the calling thread. Shaping gives the
+/// same result on any shaper, so the pages are the same either way.
 public struct LayoutEngine {
     private let shaper: any TextShaper
-    private let helpers: [HelperShaper]
-    private let startThread: ThreadStarter
+    private let pool: (any ShaperPool)?
     /// The calling thread's shaper, for checks made before layout (see `tableFitProblems`).
     var mainShaper: any TextShaper { shaper }
 
-    /// Gives an extra thread its shaper; it may wait until the shaper is ready (meanwhile the other threads
-    /// go on with the blocks). Each shaper is used by that thread alone.
-    public typealias HelperShaper = @Sendable () -> any TextShaper
-
-    /// Runs a helper's work on a new thread. The render layer passes one that starts the thread on another
-    /// core than the caller's, which the operating system does not always do by itself.
-    public typealias ThreadStarter = @Sendable (@escaping @Sendable () -> Void) -> Void
-
-    /// `helpers`: one extra thread each, started by `startThread`.
-    public init(shaper: any TextShaper, helpers: [HelperShaper] = [],
-                startThread: @escaping ThreadStarter = { DispatchQueue.global().async(execute: $0) }) {
+    /// `pool`: shapers for building blocks and running lines on several cores; nil: all on `shaper`.
+    public init(shaper: any TextShaper, pool: (any ShaperPool)? = nil) {
         self.shaper = shaper
-        self.helpers = helpers
-        self.startThread = startThread
+        self.pool = pool
     }
 
     /// What one block becomes before pagination.
-    fileprivate enum Step {
+    enum Step: Sendable {
         case flow([FlowElement])
         case fullPage(PageFrame)
         case pageBreak
         case space(Points)
     }
 
-    /// The report as positioned pages.
-    ///
-    /// Blocks stream through: each is built (on whichever thread is free), paginated as soon as what it
-    /// must be kept with is known, and its rows freed once copied onto pages. So only the pages and a few
-    /// blocks in flight are in memory at any time, not the whole document twice.
-    ///
-    /// `runningLinesLater`: with a helper, the running headers and footers are shaped on its thread after
-    /// layout returns, page by page, and handed over through `LaidOutDocument.runningLinesLater` (for a
-    /// renderer that draws the pages in order meanwhile); otherwise they are in the pages.
-    public func layout(_ report: Report, runningLinesLater: Bool = false) -> LaidOutDocument {
+    /// Blocks built at a time: they are paginated as soon as they are built and their rows freed once
+    /// copied onto pages, so only the pages and one stretch of blocks are in memory, not the document twice.
+    static let stretch = 32
+
+    /// The report as positioned pages. Layout is finished when this returns: pages, running lines, outline.
+    public func layout(_ report: Report) -> LaidOutDocument {
         let context = LayoutContext(theme: report.theme, shaper: shaper, page: report.page)
         let headings = collectHeadings(report.blocks)
-        let builder = StepBuilder(report: report, headings: headings, shaper: shaper, helpers: helpers)
-        let steps = StepStream(builder: builder, startThread: startThread)
+        let builder = StepBuilder(report: report, headings: headings)
 
         var paginator = Paginator(context: context)
         // Consecutive flow blocks are paginated together so keep-with-next can look ahead.
@@ -68,43 +51,35 @@ public struct LayoutEngine {
             // Placing looks only at the element placed and those after it: the placed ones can go.
             if all { run.removeAll(); placed = 0 } else if placed >= 256 { run.removeFirst(placed); placed = 0 }
         }
-        for index in 0..<report.blocks.count {
-            switch steps.take(index) {
-            case .flow(let elements): run += elements; place(all: false)
-            case .fullPage(let page): place(all: true); paginator.addFullPage(page)
-            case .pageBreak: place(all: true); paginator.breakPage()
-            case .space(let height):
-                // After an element still waiting for what follows it (a heading), the spacer joins its
-                // space below, so keep-with-next looks across it; otherwise it is plain space.
-                if placed < run.count { run[run.count - 1].spaceAfter += height } else { place(all: true); paginator.addSpace(height) }
+        for start in stride(from: 0, to: report.blocks.count, by: Self.stretch) {
+            for step in steps(start..<min(report.blocks.count, start + Self.stretch), builder, context: context) {
+                switch step {
+                case .flow(let elements): run += elements; place(all: false)
+                case .fullPage(let page): place(all: true); paginator.addFullPage(page)
+                case .pageBreak: place(all: true); paginator.breakPage()
+                case .space(let height):
+                    // After an element still waiting for what follows it (a heading), the spacer joins its
+                    // space below, so keep-with-next looks across it; otherwise it is plain space.
+                    if placed < run.count { run[run.count - 1].spaceAfter += height } else { place(all: true); paginator.addSpace(height) }
+                }
             }
         }
         place(all: true)
-        steps.finish()
         var pages = paginator.finish()
         if pages.isEmpty { pages.append(PageFrame(size: report.page.size)) }
 
         var finalizer = PageFinalizer(context: context, info: report.info, headings: headings)
-        if let shaper = helpers.first {
-            // The helpers are done with their blocks: the first lends its shaper to the running lines.
-            let theme = report.theme, page = report.page
-            finalizer.helper = ({ LayoutContext(theme: theme, shaper: shaper(), page: page) }, startThread)
-        }
-        let later = finalizer.fill(&pages, anchors: paginator.anchors, slots: paginator.slots, runningLinesLater: runningLinesLater)
-        return LaidOutDocument(info: report.info, pages: pages, outline: finalizer.outline, runningLinesLater: later)
+        finalizer.fill(&pages, anchors: paginator.anchors, slots: paginator.slots, pool: pool)
+        return LaidOutDocument(info: report.info, pages: pages, outline: finalizer.outline)
     }
 
-    /// The styles a shaper will use first, in about the order it will use them, for warming it up (see
-    /// `PreparedEngines`): a helper's are those of tables and charts (see `StepStream`), the main shaper's
-    /// those of the cover, contents and text. Each size set up ahead is one the shaper does not set up later.
-    public static func warmUpStyles(for theme: Theme, helper: Bool) -> [TextStyle] {
-        let names = helper
-            ? [StyleName.tableHeader, StyleName.tableCell, StyleName.tableTotal, StyleName.caption, StyleName.sourceNote]
-            : [StyleName.coverTitle, StyleName.coverSubtitle, StyleName.coverDetail, StyleName.tocTitle, StyleName.tocEntry,
-               StyleName.tocSubentry, StyleName.heading1, StyleName.body, StyleName.lead, StyleName.heading2, StyleName.heading3,
-               StyleName.figureValue, StyleName.figureLabel, StyleName.quote, StyleName.attribution, StyleName.callout,
-               StyleName.footnote, StyleName.openerTitle, StyleName.openerIntro, StyleName.runningHeader, StyleName.runningFooter]
-        return names.map { theme.style($0) }
+    /// The steps of blocks `range`, built on the pool's shapers when there is a pool.
+    private func steps(_ range: Range<Int>, _ builder: StepBuilder, context: LayoutContext) -> [Step] {
+        guard let pool, range.count > 1 else { return range.map { builder.step($0, context) } }
+        let theme = context.theme, page = context.page
+        return pool.shape(range.count) { k, shaper in
+            builder.step(range.lowerBound + k, LayoutContext(theme: theme, shaper: shaper, page: page))
+        }
     }
 
     /// Whether the elements needed to place `run[index]` have all arrived: the paginator looks ahead along
@@ -121,40 +96,21 @@ public struct LayoutEngine {
         return false
     }
 
-    /// Turns blocks into steps. Shared by the worker threads: it is only read, and each thread shapes with
-    /// its own shaper.
-    fileprivate final class StepBuilder: @unchecked Sendable {
+    /// Turns blocks into steps: only read, by every thread that builds blocks, each with its own shaper.
+    struct StepBuilder: Sendable {
         let report: Report
         let headings: [HeadingEntry]
-        let shaper: any TextShaper
-        let helpers: [HelperShaper]
         /// Which heading each block is (headings are numbered in document order).
         let headingIndices: [Int?]
 
-        init(report: Report, headings: [HeadingEntry], shaper: any TextShaper, helpers: [HelperShaper]) {
-            self.report = report; self.headings = headings; self.shaper = shaper; self.helpers = helpers
+        init(report: Report, headings: [HeadingEntry]) {
+            self.report = report; self.headings = headings
             var indices: [Int?] = []
             var next = 0
             for block in report.blocks {
                 if case .heading = block { indices.append(next); next += 1 } else { indices.append(nil) }
             }
             headingIndices = indices
-        }
-
-        var blockCount: Int { report.blocks.count }
-
-        /// Tables and charts: their labels share a few small sizes, unlike text blocks (see `StepStream`).
-        func suitsHelpers(_ i: Int) -> Bool {
-            switch report.blocks[i] {
-            case .table, .chart, .row, .box, .columns: return true
-            default: return false
-            }
-        }
-        var helperCount: Int { helpers.count }
-
-        /// Worker 0 uses the main shaper, worker n helper n - 1.
-        func context(_ worker: Int) -> LayoutContext {
-            LayoutContext(theme: report.theme, shaper: worker == 0 ? shaper : helpers[worker - 1](), page: report.page)
         }
 
         func step(_ i: Int, _ context: LayoutContext) -> Step {
@@ -218,135 +174,5 @@ public struct LayoutEngine {
             entries.append(HeadingEntry(display: display, level: level, listed: h.inContents))
         }
         return entries
-    }
-}
-
-/// Steps in block order, built ahead by helper threads (each with its own shaper) and by the consumer
-/// itself while it waits, at most `window` blocks ahead of what was taken, so memory stays bounded.
-///
-/// Helpers take the tables and charts, the consumer the rest (text in many sizes): every size of a font
-/// costs each shaper about 0.6 ms to set up (fontconfig matching, a scaled font, glyph extents), so
-/// sharing out blocks by the sizes they use, rather than in turn, keeps most sizes on one shaper. The
-/// consumer still builds any block it needs that no one has started, so it never waits on an idle helper,
-/// and helps with the helpers' blocks when it has none of its own left.
-private final class StepStream: @unchecked Sendable {
-    private let builder: LayoutEngine.StepBuilder
-    private let count: Int
-    private var results: [Int: LayoutEngine.Step] = [:]
-    /// Whether each block has been claimed by a thread.
-    private var claimed: [Bool]
-    /// Which blocks helpers prefer (tables and charts), when there are helpers.
-    private let forHelpers: [Bool]
-    /// Where each kind of thread (0: consumer, 1: helpers) looks for its next block.
-    private var cursors = [0, 0]
-    /// Where helpers look, from the end down, for the consumer's blocks once theirs are done.
-    private lazy var lastCursor = count - 1
-    private let lock = Mutex()
-    private let produced = DispatchSemaphore(value: 0)
-    private let room: DispatchSemaphore
-    private let helpers = DispatchGroup()
-    private static let window = 32
-
-    init(builder: LayoutEngine.StepBuilder, startThread: LayoutEngine.ThreadStarter) {
-        self.builder = builder
-        count = builder.blockCount
-        claimed = Array(repeating: false, count: count)
-        forHelpers = (0..<count).map { builder.helperCount > 0 && builder.suitsHelpers($0) }
-        room = DispatchSemaphore(value: Self.window)
-        for worker in 1..<(1 + builder.helperCount) where count > 1 {
-            helpers.enter()
-            startThread { [self] in
-                let context = builder.context(worker)
-                while let i = claim(forHelper: true) {
-                    store(i, builder.step(i, context))
-                }
-                helpers.leave()
-            }
-        }
-    }
-
-    /// The next unclaimed block of the caller's kind, or nil when there is none. Each claimed block holds
-    /// a place in the window until it is taken: helpers wait for a place, the consumer never waits (it
-    /// only builds ahead when there is room).
-    private func claim(forHelper: Bool) -> Int? {
-        if forHelper { room.wait() } else if room.wait(timeout: .now()) == .timedOut { return nil }
-        let i: Int? = lock.locked {
-            if let k = next(forHelper: forHelper) { return k }
-            // The consumer, out of blocks of its own, helps with the helpers' (a report of tables only); a
-            // helper out of tables and charts takes the consumer's last blocks, so the two meet near the end
-            // instead of one waiting for the other.
-            return forHelper ? last() : next(forHelper: true)
-        }
-        if i == nil { room.signal() }
-        return i
-    }
-
-    /// Claims the last unclaimed block of the consumer's kind (under the lock).
-    private func last() -> Int? {
-        var k = lastCursor
-        while k >= cursors[0] && (claimed[k] || forHelpers[k]) { k -= 1 }
-        lastCursor = k
-        guard k >= cursors[0] else { return nil }
-        claimed[k] = true
-        return k
-    }
-
-    /// Claims the next unclaimed block of one kind (under the lock).
-    private func next(forHelper: Bool) -> Int? {
-        let kind = forHelper ? 1 : 0
-        var k = cursors[kind]
-        while k < count && (claimed[k] || forHelpers[k] != forHelper) { k += 1 }
-        cursors[kind] = k
-        guard k < count else { return nil }
-        claimed[k] = true
-        return k
-    }
-
-    private func store(_ i: Int, _ step: LayoutEngine.Step) {
-        lock.locked { results[i] = step }
-        produced.signal()
-    }
-
-    /// Step `index` (taken in order, each once), building blocks on this thread while it is not ready.
-    func take(_ index: Int) -> LayoutEngine.Step {
-        lazy var context = builder.context(0)
-        while true {
-            enum Next { case ready(LayoutEngine.Step), buildNow, wait }
-            let next: Next = lock.locked {
-                if let step = results.removeValue(forKey: index) { return .ready(step) }
-                guard !claimed[index] else { return .wait }
-                claimed[index] = true
-                return .buildNow
-            }
-            switch next {
-            case .ready(let step):
-                room.signal()
-                return step
-            case .buildNow:
-                // Nobody has started it (a helper's block the helper has not reached): no wait, no place held.
-                return builder.step(index, context)
-            case .wait:
-                // Build the consumer's next block meanwhile, if the window has room; then wait for any block.
-                if let i = claim(forHelper: false) { store(i, builder.step(i, context)) }
-                produced.wait()
-            }
-        }
-    }
-
-    /// Waits for the helpers to return.
-    func finish() {
-        // Wake helpers still waiting for room (all blocks are claimed by now).
-        for _ in 0..<builder.helperCount { room.signal() }
-        helpers.wait()
-    }
-}
-
-/// A mutex from Dispatch (FolioLayout does not import Foundation).
-private final class Mutex: @unchecked Sendable {
-    private let semaphore = DispatchSemaphore(value: 1)
-    func locked<T>(_ body: () -> T) -> T {
-        semaphore.wait()
-        defer { semaphore.signal() }
-        return body()
     }
 }

@@ -25,8 +25,8 @@ public struct ChartImageRenderer {
         // The chart's alternative text goes with the image, whatever posts or embeds it.
         let text = ImageText(title: chart.title, description: chart.altText)
         switch format {
-        case .png: return try PageImageRenderer().png(page, scale: scale, compression: compression, text: text)
-        case .svg: return try PageImageRenderer().svg(page, text: text)
+        case .png: return try PageImageRenderer(fonts: engine).png(page, scale: scale, compression: compression, text: text)
+        case .svg: return try PageImageRenderer(fonts: engine).svg(page, text: text)
         }
     }
 }

@@ -7,18 +7,17 @@ import FolioModel
 public struct PDFRenderer {
     /// Written to the PDF's Creator field.
     public var creator: String
-    /// Whether a spare core loads the glyphs ahead of the drawing (see `GlyphPreloader`): only when no
-    /// other work would use that core, or the two would just take turns.
-    public var preloadsGlyphs: Bool
+    /// The engine whose fonts draw the text (its thread's; any engine serves: glyph runs name their faces).
+    public var fonts: TextEngine?
 
-    public init(creator: String = "Folio", preloadsGlyphs: Bool = false) {
+    public init(creator: String = "Folio", fonts: TextEngine? = nil) {
         self.creator = creator
-        self.preloadsGlyphs = preloadsGlyphs
+        self.fonts = fonts
     }
 
     /// The PDF in memory (small documents, tests).
     public func render(_ document: LaidOutDocument) throws -> [UInt8] {
-        let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter)
+        let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter, fonts: fonts ?? TextEngine())
         var pages = document.pages
         let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: false)
         try pdf.canvas.checkDrawing()
@@ -31,7 +30,7 @@ public struct PDFRenderer {
     /// structure grows. Pass the document with `consume` so that its pages are not kept elsewhere.
     public func render(_ document: consuming LaidOutDocument, to file: SpooledFile) throws {
         let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter,
-                                  spoolingTo: try FileHandle(forWritingTo: file.url))
+                                  spoolingTo: try FileHandle(forWritingTo: file.url), fonts: fonts ?? TextEngine())
         var pages: [PageFrame] = []
         swap(&pages, &document.pages)
         let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
@@ -65,10 +64,6 @@ public struct PDFRenderer {
         // The Document element spans all pages; it must close before the last page is shown, or Cairo
         // drops the whole structure tree (the file would come out untagged).
         var currentSize = firstSize
-        let preloader = preloadsGlyphs ? GlyphPreloader(pages: pages) : nil
-        defer { preloader?.wait() }
-        let runningLines = document.runningLinesLater
-        defer { runningLines?.waitUntilShaped() }
         // Where links go, by page: each becomes a named destination there (see `CairoCanvas.beginLink`).
         var targets: [Int: Set<Int>] = [:]
         for page in pages {
@@ -81,8 +76,6 @@ public struct PDFRenderer {
             }
         }
         for i in pages.indices {
-            // Shaped on another thread meanwhile (see `PendingRunningLines`); drawn last, as when in the page.
-            if let runningLines { pages[i].items += runningLines.takeNext() }
             let size = pages[i].size
             // Changing the size after drawing has begun on a page loses the tags opened on it.
             if size != currentSize { pdf.setPageSize(size); currentSize = size }
@@ -107,12 +100,14 @@ public struct PDFRenderer {
 
 /// Writes single pages as PNG or SVG (page previews, chart images).
 public struct PageImageRenderer {
-    public init() {}
+    /// The engine whose fonts draw the text (see `PDFRenderer.fonts`).
+    public var fonts: TextEngine?
+    public init(fonts: TextEngine? = nil) { self.fonts = fonts }
 
     /// The page as PNG at `scale` pixels per point.
     public func png(_ page: PageFrame, scale: Double = 1, compression: PNGCompression = .fast, text: ImageText? = nil) throws -> [UInt8] {
         let width = Int((page.size.width * scale).rounded(.up)), height = Int((page.size.height * scale).rounded(.up))
-        let image = try ImageCanvas(width: width, height: height)
+        let image = try ImageCanvas(width: width, height: height, fonts: fonts ?? TextEngine())
         image.canvas.scale(scale)
         FrameDrawer(canvas: image.canvas, tagged: false).draw(page)
         try image.canvas.checkDrawing()
@@ -121,7 +116,7 @@ public struct PageImageRenderer {
 
     /// The page as SVG.
     public func svg(_ page: PageFrame, text: ImageText? = nil) throws -> [UInt8] {
-        let svg = try SVGCanvas(size: page.size)
+        let svg = try SVGCanvas(size: page.size, fonts: fonts ?? TextEngine())
         FrameDrawer(canvas: svg.canvas, tagged: false).draw(page)
         try svg.canvas.checkDrawing()
         return try svg.finish(text: text)

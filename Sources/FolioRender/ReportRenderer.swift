@@ -6,24 +6,18 @@ import FolioModel
 public struct ReportRenderer {
     public init() {}
 
-    /// The laid-out pages (for previews, tests and dumps). With `helpers`, blocks are shaped on one more
-    /// thread per helper engine (see `LayoutEngine`); the pages are the same. Keep the helper engines alive
-    /// until the pages are drawn: their fonts draw the text they shaped.
-    /// `runningLinesLater`: leave the running headers and footers to a helper after layout (see
-    /// `LaidOutDocument.runningLinesLater`), for `PDFRenderer`, which adds them page by page as it draws.
-    public func layout(_ report: Report, engine: TextEngine, helpers: [EngineSource] = [],
-                       runningLinesLater: Bool = false) throws(MissingFontError) -> LaidOutDocument {
+    /// The laid-out pages (for previews, tests and dumps). With a `pool`, blocks and running lines are
+    /// shaped on its engines (see `LayoutEngine`); the pages are the same.
+    public func layout(_ report: Report, engine: TextEngine, pool: EnginePool? = nil) throws(MissingFontError) -> LaidOutDocument {
         try TextEngine.verifyFonts(Array(report.theme.styles.values))
-        let layout = LayoutEngine(shaper: engine, helpers: helpers.map { source in { source.engine() } }, startThread: startThread)
-        // With helpers, this thread keeps its CPU while they work on the others (see `holdingCPU`).
-        return helpers.isEmpty ? layout.layout(report) : holdingCPU { layout.layout(report, runningLinesLater: runningLinesLater) }
+        return LayoutEngine(shaper: engine, pool: pool).layout(report)
     }
 
     /// The report as PDF bytes.
     public func pdf(_ report: Report) throws -> [UInt8] {
         let engine = TextEngine()
         let document = try layout(report, engine: engine)
-        return try PDFRenderer(creator: "Folio \(FolioVersion.string)").render(document)
+        return try PDFRenderer(creator: "Folio \(FolioVersion.string)", fonts: engine).render(document)
     }
 }
 

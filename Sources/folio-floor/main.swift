@@ -18,24 +18,24 @@ import FolioSpec
 final class RecordingShaper: TextShaper {
     private let engine = TextEngine()
     private(set) var requests: [(runs: [TextRun], width: Points?)] = []
-    private var ids: [ObjectIdentifier: Int] = [:]
-    /// Kept alive so that no identifier is reused by a later paragraph.
-    private var shaped: [any ShapedText] = []
+    /// Each distinct line shaped: its paragraph's request and its index there (equal lines draw alike).
+    private var lines: [ShapedLine: (request: Int, index: Int)] = [:]
+    private var seen: Set<ShapedText> = []
 
-    func shape(_ runs: [TextRun], width: Points?) -> any ShapedText {
+    func shape(_ runs: [TextRun], width: Points?) -> ShapedText {
         let result = engine.shape(runs, width: width)
-        let id = ObjectIdentifier(result)
-        if ids[id] == nil {
-            ids[id] = requests.count
+        if seen.insert(result).inserted {
+            let request = requests.count
             // A paragraph on one line is laid out unwrapped (the same glyphs): Pango would shape it twice
             // to break it, and Folio does not (see `TextEngine.fitsFirstLength`).
             requests.append((runs, result.lines.count == 1 ? nil : width))
-            shaped.append(result)
+            for (index, line) in result.lines.enumerated() where lines[line] == nil { lines[line] = (request, index) }
         }
         return result
     }
 
-    func id(of text: any ShapedText) -> Int? { ids[ObjectIdentifier(text)] }
+    /// The request and line index that shaped `line`.
+    func id(of line: ShapedLine) -> (request: Int, index: Int)? { lines[line] }
 }
 
 /// A C string literal: printable ASCII as is, everything else as three-digit octal escapes.
@@ -89,8 +89,8 @@ for page in document.pages {
         switch item {
         case .text(let line):
             // A line drawn in pieces (links, other languages) is drawn whole here, once, for its first piece.
-            guard (line.piece ?? 0) == 0, let id = shaper.id(of: line.shaped) else { continue }
-            operations.append("{FLOOR_TEXT, \(id), \(line.index), {\(number(line.origin.x)), \(number(line.origin.y)), \(number(line.rotation)), 0}, 0, {0}, {0}, 0, 0}")
+            guard (line.piece ?? 0) == 0, let id = shaper.id(of: line.metrics) else { continue }
+            operations.append("{FLOOR_TEXT, \(id.request), \(id.index), {\(number(line.origin.x)), \(number(line.origin.y)), \(number(line.rotation)), 0}, 0, {0}, {0}, 0, 0}")
         case .fill(let r, let c):
             operations.append("{FLOOR_FILL, 0, 0, {\(number(r.x)), \(number(r.y)), \(number(r.width)), \(number(r.height))}, 0, \(rgba(c)), {0}, 0, 0}")
         case .rule(let a, let b, let width, let c):

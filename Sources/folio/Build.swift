@@ -74,47 +74,30 @@ struct Build: ParsableCommand {
             reporting.emit(collisions)
             throw FolioExit.invalidInput
         }
-        // Fonts are set up on the other core while the specs are read (most specs use the standard theme's),
-        // usually already since before the arguments were parsed. The second engine lets a lone report be
-        // shaped on two cores (when nothing else would use the second).
-        let prepared = EarlyEngines.take()
-        if jobs == 1 { prepared.prepareOnly(1) }
-        defer { prepared.stop() }
+        let pool = EnginePool(workers: jobs)
         let progress = Progress(quiet: reporting.quiet || reporting.format == .json, verbose: verbose)
-        // A forced build records its outputs but does not compare them: the manifest it adds to and the
-        // inputs' fingerprints are read in the background, at idle priority, while the outputs are rendered.
-        let later = force && !check
-        let previousManifest = Deferred(inBackground: later) { [output] in Manifest.load(from: output) }
-        var (plans, invalid) = readPlans(progress: progress, fingerprintLater: later)
-        // Background reads end before the build does, whichever way it ends: the process must not exit while
-        // one is inside fontconfig (see `PreparedEngines.stop`).
-        defer {
-            _ = previousManifest.value
-            for plan in plans { _ = plan.inputHash }
-        }
-        // The first engine serves the first render worker; its warm-up went on until now.
-        let engine = prepared.engine(0)
+        let previousManifest = Manifest.load(from: output)
+        var (plans, invalid) = readPlans(progress: progress)
+        let engine = pool.engine
         plans = plans.filter { plan in
             let errors = tableFitErrors(plan.loaded, engine: engine)
             if !errors.isEmpty { reporting.emit(errors); invalid = true }
             return errors.isEmpty
         }
         if check {
-            let stale = try checkOutputs(plans, progress: progress, engine: engine,
-                                         helpers: spareEngines(for: plans.flatMap(\.jobs).count, from: prepared))
+            let stale = try checkOutputs(plans, progress: progress, pool: pool)
             if invalid { throw FolioExit.invalidInput }
             if stale > 0 { throw FolioExit.stale }
             return
         }
         InterruptedBuilds.removeFilesOnSignals()
         for note in InterruptedBuilds.recover(output) { printError("note: \(note)") }
-        let (upToDate, toRender) = force ? ([], plans) : plans.partitioned { previousManifest.value.isUpToDate($0, in: output) }
+        let (upToDate, toRender) = force ? ([], plans) : plans.partitioned { previousManifest.isUpToDate($0, in: output) }
         for plan in upToDate { progress.line("\(plan.name): up to date") }
         let allJobs = toRender.flatMap(\.jobs)
         progress.status("rendering \(allJobs.count) files with \(min(jobs, max(1, allJobs.count))) workers")
-        let results = ParallelRenderer.render(allJobs, workers: jobs, engine: engine,
-                                              helpers: spareEngines(for: allJobs.count, from: prepared))
-        var manifest = previousManifest.value
+        let results = ParallelRenderer.render(allJobs, pool: pool)
+        var manifest = previousManifest
         let outcome = write(results, of: toRender, into: &manifest, progress: progress)
         if !toRender.isEmpty || !upToDate.isEmpty {
             do { try manifest.save(to: output) } catch { printError("warning: could not save the build manifest: \(OutputFile.explain(error))") }
@@ -129,7 +112,7 @@ struct Build: ParsableCommand {
 
     /// Every report to build (a spec, each edition, each matrix entity) read and checked, with whether any
     /// input was invalid (its diagnostics printed).
-    private func readPlans(progress: Progress, fingerprintLater: Bool) -> (plans: [SpecPlan], invalid: Bool) {
+    private func readPlans(progress: Progress) -> (plans: [SpecPlan], invalid: Bool) {
         let glyphs = GlyphCheck()
         let printed = PrintedWarnings()
         let (units, unreadable) = BuildUnits.collect(specs, parameters: parameters.values, shard: shard) { spec, values, edition in
@@ -147,7 +130,7 @@ struct Build: ParsableCommand {
                 continue
             }
             plans.append(SpecPlan(spec: unit.spec, name: unit.name, loaded: unit.loaded, previews: preview, images: !pdfOnly,
-                                  compression: PNGCompression(rawValue: pngCompression) ?? .fast, fingerprintLater: fingerprintLater))
+                                  compression: PNGCompression(rawValue: pngCompression) ?? .fast))
         }
         return (plans, invalid)
     }
@@ -214,17 +197,11 @@ struct Build: ParsableCommand {
         progress.line("\(plan.name): \(files.count) files" + (specPages > 0 ? ", \(specPages) pages" : "") + (specCharts > 0 ? ", \(specCharts) chart images" : ""))
     }
 
-    /// The helper engine, when a single job would leave a core idle.
-    private func spareEngines(for jobCount: Int, from prepared: PreparedEngines) -> [EngineSource] {
-        guard jobCount == 1, jobs > 1 else { prepared.stopPreparing(); return [] }
-        return [prepared.source(1)]
-    }
-
     /// Renders every output in memory and compares it with the file on disk; returns how many differ.
-    private func checkOutputs(_ plans: [SpecPlan], progress: Progress, engine: TextEngine, helpers: [EngineSource]) throws -> Int {
+    private func checkOutputs(_ plans: [SpecPlan], progress: Progress, pool: EnginePool) throws -> Int {
         let allJobs = plans.flatMap(\.jobs)
         var stale = 0
-        for result in ParallelRenderer.render(allJobs, workers: jobs, engine: engine, helpers: helpers) {
+        for result in ParallelRenderer.render(allJobs, pool: pool) {
             let files: [RenderedFile]
             switch result {
             case .success(let f): files = f

@@ -14,14 +14,11 @@ struct SpecPlan {
     let loaded: LoadedSpec
     let jobs: [RenderJob]
     /// Fingerprint of everything the outputs depend on: engine version, spec, data, fonts, the plan itself.
-    var inputHash: String { fingerprint.value }
-    private let fingerprint: Deferred<String>
+    /// Computed when asked (once per build: to compare with the manifest, or to record the outputs).
+    var inputHash: String { fingerprint() }
+    private let fingerprint: @Sendable () -> String
 
-    /// `fingerprintLater`: compute the fingerprint in the background, at idle priority (a forced build needs
-    /// it only to record the outputs, once written; meanwhile the second core has little else to do while
-    /// a PDF is drawn on the first).
-    init(spec: String, name: String? = nil, loaded: LoadedSpec, previews: Bool, images: Bool = true, compression: PNGCompression = .fast,
-         fingerprintLater: Bool = false) {
+    init(spec: String, name: String? = nil, loaded: LoadedSpec, previews: Bool, images: Bool = true, compression: PNGCompression = .fast) {
         self.spec = spec
         self.loaded = loaded
         self.name = name ?? specName(spec)
@@ -31,7 +28,7 @@ struct SpecPlan {
         let theme = loaded.report.theme
         let inputFiles = loaded.inputFiles, styles = Array(theme.styles.values), outputs = jobs.map(\.path)
         let parameters = loaded.parameters, hyphenation = theme.hyphenation
-        fingerprint = Deferred(inBackground: fingerprintLater) {
+        fingerprint = {
             Self.fingerprint(inputFiles: inputFiles, parameters: parameters, styles: styles, hyphenation: hyphenation, outputs: outputs,
                              previews: previews, compression: compression)
         }

@@ -99,11 +99,11 @@ struct Charts: ParsableCommand {
                       compression: PNGCompression(rawValue: pngCompression) ?? .fast)
         }
         do {
-            let engine = TextEngine()
             try TextEngine.verifyFonts(Array(theme.styles.values))
-            // Every chart renders on its own core; all are written only when all rendered.
+            // Charts render on every core; all are written only when all rendered.
             var files: [RenderedFile] = []
-            for result in ParallelRenderer.render(renderJobs, workers: ProcessInfo.processInfo.activeProcessorCount, engine: engine) {
+            let pool = EnginePool(workers: ProcessInfo.processInfo.activeProcessorCount)
+            for result in ParallelRenderer.render(renderJobs, pool: pool) {
                 files += try result.get()
             }
             do {

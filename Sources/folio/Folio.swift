@@ -18,22 +18,16 @@ struct Folio: ParsableCommand {
         defaultSubcommand: Build.self
     )
 
-    /// Runs the command as ArgumentParser's own `main` does, with the fonts for `build` already loading
-    /// on the other core while the arguments are parsed (see `EarlyEngines`).
+    /// Runs the command as ArgumentParser's own `main` does, after checking the Cairo and Pango it runs with.
     static func main() {
-        tuneAllocator()
-        EarlyEngines.start(for: CommandLine.arguments)
         do {
             var command = try parseAsRoot()
             if let problem = LibraryVersions.problem, !(command is Schema) {
                 printError("error: \(problem)")
-                EarlyEngines.stop()
                 exit(withError: FolioExit.internalError)
             }
             try command.run()
-            EarlyEngines.stop()
         } catch {
-            EarlyEngines.stop()
             exit(withError: error)
         }
     }

@@ -38,7 +38,7 @@ enum PageText {
     static func lines(_ page: PageFrame) -> [PlacedLine] {
         var open: [StructureTag] = []
         var lines: [PlacedLine] = []
-        var lastKey: (ObjectIdentifier, Int, Point)? = nil
+        var lastKey: (ShapedLine, Point)? = nil
         for item in page.items {
             switch item {
             case .beginTag(let tag): open.append(tag)
@@ -46,8 +46,8 @@ enum PageText {
             case .text(let line):
                 // A line drawn in pieces (links, spans in another language) counts once, with the elements
                 // its pieces share.
-                let key = (ObjectIdentifier(line.shaped), line.index, line.origin)
-                if line.piece != nil, let last = lastKey, last.0 == key.0, last.1 == key.1, last.2 == key.2, let previous = lines.last {
+                let key = (line.metrics, line.origin)
+                if line.piece != nil, let last = lastKey, last.0 == key.0, last.1 == key.1, let previous = lines.last {
                     let shared = zip(previous.tags, open).prefix { $0 == $1 }.map(\.0)
                     lines[lines.count - 1].tags = shared
                     continue

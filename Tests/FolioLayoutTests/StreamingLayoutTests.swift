@@ -1,4 +1,3 @@
-import Foundation
 import FolioCairo
 import FolioLayout
 import FolioModel
@@ -6,26 +5,18 @@ import FolioSpec
 import FolioTestSupport
 import Testing
 
-/// Blocks are built on several threads and paginated as they arrive (each element placed as soon as the
-/// chain of keep-with-next elements it starts is known; `KeepWithNextTests` check what that chain does).
-/// The pages must not depend on how many threads built the blocks, nor on the order they finished in.
+/// Blocks are built a stretch at a time on the engine pool's workers, and paginated in order as each stretch
+/// is built (each element placed as soon as the chain of keep-with-next elements it starts is known;
+/// `KeepWithNextTests` check what that chain does). The pages must not depend on how many workers built the
+/// blocks, nor on which finished first.
 @Suite("Streaming layout")
 struct StreamingLayoutTests {
-    /// Hands one engine to a helper thread.
-    final class EngineBox: @unchecked Sendable {
-        let engine = TextEngine()
-    }
-
     /// Shapes with its own engine and remembers every text it was asked to shape.
-    final class RecordingShaper: TextShaper, @unchecked Sendable {
+    final class RecordingShaper: TextShaper {
         let engine = TextEngine()
         private(set) var texts: Set<String> = []
-        private let onShape: (String) -> Void
-        init(onShape: @escaping (String) -> Void = { _ in }) { self.onShape = onShape }
-        func shape(_ runs: [TextRun], width: Points?) -> any ShapedText {
-            let text = runs.map(\.text).joined()
-            texts.insert(text)
-            onShape(text)
+        func shape(_ runs: [TextRun], width: Points?) -> ShapedText {
+            texts.insert(runs.map(\.text).joined())
             return engine.shape(runs, width: width)
         }
     }
@@ -46,103 +37,46 @@ struct StreamingLayoutTests {
 
     static func layouts(_ report: Report) -> (serial: [String], parallel: [String]) {
         let serial = LayoutEngine(shaper: TextEngine()).layout(report)
-        let box = EngineBox()
-        let parallel = LayoutEngine(shaper: TextEngine(), helpers: [{ box.engine }]).layout(report)
+        let pool = EnginePool(workers: 2)
+        let parallel = LayoutEngine(shaper: pool.engine, pool: pool).layout(report)
         return (dump(serial), dump(parallel))
     }
 
-    @Test func theALERTReportIsTheSameOnTwoThreads() throws {
+    @Test func theALERTReportIsTheSameOnTwoWorkers() throws {
         let report = try SpecReader().read(path: TestSupport.alertSpec).report
         let (serial, parallel) = Self.layouts(report)
         #expect(serial.count > 10)
         #expect(serial == parallel)
     }
 
-    @Test("tables go to the helper, text to the consumer: the pages are the same", arguments: [0, 1, 3])
-    func sharedByKind(paragraphsBetween: Int) throws {
+    @Test("tables and text shared among workers: the pages are the same", arguments: [0, 1, 3])
+    func sharedAmongWorkers(paragraphsBetween: Int) throws {
         let report = try Self.tablesReport(tables: 70, paragraphs: paragraphsBetween)
         let (serial, parallel) = Self.layouts(report)
         #expect(serial.count > 3)
         #expect(serial == parallel)
     }
 
-    @Test func aHelperArrivingHalfwayTakesOnlyWhatIsLeft() throws {
-        // The helper's engine is ready only once the consumer has built table 40 itself: the helper then
-        // starts from there. Nothing is built twice or lost, and nothing waits for the late helper.
-        let report = try Self.tablesReport(tables: 70, paragraphs: 0)
-        let gate = DispatchSemaphore(value: 0)
-        let main = RecordingShaper { if $0 == "Table 40" { gate.signal() } }
-        let helper = RecordingShaper()
-        // The gate stays open once opened: the helper's shaper is asked for again for the running lines.
-        let document = LayoutEngine(shaper: main, helpers: [{ _ = gate.wait(timeout: .now() + 30); gate.signal(); return helper }]).layout(report)
+    @Test func aPoolOfOneShapesEverythingWithTheCallersShaper() throws {
+        // One worker: no other thread, and the same pages as without a pool.
+        let report = try Self.tablesReport(tables: 5, paragraphs: 1)
+        let main = RecordingShaper()
+        let document = LayoutEngine(shaper: main, pool: nil).layout(report)
         #expect(Self.dump(document) == Self.layouts(report).serial)
-        #expect(main.texts.isSuperset(of: (0...40).map { "Table \($0)" }))
-        // Captions are "Table N", and "Table N (continued)" over a table's later pages.
-        let helperTables = helper.texts.filter { $0.hasPrefix("Table ") }.map { Int($0.dropFirst(6).prefix { $0.isNumber }) ?? -1 }
-        #expect(helperTables.allSatisfy { $0 > 40 }, "\(helperTables.sorted())")
+        #expect(main.texts.contains("Table 4"))
     }
 
-    @Test func theHelperShapesTheLaterHalfOfTheRunningLines() throws {
-        // Once the blocks are built, the helper's shaper sets the footers of the later pages while the
-        // consumer sets the earlier ones; `theALERTReportIsTheSameOnTwoThreads` checks the pages are the same.
+    @Test func layoutIsFinishedWhenItReturns() throws {
+        // Every page's running lines are in the page: nothing is left to shape while the pages are drawn.
         let report = try SpecReader().read(path: TestSupport.alertSpec).report
-        let main = RecordingShaper(), helper = RecordingShaper()
-        let document = LayoutEngine(shaper: main, helpers: [{ helper }]).layout(report)
+        let pool = EnginePool(workers: 2)
+        let document = LayoutEngine(shaper: pool.engine, pool: pool).layout(report)
         let last = document.pages.count
-        #expect(main.texts.contains("Page 2 of \(last)"))
-        #expect(!main.texts.contains("Page \(last) of \(last)"))
-        #expect(helper.texts.contains("Page \(last) of \(last)"))
-    }
-
-    @Test func runningLinesShapedLaterAreThoseOfTheFinishedPages() throws {
-        // Left to the helper after layout, then taken page by page in order, as the PDF renderer does.
-        let report = try SpecReader().read(path: TestSupport.alertSpec).report
-        let box = EngineBox()
-        var later = LayoutEngine(shaper: TextEngine(), helpers: [{ box.engine }]).layout(report, runningLinesLater: true)
-        let pending = try #require(later.runningLinesLater)
-        let whole = LayoutEngine(shaper: TextEngine()).layout(report)
-        #expect(Self.dump(later) != Self.dump(whole), "the pages come without their running lines")
-        for i in later.pages.indices { later.pages[i].items += pending.takeNext() }
-        pending.waitUntilShaped()
-        #expect(Self.dump(later) == Self.dump(whole))
-        #expect(pending.takeNext().isEmpty, "nothing past the last page")
-        // Without a helper there is no other thread: the lines are in the pages.
-        #expect(LayoutEngine(shaper: TextEngine()).layout(report, runningLinesLater: true).runningLinesLater == nil)
-    }
-
-    @Test func textIsLeftToTheConsumerUntilTheHelperIsOutOfTables() throws {
-        // Paragraphs are the consumer's, from the front; a helper out of tables takes the last ones, from
-        // the back: so every paragraph the helper shapes comes after every one the consumer shapes.
-        let report = try Self.tablesReport(tables: 20, paragraphs: 2)
-        let main = RecordingShaper(), helper = RecordingShaper()
-        let document = LayoutEngine(shaper: main, helpers: [{ helper }]).layout(report)
-        #expect(Self.dump(document) == Self.dump(LayoutEngine(shaper: TextEngine()).layout(report)))
-        let consumers = Self.paragraphNumbers(main.texts), helpers = Self.paragraphNumbers(helper.texts)
-        #expect(!consumers.isEmpty)
-        if let lastOfConsumer = consumers.max(), let firstOfHelper = helpers.min() {
-            #expect(lastOfConsumer < firstOfHelper, "\(consumers.sorted()) \(helpers.sorted())")
-        }
-    }
-
-    @Test func aHelperOutOfTablesTakesTheLastParagraphs() throws {
-        // Text only, and a slow consumer: the helper builds the report's end, and the pages are the same.
-        let report = try Self.tablesReport(tables: 1, paragraphs: 60)
-        let main = RecordingShaper(onShape: { if $0.hasPrefix("Text ") { usleep(5_000) } }), helper = RecordingShaper()
-        // A thread of its own: Dispatch's global queue may be busy with other tests for a while.
-        let document = LayoutEngine(shaper: main, helpers: [{ helper }], startThread: { body in Thread { body() }.start() }).layout(report)
-        #expect(Self.dump(document) == Self.dump(LayoutEngine(shaper: TextEngine()).layout(report)))
-        #expect(helper.texts.contains("Text 0.59 between the tables."))
-        #expect(!main.texts.contains("Text 0.59 between the tables."))
-        #expect(main.texts.contains("Text 0.0 between the tables."))
-    }
-
-    /// The (table, paragraph) numbers of the "Text i.p" paragraphs among `texts`, in document order.
-    static func paragraphNumbers(_ texts: Set<String>) -> [Int] {
-        texts.compactMap { text -> Int? in
-            guard text.hasPrefix("Text ") else { return nil }
-            let numbers = text.dropFirst(5).prefix { $0.isNumber || $0 == "." }.split(separator: ".").compactMap { Int($0) }
-            return numbers.count == 2 ? numbers[0] * 1_000 + numbers[1] : nil
-        }
+        let footers = document.pages.map { page in page.items.contains { item in
+            if case .text(let line) = item { return line.text == "Page \(last) of \(last)" || line.text.hasSuffix("of \(last)") }
+            return false
+        } }
+        #expect(footers.filter { $0 }.count == document.pages.filter { !$0.isCover }.count)
     }
 
     @Test("chains of headings kept with what follows, across many blocks", arguments: [1, 3, 40])

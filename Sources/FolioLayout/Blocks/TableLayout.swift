@@ -146,7 +146,7 @@ extension LayoutContext {
     private func bodyRow(_ cells: [Cell], index: Int?, metrics m: TableMetrics, style: TextStyle) -> Row {
         let pad = 2 * m.setting.paddingX
         // Labels wrap within their column; figures are shaped whole, on one line, never broken.
-        let shaped: [any ShapedText] = m.columns.enumerated().map { c, column in
+        let shaped: [ShapedText] = m.columns.enumerated().map { c, column in
             let text = column.format.format(c < cells.count ? cells[c] : .missing)
             let width = column.isText ? m.widths[c] - pad : nil
             guard let i = index, let notes = column.cellNotes[i] else { return shape(text, style: style, width: width) }
@@ -161,7 +161,7 @@ extension LayoutContext {
     }
 
     /// One table row: emphasis fills, then each cell's lines aligned in its column, tagged TR > TH/TD.
-    private func tableRow(_ shaped: [any ShapedText], metrics m: TableMetrics, style: TextStyle, bottomAligned: Bool,
+    private func tableRow(_ shaped: [ShapedText], metrics m: TableMetrics, style: TextStyle, bottomAligned: Bool,
                           cellTag: (Int) -> StructureTag) -> Row {
         let t = theme.table
         let padX = m.setting.paddingX

@@ -6,7 +6,7 @@ struct TableMetrics {
     let columns: [TableColumn]
     let widths: [Points]
     let x: [Points]
-    let headers: [any ShapedText]
+    let headers: [ShapedText]
     let setting: TableSetting
     var totalWidth: Points { widths.reduce(0, +) }
 

@@ -8,12 +8,12 @@ extension ChartLayouter {
     /// a longer one is cut at a word (or, for one long word, a character) and ends in "…". The full text
     /// stays in the chart's alternative text. Why: a 300-character label wrapped in its band grew up over
     /// the chart's title.
-    func categoryLabel(_ text: String, style: TextStyle, width: Points?, maxLines: Int, maxWidth: Points? = nil) -> any ShapedText {
-        func fits(_ s: any ShapedText) -> Bool { s.lines.count <= maxLines && (maxWidth.map { s.width <= $0 + 0.01 } ?? true) }
+    func categoryLabel(_ text: String, style: TextStyle, width: Points?, maxLines: Int, maxWidth: Points? = nil) -> ShapedText {
+        func fits(_ s: ShapedText) -> Bool { s.lines.count <= maxLines && (maxWidth.map { s.width <= $0 + 0.01 } ?? true) }
         let full = context.shape(text, style: style, width: width)
         if fits(full) { return full }
         let words = text.split(separator: " ").map(String.init)
-        func shortened(_ prefix: String) -> any ShapedText { context.shape(prefix + "…", style: style, width: width) }
+        func shortened(_ prefix: String) -> ShapedText { context.shape(prefix + "…", style: style, width: width) }
         // The most words that fit (binary search: a prefix that fits has shorter prefixes that fit too).
         var lo = 0, hi = words.count - 1
         while lo < hi {

@@ -22,7 +22,7 @@ extension ChartLayouter {
 
     /// The names shaped for the strip: at most a quarter of the width, on at most two lines (a longer
     /// name is shortened; the full one is in the alternative text).
-    func endLabelTexts(_ series: [ChartSeries], width: Points) -> [any ShapedText] {
+    func endLabelTexts(_ series: [ChartSeries], width: Points) -> [ShapedText] {
         let cap = max(40, width * 0.25)
         return series.indices.map { categoryLabel(series[$0].name, style: endLabelStyle($0, of: series.count), width: cap, maxLines: 2) }
     }
@@ -39,7 +39,7 @@ extension ChartLayouter {
     var endLabelGap: Points { type.legend.size * 1.1 }
 
     /// The names placed (see the type's comment), each in its series' colour made readable on white.
-    func endLabels(_ texts: [any ShapedText], marks: LineMarks, plot: Rect, categoryCount: Int,
+    func endLabels(_ texts: [ShapedText], marks: LineMarks, plot: Rect, categoryCount: Int,
                    placer: inout LabelPlacer) -> [FrameItem] {
         let style = type.legend
         let stripX = plot.maxX + endLabelGap
@@ -74,7 +74,7 @@ extension ChartLayouter {
         return items
     }
 
-    private func endLabel(_ text: any ShapedText, series i: Int, of count: Int, x: Points, top: Points) -> [FrameItem] {
+    private func endLabel(_ text: ShapedText, series i: Int, of count: Int, x: Points, top: Points) -> [FrameItem] {
         context.stackedLines(text, style: endLabelStyle(i, of: count), x: x, top: top, width: nil).items
     }
 

@@ -52,7 +52,7 @@ extension ChartLayouter {
         plot.height = max(10, area.maxY - label.lineHeight - 4 - plot.y)
         // As many ticks as fit side by side with a gap between measured labels.
         var scale = Ticks.linear(min: lo, max: hi, maxTicks: 2)
-        var tickTexts: [any ShapedText] = []
+        var tickTexts: [ShapedText] = []
         for maxTicks in stride(from: 9, through: 2, by: -1) {
             scale = chart.scale == .log ? Ticks.log(min: lo, max: hi) : Ticks.linear(min: lo, max: hi, maxTicks: maxTicks)
             let format = tickFormat(chart, scale)

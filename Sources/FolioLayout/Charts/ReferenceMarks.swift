@@ -135,7 +135,7 @@ extension ChartLayouter {
     }
 
     /// The references that have a label, each with its label shaped in the axis-title style.
-    private func referenceLabels(_ chart: Chart) -> [(ReferenceLine, any ShapedText)] {
+    private func referenceLabels(_ chart: Chart) -> [(ReferenceLine, ShapedText)] {
         chart.references.compactMap { r in r.label.map { (r, context.shape($0, style: type.axisTitle, width: nil)) } }
     }
 

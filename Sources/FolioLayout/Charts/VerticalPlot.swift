@@ -62,8 +62,8 @@ extension ChartLayouter {
         // which decides the plot height, which decides the ticks.
         var tickWidth = context.shape(chart.format.format(max(abs(lo), abs(hi)), unit: unit), style: label, width: nil).width
         var scale = Ticks.linear(min: lo, max: hi, maxTicks: 5)
-        var tickTexts: [any ShapedText] = []
-        var categoryTexts: [any ShapedText] = []
+        var tickTexts: [ShapedText] = []
+        var categoryTexts: [ShapedText] = []
         var plot = area
         // Category labels break only between words: where a word is wider than its band, all are turned.
         let widestWord = widestCategoryWord(chart)

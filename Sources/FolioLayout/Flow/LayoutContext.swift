@@ -22,13 +22,13 @@ struct LayoutContext {
     }
 
     /// Shapes plain text in a style.
-    func shape(_ text: String, style: TextStyle, width: Points?) -> any ShapedText {
+    func shape(_ text: String, style: TextStyle, width: Points?) -> ShapedText {
         shaper.shape(hyphenated([style.run(text)], style: style), width: width)
     }
 
     /// Shapes rich text in a style (links take the accent colour); `language`: the block's own, when it is in
     /// another language than the document (`Paragraph.language`).
-    func shape(_ text: RichText, style: TextStyle, width: Points?, language: String? = nil) -> any ShapedText {
+    func shape(_ text: RichText, style: TextStyle, width: Points?, language: String? = nil) -> ShapedText {
         shaper.shape(hyphenated(style.runs(text, linkColor: theme.colors.accent), style: style, language: language), width: width)
     }
 
@@ -45,7 +45,7 @@ struct LayoutContext {
     }
 
     /// One row per line of `shaped`, each `style.lineHeight` tall, the text aligned within `width` starting at `x`.
-    func lineRows(_ shaped: any ShapedText, style: TextStyle, x: Points = 0, width: Points? = nil,
+    func lineRows(_ shaped: ShapedText, style: TextStyle, x: Points = 0, width: Points? = nil,
                   alignment: TableColumn.Alignment = .left) -> [Row] {
         shaped.lines.indices.map { i in
             Row(height: style.lineHeight,
@@ -54,7 +54,7 @@ struct LayoutContext {
     }
 
     /// Items drawing line `line` of `shaped` in a slot of `style.lineHeight` whose top is at `top`.
-    func lineItems(_ shaped: any ShapedText, line: Int, style: TextStyle, x: Points, top: Points,
+    func lineItems(_ shaped: ShapedText, line: Int, style: TextStyle, x: Points, top: Points,
                    width: Points?, alignment: TableColumn.Alignment) -> [FrameItem] {
         let metrics = shaped.lines[line]
         let offset: Points
@@ -68,7 +68,7 @@ struct LayoutContext {
     }
 
     /// Items for all lines of `shaped` stacked from `top`, one `style.lineHeight` apart, and their total height.
-    func stackedLines(_ shaped: any ShapedText, style: TextStyle, x: Points, top: Points, width: Points?,
+    func stackedLines(_ shaped: ShapedText, style: TextStyle, x: Points, top: Points, width: Points?,
                       alignment: TableColumn.Alignment = .left) -> (items: [FrameItem], height: Points) {
         var items: [FrameItem] = []
         var y = top

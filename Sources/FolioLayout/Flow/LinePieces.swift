@@ -9,7 +9,7 @@ extension LayoutContext {
     /// Why not the whole line in one Link, as before: a Link element must hold its own text, so a screen
     /// reader says what the link is; with two links on a line the second held nothing, and the first held
     /// the words around both. A footnote mark is a link too (to its note, resolved by `Paginator`).
-    static func textItems(_ shaped: any ShapedText, line: Int, origin: Point) -> [FrameItem] {
+    static func textItems(_ shaped: ShapedText, line: Int, origin: Point) -> [FrameItem] {
         let metrics = shaped.lines[line]
         let pieces = metrics.pieces
         guard !pieces.isEmpty else { return [.text(TextLine(shaped: shaped, index: line, origin: origin))] }

@@ -5,7 +5,7 @@ import FolioModel
 /// A long report keeps every page's items until it is drawn (page numbers need the whole layout), so an
 /// item is kept small: the common ones (text lines, tags) are stored inline, the larger, rarer shapes
 /// (fills, rules, paths, links) in a box of their own. 48 bytes an item instead of 104.
-public enum FrameItem: Sendable {
+public enum FrameItem: Hashable, Sendable {
     /// One line of shaped text, its baseline starting at `origin`.
     case text(TextLine)
     /// A filled rectangle.
@@ -41,7 +41,7 @@ public enum FrameItem: Sendable {
 }
 
 /// Where a picture goes: the renderer scales the image to `rect` and shows only what lies in `clip`.
-public struct ImagePlacement: Sendable {
+public struct ImagePlacement: Hashable, Sendable {
     public var image: ImageAsset
     public var rect: Rect
     public var clip: Rect?
@@ -50,23 +50,17 @@ public struct ImagePlacement: Sendable {
     public var visible: Rect { clip ?? rect }
 }
 
-/// A line of shaped text placed on a page, or one piece of it (see `LinePiece`). Stored in 42 bytes (the
-/// index, piece and rotation narrowed): a long report keeps hundreds of thousands of them until they are drawn.
-public struct TextLine: Sendable {
-    /// The shaped paragraph the line belongs to.
-    public var shaped: any ShapedText
-    private var storedIndex: Int32
+/// A line of shaped text placed on a page, or one piece of it (see `LinePiece`): its glyph runs and metrics
+/// as values, so a renderer draws it without the engine that shaped it.
+public struct TextLine: Hashable, Sendable {
+    /// The line: metrics, characters and glyph runs.
+    public var metrics: ShapedLine
     /// Left end of the baseline.
     public var origin: Point
     private var storedRotation: Float
     /// Which of the line's pieces is drawn; -1: the whole line.
     private var storedPiece: Int16 = -1
 
-    /// Which of its lines.
-    public var index: Int {
-        get { Int(storedIndex) }
-        set { storedIndex = Int32(clamping: newValue) }
-    }
     /// Rotation about the origin in degrees, clockwise (0 for ordinary text; rotated category labels).
     public var rotation: Double {
         get { Double(storedRotation) }
@@ -77,12 +71,15 @@ public struct TextLine: Sendable {
         get { storedPiece < 0 ? nil : Int(storedPiece) }
         set { storedPiece = newValue.map { Int16(clamping: $0) } ?? -1 }
     }
-    public init(shaped: any ShapedText, index: Int, origin: Point, rotation: Double = 0, piece: Int? = nil) {
-        self.shaped = shaped; self.storedIndex = Int32(clamping: index); self.origin = origin; self.storedRotation = Float(rotation)
+    public init(_ line: ShapedLine, origin: Point, rotation: Double = 0, piece: Int? = nil) {
+        self.metrics = line; self.origin = origin; self.storedRotation = Float(rotation)
         self.piece = piece
     }
-    /// The line's metrics (of the whole line, also for a piece).
-    public var metrics: ShapedLine { shaped.lines[index] }
+    /// Line `index` of `shaped`.
+    public init(shaped: ShapedText, index: Int, origin: Point, rotation: Double = 0, piece: Int? = nil) {
+        self.init(shaped.lines.indices.contains(index) ? shaped.lines[index] : ShapedLine(width: 0, ascent: 0, descent: 0, text: ""),
+                  origin: origin, rotation: rotation, piece: piece)
+    }
     /// The piece drawn, when only one is.
     public var drawnPiece: LinePiece? {
         guard let piece else { return nil }
@@ -91,6 +88,8 @@ public struct TextLine: Sendable {
     }
     /// The characters drawn: the piece's, or the whole line's.
     public var text: String { drawnPiece?.text ?? metrics.text }
+    /// The glyph runs drawn: the piece's, or the whole line's.
+    public var runs: ArraySlice<GlyphRun> { metrics.runs(ofPiece: piece) }
 }
 
 /// Where a link goes.

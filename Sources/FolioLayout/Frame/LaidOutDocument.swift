@@ -38,10 +38,7 @@ public struct LaidOutDocument: Sendable {
     public var info: DocumentInfo
     public var pages: [PageFrame]
     public var outline: [OutlineEntry]
-    /// When layout was asked to leave them to another thread: the running headers and footers, which are
-    /// not yet in `pages`. Whoever draws the pages appends each page's, in order, before drawing it.
-    public var runningLinesLater: PendingRunningLines?
-    public init(info: DocumentInfo, pages: [PageFrame], outline: [OutlineEntry], runningLinesLater: PendingRunningLines? = nil) {
-        self.info = info; self.pages = pages; self.outline = outline; self.runningLinesLater = runningLinesLater
+    public init(info: DocumentInfo, pages: [PageFrame], outline: [OutlineEntry]) {
+        self.info = info; self.pages = pages; self.outline = outline
     }
 }

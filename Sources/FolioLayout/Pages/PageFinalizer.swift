@@ -1,4 +1,3 @@
-import Dispatch
 import FolioModel
 
 /// The last layout phase, once every page exists: page numbers in the contents (with links), running
@@ -8,19 +7,14 @@ struct PageFinalizer {
     let info: DocumentInfo
     let headings: [HeadingEntry]
     private(set) var outline: [OutlineEntry] = []
-    /// A second thread for the running lines of the later half of the pages: a context with a helper's
-    /// shaper (free again once the blocks are built) and how to start the thread.
-    var helper: (context: @Sendable () -> LayoutContext, startThread: LayoutEngine.ThreadStarter)?
 
     init(context: LayoutContext, info: DocumentInfo, headings: [HeadingEntry]) {
         self.context = context; self.info = info; self.headings = headings
     }
 
-    /// Fills in the page numbers, the outline and the running lines; with `runningLinesLater` and a helper,
-    /// returns the running lines still being shaped on the helper's thread instead of adding them.
-    @discardableResult
+    /// Fills in the page numbers, the outline and the running lines (shaped on the pool's shapers, if any).
     mutating func fill(_ pages: inout [PageFrame], anchors: [(headingIndex: Int, page: Int, y: Points)],
-                       slots: [(slot: PageNumberSlot, page: Int)], runningLinesLater: Bool = false) -> PendingRunningLines? {
+                       slots: [(slot: PageNumberSlot, page: Int)], pool: (any ShaperPool)? = nil) {
         var headingPage: [Int: (page: Int, y: Points)] = [:]
         for a in anchors where headingPage[a.headingIndex] == nil { headingPage[a.headingIndex] = (a.page, a.y) }
 
@@ -55,52 +49,19 @@ struct PageFinalizer {
             if let s = firstOnPage[p] { current = s }
             sectionByPage[p] = current
         }
-        // Running headers and footers: every page's differ ("Page 3 of 18"), so each is shaped. With a helper,
-        // either all of them are left to its thread, to be taken as the pages are drawn, or the later half is
-        // shaped there while this thread shapes the earlier half (the same items on either shaper).
+        // Running headers and footers: every page's differ ("Page 3 of 18"), so each is shaped.
         let numbered = pages.indices.filter { !pages[$0].isCover }
         let running = RunningLines(info: info, sections: sectionByPage, sizes: pages.map(\.size), openers: pages.map(\.hasOpener))
-        if runningLinesLater, let helper {
-            let pending = PendingRunningLines(pageCount: pages.count)
-            let covers = pages.map(\.isCover)
-            helper.startThread {
-                let context = helper.context()
-                for (p, isCover) in covers.enumerated() {
-                    pending.set(isCover ? [] : running.items(forPage: p, context: context), forPage: p)
-                }
-                pending.finish()
+        let items: [[FrameItem]]
+        if let pool, numbered.count > 1 {
+            let theme = context.theme, page = context.page
+            items = pool.shape(numbered.count) { k, shaper in
+                running.items(forPage: numbered[k], context: LayoutContext(theme: theme, shaper: shaper, page: page))
             }
-            return pending
+        } else {
+            items = numbered.map { running.items(forPage: $0, context: context) }
         }
-        var items = [[FrameItem]](repeating: [], count: pages.count)
-        var own = numbered[...]
-        var later: Results? = nil
-        if let helper, numbered.count >= 8 {
-            let results = Results()
-            later = results
-            own = numbered[..<(numbered.count / 2)]
-            let theirs = Array(numbered[(numbered.count / 2)...])
-            helper.startThread {
-                let context = helper.context()
-                results.set(theirs.map { (page: $0, items: running.items(forPage: $0, context: context)) })
-            }
-        }
-        for p in own { items[p] = running.items(forPage: p, context: context) }
-        for (p, pageItems) in later?.wait() ?? [] { items[p] = pageItems }
-        for p in numbered { pages[p].items += items[p] }
-        return nil
-    }
-
-    /// Running lines shaped on another thread, handed back once.
-    private final class Results: @unchecked Sendable {
-        private var value: [(page: Int, items: [FrameItem])] = []
-        private let done = DispatchSemaphore(value: 0)
-        func set(_ results: [(page: Int, items: [FrameItem])]) { value = results; done.signal() }
-        /// What the other thread shaped, once it has.
-        func wait() -> [(page: Int, items: [FrameItem])] {
-            done.wait()
-            return value
-        }
+        for (k, p) in numbered.enumerated() { pages[p].items += items[k] }
     }
 
     private func plainTitle(_ index: Int) -> String {
@@ -109,7 +70,7 @@ struct PageFinalizer {
 }
 
 /// The running header and footer of a page: its templates filled in ("Page 3 of 18", the section) and shaped.
-private struct RunningLines: @unchecked Sendable {
+private struct RunningLines: Sendable {
     let info: DocumentInfo
     /// The section each page belongs to.
     let sections: [String]

@@ -1,42 +1,112 @@
 import FolioModel
 
 /// The one thing layout needs from a text engine: break runs of styled text into lines and say how big
-/// they are. The same shaped object is later drawn, so what is drawn is exactly what was measured.
+/// they are. What it returns holds the glyphs too, so what is drawn is exactly what was measured.
 public protocol TextShaper: AnyObject {
     /// Shapes `runs` into lines no wider than `width` (nil: one line per hard line break).
-    func shape(_ runs: [TextRun], width: Points?) -> any ShapedText
+    func shape(_ runs: [TextRun], width: Points?) -> ShapedText
 }
 
-/// Text that has been shaped and broken into lines by a `TextShaper`. Opaque to layout beyond its metrics;
-/// the renderer that owns the shaper knows how to draw it.
-public protocol ShapedText: AnyObject, Sendable {
+/// Text shaped and broken into lines: plain values (metrics, characters and glyph runs) that any renderer
+/// draws and any test reads, with no tie to the engine that shaped them.
+public struct ShapedText: Hashable, Sendable {
     /// The lines, top to bottom.
-    var lines: [ShapedLine] { get }
-}
+    public var lines: [ShapedLine]
+    public init(lines: [ShapedLine]) { self.lines = lines }
 
-extension ShapedText {
     /// The widest line.
     public var width: Points { lines.reduce(0) { max($0, $1.width) } }
 }
 
-/// Metrics of one shaped line.
-public struct ShapedLine: Hashable, Sendable {
+/// One shaped line: its metrics, characters and glyph runs. A value (equal when its contents are equal,
+/// changed only as a copy), stored in one shared allocation so that the many frame items that place a line
+/// stay small: a long report keeps every page's items until they are drawn.
+public struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
+    private var storage: Storage
+
+    private final class Storage: Hashable, Sendable {
+        let width: Points, ascent: Points, descent: Points
+        let text: String, links: [LinkSpan], pieces: [LinePiece], runs: [GlyphRun], source: String
+        init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan], pieces: [LinePiece],
+             runs: [GlyphRun], source: String) {
+            self.width = width; self.ascent = ascent; self.descent = descent; self.text = text; self.links = links
+            self.pieces = pieces; self.runs = runs; self.source = source
+        }
+        static func == (a: Storage, b: Storage) -> Bool {
+            a === b || (a.width == b.width && a.ascent == b.ascent && a.descent == b.descent && a.text == b.text
+                        && a.links == b.links && a.pieces == b.pieces && a.runs == b.runs && a.source == b.source)
+        }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(width); hasher.combine(text); hasher.combine(runs)
+        }
+        func with(width: Points? = nil, ascent: Points? = nil, descent: Points? = nil, text: String? = nil, links: [LinkSpan]? = nil,
+                  pieces: [LinePiece]? = nil, runs: [GlyphRun]? = nil, source: String? = nil) -> Storage {
+            Storage(width: width ?? self.width, ascent: ascent ?? self.ascent, descent: descent ?? self.descent, text: text ?? self.text,
+                    links: links ?? self.links, pieces: pieces ?? self.pieces, runs: runs ?? self.runs, source: source ?? self.source)
+        }
+    }
+
+    public init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = [], pieces: [LinePiece] = [],
+                runs: [GlyphRun] = [], source: String? = nil) {
+        storage = Storage(width: width, ascent: ascent, descent: descent, text: text, links: links, pieces: pieces, runs: runs,
+                          source: source ?? text)
+    }
+
     /// Advance width of the line's text.
-    public var width: Points
+    public var width: Points {
+        get { storage.width }
+        set { storage = storage.with(width: newValue) }
+    }
     /// Height above the baseline.
-    public var ascent: Points
+    public var ascent: Points {
+        get { storage.ascent }
+        set { storage = storage.with(ascent: newValue) }
+    }
     /// Depth below the baseline.
-    public var descent: Points
-    /// The characters on the line, for text dumps and tests.
-    public var text: String
+    public var descent: Points {
+        get { storage.descent }
+        set { storage = storage.with(descent: newValue) }
+    }
+    /// The characters on the line as they read (soft hyphens dropped, a hyphen where the line breaks at one).
+    public var text: String {
+        get { storage.text }
+        set { storage = storage.with(text: newValue) }
+    }
     /// Horizontal extents of links on this line, relative to the line's start.
-    public var links: [LinkSpan]
+    public var links: [LinkSpan] {
+        get { storage.links }
+        set { storage = storage.with(links: newValue) }
+    }
     /// The line cut where its text enters or leaves a link or a span in another language, in drawing order;
     /// empty when the line is all one piece (the usual case: it is then drawn, and marked in the PDF, whole).
-    public var pieces: [LinePiece]
-    public init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = [], pieces: [LinePiece] = []) {
-        self.width = width; self.ascent = ascent; self.descent = descent; self.text = text; self.links = links
-        self.pieces = pieces
+    public var pieces: [LinePiece] {
+        get { storage.pieces }
+        set { storage = storage.with(pieces: newValue) }
+    }
+    /// The glyph runs that draw the line, in drawing order.
+    public var runs: [GlyphRun] {
+        get { storage.runs }
+        set { storage = storage.with(runs: newValue) }
+    }
+    /// The characters the runs draw, as the shaper had them (UTF-8; with soft hyphens, unlike `text`): the
+    /// runs' `textStart` counts from here.
+    public var source: String {
+        get { storage.source }
+        set { storage = storage.with(source: newValue) }
+    }
+
+    /// Everything the line holds, for comparing two shapings in tests.
+    public var description: String {
+        "ShapedLine(width: \(width), ascent: \(ascent), descent: \(descent), text: \(text), links: \(links), "
+            + "pieces: \(pieces), source: \(source), runs: \(runs))"
+    }
+
+    /// The runs of piece `piece` (see `LinePiece`), or of the whole line.
+    public func runs(ofPiece piece: Int?) -> ArraySlice<GlyphRun> {
+        guard let piece else { return runs[...] }
+        guard pieces.indices.contains(piece) else { return [] }
+        let range = pieces[piece].runs.clamped(to: runs.indices)
+        return runs[range]
     }
 }
 
