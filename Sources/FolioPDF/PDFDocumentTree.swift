@@ -17,6 +17,11 @@ extension PDFObjects {
         return pages
     }
 
+    /// Each page object's index (from 0), by number: a lookup per element, not a search of the page list.
+    public static func pageIndices(_ pages: [Int]) -> [Int: Int] {
+        Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// A structure element: its object number, type (`/S`, with its slash) and dictionary.
     public struct StructureElement {
         public var number: Int
@@ -35,9 +40,9 @@ extension PDFObjects {
             guard let number = kid.reference, visited.insert(number).inserted, let d = dictionary(kid),
                   let type = d["/S"]?.name else { return }
             found.append(StructureElement(number: number, type: type, dictionary: d))
-            Self.kids(d["/K"]).forEach(walk)
+            items(d["/K"]).forEach(walk)
         }
-        Self.kids(root["/K"]).forEach(walk)
+        items(root["/K"]).forEach(walk)
         return found
     }
 
@@ -45,6 +50,13 @@ extension PDFObjects {
     public static func kids(_ value: PDFValue?) -> [PDFValue] {
         guard let value else { return [] }
         return value.array ?? [value]
+    }
+
+    /// A `/K` or `/Contents` value as a list, its items unresolved (references stay references): an array,
+    /// written in place or as an object of its own, or the single item.
+    public func items(_ value: PDFValue?) -> [PDFValue] {
+        if let reference = value?.reference, let array = self.value(reference)?.array { return array }
+        return Self.kids(value)
     }
 
     /// The link annotations' numbers, page by page, each page's in its `/Annots` order.

@@ -12,7 +12,7 @@ extension PDFObjects {
     /// The bookmarks in order (depth first), each with the page its destination names.
     public func outline() -> [PDFOutlineEntry] {
         guard let catalog, let root = dictionary(catalog["/Outlines"]) else { return [] }
-        let pages = pageNumbers()
+        let pages = Self.pageIndices(pageNumbers())
         var found: [PDFOutlineEntry] = []
         var seen = Set<Int>()
         func walk(_ first: PDFValue?, level: Int) {
@@ -30,12 +30,12 @@ extension PDFObjects {
 
     /// The page (from 0) an outline item's `/Dest` (or its action's `/D`) names: an array, or a named
     /// destination (a string in `/Names /Dests`, or a name in the catalog's `/Dests`).
-    func destinationPage(_ item: [String: PDFValue], catalog: [String: PDFValue], pages: [Int]) -> Int? {
+    func destinationPage(_ item: [String: PDFValue], catalog: [String: PDFValue], pages: [Int: Int]) -> Int? {
         var dest = resolve(item["/Dest"]) ?? resolve(dictionary(item["/A"])?["/D"])
         if let d = dest, d.stringBytes != nil || d.name != nil { dest = resolve(namedDestination(d, catalog: catalog)) }
         if let d = dest?["/D"] { dest = resolve(d) }
         guard let page = dest?.array?.first?.reference else { return nil }
-        return pages.firstIndex(of: page)
+        return pages[page]
     }
 
     /// What the destination `name` (a string or a name) stands for.

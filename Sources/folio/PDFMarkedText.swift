@@ -29,12 +29,12 @@ extension PDFReadBack {
             guard element["/Type"]?.name != "/OBJR" else { return "" }
             let pg = element["/Pg"]?.reference ?? page
             let index = found.count
-            found.append(ElementText(type: element["/S"]?.name ?? "?", text: "", page: pg.flatMap { pages.firstIndex(of: $0) }))
-            let inner = PDFObjects<[UInt8]>.kids(resolve(element["/K"])).map { text($0, page: pg) }.joined()
+            found.append(ElementText(type: element["/S"]?.name ?? "?", text: "", page: pg.flatMap { pageIndices[$0] }))
+            let inner = pdf.items(element["/K"]).map { text($0, page: pg) }.joined()
             found[index].text = inner
             return inner
         }
-        for kid in PDFObjects<[UInt8]>.kids(resolve(tree["/K"])) { _ = text(kid, page: nil) }
+        for kid in pdf.items(tree["/K"]) { _ = text(kid, page: nil) }
         return found
     }
 

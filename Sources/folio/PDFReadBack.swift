@@ -13,10 +13,13 @@ struct PDFReadBack {
     let pdf: PDFObjects<[UInt8]>
     /// The page objects' numbers, in page order.
     let pages: [Int]
+    /// Each page's index (from 0), by object number.
+    let pageIndices: [Int: Int]
 
     init(bytes: [UInt8]) throws {
         pdf = try PDFObjects(bytes)
         pages = pdf.pageNumbers()
+        pageIndices = PDFObjects<[UInt8]>.pageIndices(pages)
     }
 
     struct ReadBackError: Error, CustomStringConvertible { var description: String }
@@ -27,7 +30,7 @@ struct PDFReadBack {
     /// A stream's decoded data (nil when `value` is not a readable stream).
     func stream(_ value: PDFValue?) -> [UInt8]? { value?.reference.flatMap { try? pdf.decodedStream($0) } }
     /// A page's content streams (`/Contents`: one stream or an array of them).
-    func contents(_ page: [String: PDFValue]) -> [PDFValue] { PDFObjects<[UInt8]>.kids(page["/Contents"]) }
+    func contents(_ page: [String: PDFValue]) -> [PDFValue] { pdf.items(page["/Contents"]) }
 
     /// Every problem found, as sentences; empty when the file passes.
     func problems() -> [String] {

@@ -20,10 +20,10 @@ extension PDFReadBack {
             if type == "/TH", dictionary(element["/A"])?["/Scope"] == nil { problems.append("a TH has no /Scope") }
             if type == "/Figure", element["/Alt"] == nil { problems.append("a Figure has no /Alt") }
             let pg = element["/Pg"]?.reference ?? page
-            for k in PDFObjects<[UInt8]>.kids(resolve(element["/K"])) { walk(k, page: pg) }
+            for k in pdf.items(element["/K"]) { walk(k, page: pg) }
         }
         let tree = dictionary(pdf.catalog?["/StructTreeRoot"])
-        for k in PDFObjects<[UInt8]>.kids(resolve(tree?["/K"])) { walk(k, page: nil) }
+        for k in pdf.items(tree?["/K"]) { walk(k, page: nil) }
         return (named, annotations, problems)
     }
 

@@ -48,12 +48,15 @@ public struct PDFStructure {
     private let pdf: PDFObjects<[UInt8]>
     /// The page objects' numbers, in page order.
     private let pages: [Int]
+    /// Each page's index (from 0), by object number.
+    private let pageIndices: [Int: Int]
     /// The text of each marked-content sequence, by page index and MCID.
     private var marked: [Int: [Int: String]] = [:]
 
     public init(_ pdf: URL) throws {
         self.pdf = try PDFObjects([UInt8](try Data(contentsOf: pdf)))
         pages = self.pdf.pageNumbers()
+        pageIndices = PDFObjects<[UInt8]>.pageIndices(pages)
         for (index, page) in pages.enumerated() {
             marked[index] = markedTexts(page)
             for annot in self.pdf.resolve(self.pdf.value(page)?["/Annots"])?.array ?? [] {
@@ -75,11 +78,11 @@ public struct PDFStructure {
 
     private func dictionary(_ value: PDFValue?) -> [String: PDFValue]? { pdf.dictionary(value) }
 
-    private func kids(_ k: PDFValue?) -> [PDFValue] { PDFObjects<[UInt8]>.kids(pdf.resolve(k)) }
+    private func kids(_ k: PDFValue?) -> [PDFValue] { pdf.items(k) }
 
     private func element(_ kid: PDFValue, page: Int?) -> Element? {
         guard let d = dictionary(kid), d["/Type"]?.name != "/OBJR", d["/Type"]?.name != "/MCR" else { return nil }
-        let pg = d["/Pg"]?.reference.flatMap { pages.firstIndex(of: $0) } ?? page
+        let pg = d["/Pg"]?.reference.flatMap { pageIndices[$0] } ?? page
         var result = Element(type: String((d["/S"]?.name ?? "?").dropFirst()), language: pdf.resolve(d["/Lang"])?.text,
                              page: pg, mcids: [], annotations: [], children: [], text: "")
         for k in kids(d["/K"]) {
@@ -89,7 +92,7 @@ public struct PDFStructure {
             } else if let r = dictionary(k), r["/Type"]?.name == "/OBJR", let obj = r["/Obj"]?.reference {
                 result.annotations.append("\(obj) 0 R")
             } else if let r = dictionary(k), r["/Type"]?.name == "/MCR", let mcid = r["/MCID"]?.integer {
-                let p = r["/Pg"]?.reference.flatMap { pages.firstIndex(of: $0) } ?? pg
+                let p = r["/Pg"]?.reference.flatMap { pageIndices[$0] } ?? pg
                 result.mcids.append(mcid)
                 result.text += p.flatMap { marked[$0]?[mcid] } ?? ""
             } else if let child = element(k, page: pg) {
