@@ -7,7 +7,8 @@
 #   DEBIAN13_ROOT=/srv/trixie scripts/...        the root elsewhere (an existing trixie root is used as it is)
 #
 # Needs root (chroot, mounts), debootstrap (installed with apt-get when missing), network to the Debian mirror
-# (DEBIAN13_MIRROR, default http://deb.debian.org/debian), to GitHub (SwiftPM's dependencies) and to PyPI (pdfua),
+# (DEBIAN13_MIRROR, default http://deb.debian.org/debian) and to PyPI (pdfua) from inside the root; SwiftPM fetches
+# the package dependencies on the host (swift package resolve), so the root does not need GitHub;
 # and a Swift toolchain installed in a folder of its own (SWIFT_TOOLCHAIN, default: the one `swift` on PATH is in,
 # e.g. /opt/swift for /opt/swift/usr/bin/swift), which is bind-mounted read-only into the root, as is this checkout.
 # Inside, as root, it runs the equivalent of `make test` (scripts/install-deps.sh --test, swift build, swift test)
@@ -101,6 +102,12 @@ case "$version" in
   *) say "warning: $root is Debian $version, not 13 (trixie)" ;;
 esac
 
+# SwiftPM's dependencies are fetched here, on the host, into the root's build folder: the root then needs no
+# access to GitHub (nor the host's git mirrors or credentials), and builds at the versions Package.resolved names.
+say "resolving Swift packages on the host into $scratch"
+(cd "$checkout" && "$toolchain/usr/bin/swift" package resolve --scratch-path "$scratch") \
+  || die "swift package resolve failed on the host"
+
 mount_bind() { # source target [ro]
   mkdir -p "$2"
   mount --rbind "$1" "$2"
@@ -114,6 +121,9 @@ mount_bind /dev "$root/dev"
 mount_bind "$toolchain" "$root$inside_toolchain" ro
 mount_bind "$checkout" "$root$inside_checkout"
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+# The host's own certificate authorities (a network that inspects TLS has one): the root trusts them too, for
+# SwiftPM's clones from GitHub and pip's download of pdfua.
+local_cas=$(find /usr/local/share/ca-certificates -name '*.crt' 2>/dev/null | sort)
 
 in_root() {
   chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
@@ -131,6 +141,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+if [ -n "$local_cas" ]; then
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  changed=false
+  for ca in $local_cas; do
+    cmp -s "$ca" "$root/usr/local/share/ca-certificates/$(basename "$ca")" && continue
+    cp "$ca" "$root/usr/local/share/ca-certificates/" && changed=true
+  done
+  if $changed; then in_root update-ca-certificates >/dev/null; fi
+fi
+
 say "Debian $version; $(in_root swift --version 2>/dev/null | head -1)"
 say "building and testing $checkout in the root (build folder $scratch)"
 test_started=$(date +%s)
@@ -138,7 +158,7 @@ status=0
 # `make test` with its own build folder: install-deps.sh --test, swift build, swift test.
 in_root /bin/bash -c 'set -euo pipefail; cd "$1"; shift
   scripts/install-deps.sh --test
-  swift build --scratch-path "$0"
-  swift test --scratch-path "$0" "$@"' "$scratch" "$inside_checkout" "$@" || status=$?
+  swift build --scratch-path "$0" --disable-automatic-resolution
+  swift test --scratch-path "$0" --disable-automatic-resolution "$@"' "$scratch" "$inside_checkout" "$@" || status=$?
 say "build and tests took $(elapsed "$test_started") (all: $(elapsed "$started")); exit status $status"
 exit "$status"
