@@ -50,3 +50,73 @@ public enum ReferencePlatform {
         TextEngine.fontFile(for: FontDescriptor(family: "Inter", size: 10))
     }
 }
+
+extension ReferencePlatform {
+    /// What holds between a fresh file and its recorded reference on every platform, by kind; empty when all of
+    /// it holds. For a test that compares exactly when `isCurrent` and calls this otherwise:
+    /// - PDF: `qpdf --check` finds nothing, `pdfinfo` reads it, its page count is the reference's within one
+    ///   page in ten (reflowed text can move a line over a page break), and every figure of the reference's text
+    ///   (`pdftotext`) is in the fresh text (figures are sacred; page numbers aside, so a page more or less is no
+    ///   failure).
+    /// - PNG: it decodes, at the reference's width and height, and is not one flat colour.
+    /// - SVG: its `<svg>` element declares the reference's width and height, and it carries the same title and
+    ///   description (alternative text).
+    /// - anything else (CSV, JSON, text): the same bytes, since no library draws it.
+    public static func portableProblems(_ fresh: URL, reference: URL) throws -> [String] {
+        let name = fresh.lastPathComponent
+        switch fresh.pathExtension.lowercased() {
+        case "pdf":
+            var problems: [String] = []
+            if let qpdf = try Validators.qpdfProblems(fresh) { problems.append("\(name): \(qpdf)") }
+            let pages = Int(try Poppler.info(fresh)["Pages"] ?? "") ?? 0
+            let expectedPages = Int(try Poppler.info(reference)["Pages"] ?? "") ?? 0
+            if pages == 0 || abs(pages - expectedPages) > max(1, expectedPages / 10) {
+                problems.append("\(name): \(pages) pages, the reference \(expectedPages)")
+            }
+            let freshFigures = figures(in: try Poppler.text(fresh)), pageNumbers = Set((1...max(pages, expectedPages, 1)).map(String.init))
+            let missing = figures(in: try Poppler.text(reference)).subtracting(freshFigures).subtracting(pageNumbers)
+            if !missing.isEmpty { problems.append("\(name): figures of the reference missing: \(missing.sorted())") }
+            return problems
+        case "png":
+            guard let image = RasterImage(pngFile: fresh.path) else { return ["\(name) does not decode as PNG"] }
+            guard let expected = RasterImage(pngFile: reference.path) else { return ["reference \(reference.path) does not decode as PNG"] }
+            var problems: [String] = []
+            if (image.width, image.height) != (expected.width, expected.height) {
+                problems.append("\(name) is \(image.width)×\(image.height), the reference \(expected.width)×\(expected.height)")
+            }
+            if !image.pixels.contains(where: { $0 != image.pixels[0] }) { problems.append("\(name) is one flat colour") }
+            return problems
+        case "svg":
+            let text = String(decoding: try Data(contentsOf: fresh), as: UTF8.self)
+            let expected = String(decoding: try Data(contentsOf: reference), as: UTF8.self)
+            return [svgSize, svgTitle, svgDescription].compactMap { pattern in
+                let found = text.firstMatch(of: pattern).map { String($0.output.1) }
+                let wanted = expected.firstMatch(of: pattern).map { String($0.output.1) }
+                return found == wanted ? nil : "\(name): \(found ?? "nothing") where the reference has \(wanted ?? "nothing")"
+            }
+        default:
+            return try Data(contentsOf: fresh) == Data(contentsOf: reference) ? [] : ["\(name) differs from the reference"]
+        }
+    }
+
+    /// `portableProblems` for every file of a reference folder against a fresh one (relative path → problems),
+    /// and a file missing on either side.
+    public static func portableProblems(in fresh: URL, reference: URL) throws -> [String] {
+        let freshFiles = try TestSupport.files(under: fresh).keys, referenceFiles = try TestSupport.files(under: reference).keys
+        var problems = Set(freshFiles).symmetricDifference(referenceFiles).sorted().map { "\($0) is only in one of the folders" }
+        for path in Set(freshFiles).intersection(referenceFiles).sorted() {
+            problems += try portableProblems(fresh.appendingPathComponent(path), reference: reference.appendingPathComponent(path))
+        }
+        return problems
+    }
+
+    static var svgSize: Regex<(Substring, Substring)> { /<svg[^>]*?width="([^"]*"[^>]*?height="[^"]*)"/ }
+    static var svgTitle: Regex<(Substring, Substring)> { /<title[^>]*>([^<]*)</ }
+    static var svgDescription: Regex<(Substring, Substring)> { /<desc[^>]*>([^<]*)</ }
+
+    /// The numbers of a text, as written (`2,451,800`, `20.4`, `2 451 800` in French is three), so that none
+    /// can go missing between platforms unnoticed.
+    static func figures(in text: String) -> Set<String> {
+        Set(text.matches(of: /\d[\d,.]*\d|\d/).map { String($0.output) })
+    }
+}
