@@ -8,7 +8,7 @@ let package = Package(
     name: "Folio",
     products: [
         .executable(name: "folio", targets: ["folio"]),
-        .library(name: "FolioKit", targets: ["FolioKit", "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"]),
+        .library(name: "FolioKit", targets: ["FolioKit", "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioPDF", "FolioRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -34,32 +34,35 @@ let package = Package(
             providers: [.apt(["libhyphen-dev", "hyphen-fr", "hyphen-en-us"])]
         ),
         .target(name: "CFolioPNG", linkerSettings: [.linkedLibrary("png16")]),
-        // zlib for the content streams the PDF's incremental update rewrites (artifacts; see PDFContentStreams).
+        // zlib for the streams PDFs are read through and the content streams the PDF's update rewrites.
         .target(name: "CFolioZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "CFolioSystem", linkerSettings: [.linkedLibrary("pthread")]),
         .target(name: "FolioModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
         .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CHyphen", "CFolioImages", "CFolioPNG", "CFolioSystem", "FolioLayout"]),
-        .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout", "CFolioZlib"]),
+        // Reading PDFs by their cross-reference (tables or streams, objects in object streams): the update after
+        // Cairo, `folio check --pdf` and the tests share it.
+        .target(name: "FolioPDF", dependencies: ["CFolioZlib"]),
+        .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout", "FolioPDF"]),
         // The library's front door: a spec in, its files' bytes out (`Folio.render`), the plan of outputs the CLI shares.
         .target(name: "FolioKit", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"]),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioKit", "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender",
+                "FolioKit", "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioPDF", "FolioRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "folio-fuzz", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo"]),
         // The report's pages as data for the raw Cairo/Pango floor in bench/report (make bench).
         .executableTarget(name: "folio-floor", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo"]),
-        .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"], path: "Tests/FolioTestSupport"),
+        .target(name: "FolioTestSupport", dependencies: ["FolioSpec", "FolioLayout", "FolioCairo", "FolioPDF", "FolioRender"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioSpecTests", dependencies: ["FolioSpec", "FolioTestSupport"], exclude: ["BadInputs"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioCairo", "FolioSpec", "FolioTestSupport"], exclude: ["Golden", "Specs"]),
         // A host program's view: only `import FolioKit`.
         .testTarget(name: "FolioKitTests", dependencies: ["FolioKit", "FolioTestSupport"]),
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo", "FolioRender", "FolioSpec", "FolioLayout"],
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioTestSupport", "FolioCairo", "FolioPDF", "FolioRender", "FolioSpec", "FolioLayout"],
                     exclude: ["Golden"]),
     ]
 )

@@ -1,9 +1,8 @@
 import CPangoCairo
 
-/// The Cairo and Pango this process runs with, checked at start: Folio's PDF post-processing reads the
-/// classic cross-reference tables Cairo 1.16 writes, and its text needs Pango 1.44's font features and
-/// hyphen insertion. Cairo 1.17 and later (Debian 13, Ubuntu 24.04) write PDF 1.5 object and cross-reference
-/// streams, which that post-processing does not read yet: a clear error at start, not a failed build later.
+/// The Cairo and Pango this process runs with, checked at start: Folio needs Cairo 1.16's tagged PDF and
+/// Pango 1.44's font features and hyphen insertion. Later Cairos (1.18: Debian 13, Ubuntu 24.04) are fine:
+/// the PDF post-processing reads their object and cross-reference streams as well as 1.16's tables.
 public enum LibraryVersions {
     public static var cairo: String { String(cString: cairo_version_string()) }
     public static var pango: String { String(cString: pango_version_string()) }
@@ -16,10 +15,6 @@ public enum LibraryVersions {
         let cairo = "\(cairoVersion / 10000).\(cairoVersion / 100 % 100).\(cairoVersion % 100)"
         let pango = "\(pangoVersion / 10000).\(pangoVersion / 100 % 100).\(pangoVersion % 100)"
         if cairoVersion < 11600 { return "Folio needs Cairo 1.16 or later; this is Cairo \(cairo)" }
-        if cairoVersion >= 11700 {
-            return "Cairo \(cairo) writes PDF object and cross-reference streams, which Folio's PDF post-processing "
-                + "does not read yet (it is built and tested with Cairo 1.16, Debian 12's)"
-        }
         if pangoVersion < 14400 { return "Folio needs Pango 1.44 or later; this is Pango \(pango)" }
         return nil
     }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioPDF
 
 /// The sRGB output intent PDF/A asks of a file that paints in DeviceRGB (every Folio page: colours and its
 /// transparency group): an ICC profile saying what the RGB values mean. The profile is the sRGB one of

@@ -1,5 +1,6 @@
 import FolioCairo
 import FolioLayout
+import FolioPDF
 
 /// Turns the artifact markers Cairo wrote (see `ArtifactMarker`) into real artifacts: in each page's content
 /// stream the marker's `BDC` becomes `/Artifact << /Type /Pagination >> BDC` (or `/Layout`), the marker
@@ -13,13 +14,13 @@ extension PDFIncrementalUpdate {
         var markers = Set<Int>()
         for kind in ArtifactKind.allCases {
             for element in structureElements(ofType: ArtifactMarker.structureType(kind)) {
-                let d = try dictionary(at: element.offset, number: element.number)
+                let d = try objectDictionary(element)
                 guard let parent = Self.reference("/P", in: d) else {
-                    throw Failure.unexpectedStructure("artifact marker \(element.number) has no parent")
+                    throw Failure.unexpectedStructure("artifact marker \(element) has no parent")
                 }
-                parents[parent, default: []].insert(element.number)
+                parents[parent, default: []].insert(element)
                 if let page = Self.reference("/Pg", in: d) { pages.insert(page) }
-                markers.insert(element.number)
+                markers.insert(element)
             }
         }
         guard !markers.isEmpty else { return }
@@ -49,7 +50,7 @@ extension PDFIncrementalUpdate {
     /// Content stream `number` with every marker sequence opened as an artifact instead.
     private func contentStreamWithArtifacts(_ number: Int) throws -> [UInt8] {
         let (data, dictionary) = try streamData(number)
-        guard dictionary.contains("/FlateDecode"), !dictionary.contains("/DecodeParms"),
+        guard dictionary["/Filter"]?.name == "/FlateDecode", dictionary["/DecodeParms"] == nil,
               var content = FlateCodec.inflate(data) else {
             throw Failure.unexpectedStructure("content stream \(number) is not plain Flate")
         }
@@ -85,16 +86,11 @@ extension PDFIncrementalUpdate {
 
     /// A structure element's dictionary with `kids` taken out of its `/K` (an array or a single reference).
     static func removingKids(_ kids: Set<Int>, from dictionary: String) -> String {
-        guard let key = dictionary.range(of: "/K ") else { return dictionary }
-        let rest = dictionary[key.upperBound...]
-        let valueEnd: String.Index
-        if rest.first == "[", let close = rest.firstIndex(of: "]") { valueEnd = rest.index(after: close) }
-        else { valueEnd = rest.firstIndex(where: { $0 == "\n" || $0 == "/" || $0 == ">" }) ?? rest.endIndex }
-        let value = String(dictionary[key.upperBound..<valueEnd])
-        var kept = replacingReferences(to: kids, in: value, with: "")
+        guard let range = kidsRange(in: dictionary) else { return dictionary }
+        var kept = replacingReferences(to: kids, in: String(dictionary[range]), with: "")
         if !kept.hasPrefix("[") { kept = "[ " + kept + " ]" }
         kept = kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        return String(dictionary[..<key.upperBound]) + kept + String(dictionary[valueEnd...])
+        return String(dictionary[..<range.lowerBound]) + kept + String(dictionary[range.upperBound...])
     }
 
     /// `text` with each indirect reference `N 0 R` to one of `numbers` replaced (whole numbers only).
@@ -126,13 +122,7 @@ extension PDFIncrementalUpdate {
 
     /// The referenced values of a number tree's `/Nums [ k N 0 R … ]` (Cairo writes a single flat node).
     static func numberTreeValues(_ dictionary: String) -> [Int] {
-        guard let nums = dictionary.range(of: "/Nums") else { return [] }
-        let words = dictionary[nums.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "[" || $0 == "]" })
-        var values: [Int] = []
-        var i = 0
-        while i + 2 < words.count {
-            if words[i + 2] == "R", words[i + 1] == "0", let n = Int(words[i]) { values.append(n); i += 3 } else { i += 1 }
-        }
-        return values
+        let nums = parsed(dictionary)?["/Nums"]?.array ?? []
+        return stride(from: 1, to: nums.count, by: 2).compactMap { nums[$0].reference }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioPDF
 
 /// Joins each element continued on a later page into the element it continues, so a paragraph broken by a
 /// page is one P element, as a reader expects. Cairo 1.16 marks a leaf element's content only on the page
@@ -10,7 +11,7 @@ import Foundation
 extension PDFIncrementalUpdate {
     func joinContinuations(_ elements: WrittenElements, structTreeRoot: Int, into edits: inout StructureEdits) throws {
         guard !elements.continuations.isEmpty else { return }
-        var found: [String: [(number: Int, offset: Int)]] = [:]
+        var found: [String: [Int]] = [:]
         // Each element joined into another, and the one it went into (a paragraph over three pages joins twice).
         var joined: [Int: Int] = [:]
         func target(_ number: Int) -> Int {
@@ -26,7 +27,7 @@ extension PDFIncrementalUpdate {
                   list.indices.contains(continuation.next) else {
                 throw Failure.unexpectedStructure("\(list.count) \(type) elements for \(elements.counts[type, default: 0]) drawn")
             }
-            let into = target(list[continuation.first].number), from = list[continuation.next].number
+            let into = target(list[continuation.first]), from = list[continuation.next]
             try join(from, into: into, edits: &edits)
             joined[from] = into
         }
@@ -69,16 +70,24 @@ extension PDFIncrementalUpdate {
         edits.set(from, "null")
     }
 
-    /// The range of a dictionary's `/K` value: an array, or a single number or reference.
-    private static func kidsRange(in dictionary: String) -> Range<String.Index>? {
-        guard let key = dictionary.range(of: "/K ") else { return nil }
-        let rest = dictionary[key.upperBound...]
-        if rest.first == "[" {
-            // Kids hold no arrays (only numbers, references and OBJR / MCR dictionaries): the first `]` ends it.
-            guard let close = rest.firstIndex(of: "]") else { return nil }
-            return key.upperBound..<rest.index(after: close)
+    /// The range of a dictionary's `/K` value as written: an array, or a single number or reference.
+    static func kidsRange(in dictionary: String) -> Range<String.Index>? {
+        let bytes = Array(dictionary.utf8)
+        var parser = PDFParser(bytes)
+        parser.skipSpace()
+        guard bytes[parser.position...].starts(with: Array("<<".utf8)) else { return nil }
+        parser.position += 2
+        // Key after key at the top level, each value skipped by parsing it, until `/K`.
+        while true {
+            parser.skipSpace()
+            guard case .name(let key)? = try? parser.value() else { return nil }
+            parser.skipSpace()
+            let start = parser.position
+            guard (try? parser.value()) != nil else { return nil }
+            guard key == "/K" else { continue }
+            let utf8 = dictionary.utf8
+            return utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: parser.position)
         }
-        return key.upperBound..<(rest.firstIndex(where: { $0 == "\n" || $0 == "/" || $0 == ">" }) ?? rest.endIndex)
     }
 
     /// A structure element's kids as written: MCIDs (`3`), references (`12 0 R`) and dictionaries (`<< … >>`).

@@ -2,6 +2,7 @@ import Foundation
 import FolioCairo
 import FolioLayout
 import FolioModel
+import FolioPDF
 
 /// Writes a laid-out document as a tagged PDF with metadata and outline, returning its bytes.
 public struct PDFRenderer {

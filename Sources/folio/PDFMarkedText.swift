@@ -1,3 +1,5 @@
+import FolioPDF
+
 /// The text of a PDF's structure elements, read back from their marked content: each font's `/ToUnicode`
 /// map (`PDFTextDecoder`) gives a string operand's characters, and a span's `/ActualText` stands for what it
 /// draws (Cairo writes the space a line wrapped at that way). For the checks that need words: the outline
@@ -13,36 +15,35 @@ extension PDFReadBack {
 
     /// Every structure element in document order.
     func elementTexts() -> [ElementText] {
-        guard let catalog = dictionary(trailer["/Root"]), let tree = dictionary(catalog["/StructTreeRoot"]) else { return [] }
+        guard let tree = dictionary(pdf.catalog?["/StructTreeRoot"]) else { return [] }
         let texts = markedTexts()
         var found: [ElementText] = []
-        var visited = Set<String>()
-        func text(_ kid: Any?, page: String?) -> String {
-            if let mcid = kid as? Int { return page.flatMap { texts[$0]?[mcid] } ?? "" }
-            if let ref = kid as? String { guard visited.insert(ref).inserted else { return "" } }
+        var visited = Set<Int>()
+        func text(_ kid: PDFValue, page: Int?) -> String {
+            if let mcid = kid.integer { return page.flatMap { texts[$0]?[mcid] } ?? "" }
+            if let ref = kid.reference { guard visited.insert(ref).inserted else { return "" } }
             guard let element = dictionary(kid) else { return "" }
-            if (element["/Type"] as? String) == "/MCR", let mcid = element["/MCID"] as? Int {
-                return (element["/Pg"] as? String ?? page).flatMap { texts[$0]?[mcid] } ?? ""
+            if element["/Type"]?.name == "/MCR", let mcid = element["/MCID"]?.integer {
+                return (element["/Pg"]?.reference ?? page).flatMap { texts[$0]?[mcid] } ?? ""
             }
-            guard (element["/Type"] as? String) != "/OBJR" else { return "" }
-            let pg = element["/Pg"] as? String ?? page
-            let kids = (element["/K"] as? [Any]) ?? (element["/K"].map { [$0] } ?? [])
+            guard element["/Type"]?.name != "/OBJR" else { return "" }
+            let pg = element["/Pg"]?.reference ?? page
             let index = found.count
-            found.append(ElementText(type: element["/S"] as? String ?? "?", text: "", page: pg.flatMap { pages.firstIndex(of: $0) }))
-            let inner = kids.map { text($0, page: pg) }.joined()
+            found.append(ElementText(type: element["/S"]?.name ?? "?", text: "", page: pg.flatMap { pages.firstIndex(of: $0) }))
+            let inner = PDFObjects<[UInt8]>.kids(resolve(element["/K"])).map { text($0, page: pg) }.joined()
             found[index].text = inner
             return inner
         }
-        for kid in (tree["/K"] as? [Any]) ?? (tree["/K"].map { [$0] } ?? []) { _ = text(kid, page: nil) }
+        for kid in PDFObjects<[UInt8]>.kids(resolve(tree["/K"])) { _ = text(kid, page: nil) }
         return found
     }
 
-    /// The text of every marked-content sequence, by page reference and MCID.
-    func markedTexts() -> [String: [Int: String]] {
-        var decoders: [String: PDFTextDecoder] = [:]
-        var texts: [String: [Int: String]] = [:]
+    /// The text of every marked-content sequence, by page object and MCID.
+    func markedTexts() -> [Int: [Int: String]] {
+        var decoders: [Int: PDFTextDecoder] = [:]
+        var texts: [Int: [Int: String]] = [:]
         for page in pages {
-            guard let dict = dictionary(page) else { continue }
+            guard let dict = dictionary(.reference(page)) else { continue }
             let fonts = dictionary(dictionary(dict["/Resources"])?["/Font"]) ?? [:]
             var decoder: PDFTextDecoder? = nil
             // Per open sequence: its MCID, or the actual text that stands for what it draws.
@@ -52,9 +53,8 @@ extension PDFReadBack {
                 guard !open.contains(where: { $0.actual != nil }), let mcid = open.last(where: { $0.mcid != nil })?.mcid else { return }
                 pageTexts[mcid, default: ""] += text
             }
-            let contents = (dict["/Contents"] as? [Any]) ?? [dict["/Contents"] as Any]
-            for case let ref as String in contents {
-                guard let data = stream(ref)?.data else { continue }
+            for content in contents(dict) {
+                guard let data = stream(content) else { continue }
                 for op in ContentStreamScanner.operations(data) {
                     switch op.name {
                     case "BDC", "BMC":
@@ -65,8 +65,8 @@ extension PDFReadBack {
                         guard let last = open.popLast() else { continue }
                         if let actual = last.actual { add(actual) }
                     case "Tf":
-                        guard let name = op.operands.first, let font = fonts[name] as? String else { decoder = nil; continue }
-                        if decoders[font] == nil, let map = dictionary(font)?["/ToUnicode"] as? String, let cmap = stream(map)?.data {
+                        guard let name = op.operands.first, let font = fonts[name]?.reference else { decoder = nil; continue }
+                        if decoders[font] == nil, let cmap = stream(dictionary(.reference(font))?["/ToUnicode"]) {
                             decoders[font] = PDFTextDecoder(cmap: cmap)
                         }
                         decoder = decoders[font]

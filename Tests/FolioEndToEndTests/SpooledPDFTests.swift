@@ -1,6 +1,7 @@
 import Foundation
 import FolioCairo
 import FolioLayout
+import FolioPDF
 @testable import FolioRender
 import FolioSpec
 import FolioTestSupport

@@ -1,7 +1,8 @@
 import Foundation
+import FolioPDF
 
-/// A built PDF's structure tree, outline and link annotations read back through `qpdf --json=2` (streams
-/// decoded), for tests that look at what a screen reader gets: which element holds which text, in which
+/// A built PDF's structure tree, outline and link annotations read back through Folio's PDF reader
+/// (`PDFObjects`, which `folio check --pdf` uses too), for tests that look at what a screen reader gets: which element holds which text, in which
 /// language, on which page.
 ///
 /// Text is read from the literal string operands of the text operators inside each element's marked
@@ -28,13 +29,9 @@ public struct PDFStructure {
         public var all: [Element] { [self] + children.flatMap(\.all) }
     }
 
-    /// An outline entry: its title and the page (from 0) it goes to (nil when that cannot be found).
-    public struct OutlineEntry: Equatable, CustomStringConvertible {
-        public var title: String
-        public var page: Int?
-        public var level: Int
-        public var description: String { "\(level) \(title) p\(page.map { String($0 + 1) } ?? "?")" }
-    }
+    /// An outline entry: its title, depth and the page (from 0) it goes to (the library's reader, shared with
+    /// `folio check --pdf`).
+    public typealias OutlineEntry = PDFOutlineEntry
 
     /// A link annotation: its page (from 0), `/Contents`, and its reference (as in `Element.annotations`).
     public struct Annotation {
@@ -48,35 +45,24 @@ public struct PDFStructure {
     public private(set) var outline: [OutlineEntry] = []
     public private(set) var annotations: [Annotation] = []
 
-    private var objects: [String: Any] = [:]
-    private var pages: [String] = []
+    private let pdf: PDFObjects<[UInt8]>
+    /// The page objects' numbers, in page order.
+    private let pages: [Int]
     /// The text of each marked-content sequence, by page index and MCID.
     private var marked: [Int: [Int: String]] = [:]
 
     public init(_ pdf: URL) throws {
-        let result = try TestSupport.run("qpdf", ["--json=2", "--json-stream-data=inline", "--decode-level=generalized", pdf.path])
-        guard result.status == 0 || result.status == 3,
-              let top = try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any],
-              let qpdf = top["qpdf"] as? [Any], qpdf.count >= 2, let body = qpdf[1] as? [String: Any] else {
-            throw Poppler.ToolError(description: "qpdf --json failed on \(pdf.path): \(result.stderr)")
-        }
-        var trailer: [String: Any] = [:]
-        for (key, value) in body {
-            guard let entry = value as? [String: Any] else { continue }
-            if key == "trailer" { trailer = entry["value"] as? [String: Any] ?? [:] }
-            if key.hasPrefix("obj:") { objects[String(key.dropFirst(4))] = entry["value"] ?? entry["stream"] }
-        }
-        pages = (top["pages"] as? [[String: Any]] ?? []).compactMap { $0["object"] as? String }
+        self.pdf = try PDFObjects([UInt8](try Data(contentsOf: pdf)))
+        pages = self.pdf.pageNumbers()
         for (index, page) in pages.enumerated() {
             marked[index] = markedTexts(page)
-            for case let ref as String in (resolve(dictionary(page)?["/Annots"]) as? [Any]) ?? [] {
-                guard let annot = dictionary(ref), (annot["/Subtype"] as? String) == "/Link" else { continue }
-                annotations.append(Annotation(page: index, contents: (annot["/Contents"] as? String).map(Self.text), reference: ref))
+            for annot in self.pdf.resolve(self.pdf.value(page)?["/Annots"])?.array ?? [] {
+                guard let d = dictionary(annot), d["/Subtype"]?.name == "/Link", let ref = annot.reference else { continue }
+                annotations.append(Annotation(page: index, contents: self.pdf.resolve(d["/Contents"])?.text, reference: "\(ref) 0 R"))
             }
         }
-        guard let catalog = dictionary(trailer["/Root"]) else { return }
-        if let tree = dictionary(catalog["/StructTreeRoot"]) { roots = kids(tree["/K"]).compactMap { element($0, page: nil) } }
-        if let outlines = dictionary(catalog["/Outlines"]) { outline = entries(from: outlines["/First"], level: 1, catalog: catalog) }
+        if let tree = dictionary(self.pdf.catalog?["/StructTreeRoot"]) { roots = kids(tree["/K"]).compactMap { element($0, page: nil) } }
+        outline = self.pdf.outline()
     }
 
     /// Every element, in document order.
@@ -87,48 +73,23 @@ public struct PDFStructure {
 
     // MARK: - Reading
 
-    private func resolve(_ value: Any?) -> Any? {
-        if let ref = value as? String, ref.hasSuffix(" R"), let target = objects[ref] { return target }
-        return value
-    }
+    private func dictionary(_ value: PDFValue?) -> [String: PDFValue]? { pdf.dictionary(value) }
 
-    private func dictionary(_ value: Any?) -> [String: Any]? { resolve(value) as? [String: Any] }
+    private func kids(_ k: PDFValue?) -> [PDFValue] { PDFObjects<[UInt8]>.kids(pdf.resolve(k)) }
 
-    private func kids(_ k: Any?) -> [Any] {
-        if let array = resolve(k) as? [Any] { return array }
-        return k.map { [$0] } ?? []
-    }
-
-    /// A qpdf JSON string (`u:` text, `b:` hex bytes) as text.
-    static func text(_ value: String) -> String {
-        if value.hasPrefix("u:") { return String(value.dropFirst(2)) }
-        if value.hasPrefix("b:") {
-            let hex = Array(value.dropFirst(2))
-            var bytes: [UInt8] = []
-            var i = 0
-            while i + 1 < hex.count { bytes.append(UInt8(String(hex[i...(i + 1)]), radix: 16) ?? 0); i += 2 }
-            if bytes.starts(with: [0xFE, 0xFF]) {
-                let units = stride(from: 2, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
-                return String(decoding: units, as: UTF16.self)
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return value
-    }
-
-    private func element(_ kid: Any, page: Int?) -> Element? {
-        guard let d = dictionary(kid), (d["/Type"] as? String) != "/OBJR", (d["/Type"] as? String) != "/MCR" else { return nil }
-        let pg = (d["/Pg"] as? String).flatMap { pages.firstIndex(of: $0) } ?? page
-        var result = Element(type: String((d["/S"] as? String ?? "?").dropFirst()), language: (d["/Lang"] as? String).map(Self.text),
+    private func element(_ kid: PDFValue, page: Int?) -> Element? {
+        guard let d = dictionary(kid), d["/Type"]?.name != "/OBJR", d["/Type"]?.name != "/MCR" else { return nil }
+        let pg = d["/Pg"]?.reference.flatMap { pages.firstIndex(of: $0) } ?? page
+        var result = Element(type: String((d["/S"]?.name ?? "?").dropFirst()), language: pdf.resolve(d["/Lang"])?.text,
                              page: pg, mcids: [], annotations: [], children: [], text: "")
         for k in kids(d["/K"]) {
-            if let mcid = k as? Int {
+            if let mcid = k.integer {
                 result.mcids.append(mcid)
                 result.text += pg.flatMap { marked[$0]?[mcid] } ?? ""
-            } else if let r = dictionary(k), (r["/Type"] as? String) == "/OBJR", let obj = r["/Obj"] as? String {
-                result.annotations.append(obj)
-            } else if let r = dictionary(k), (r["/Type"] as? String) == "/MCR", let mcid = r["/MCID"] as? Int {
-                let p = (r["/Pg"] as? String).flatMap { pages.firstIndex(of: $0) } ?? pg
+            } else if let r = dictionary(k), r["/Type"]?.name == "/OBJR", let obj = r["/Obj"]?.reference {
+                result.annotations.append("\(obj) 0 R")
+            } else if let r = dictionary(k), r["/Type"]?.name == "/MCR", let mcid = r["/MCID"]?.integer {
+                let p = r["/Pg"]?.reference.flatMap { pages.firstIndex(of: $0) } ?? pg
                 result.mcids.append(mcid)
                 result.text += p.flatMap { marked[$0]?[mcid] } ?? ""
             } else if let child = element(k, page: pg) {
@@ -139,45 +100,10 @@ public struct PDFStructure {
         return result
     }
 
-    private func entries(from first: Any?, level: Int, catalog: [String: Any]) -> [OutlineEntry] {
-        var result: [OutlineEntry] = []
-        var node = first
-        var seen = Set<String>()
-        while let ref = node as? String, seen.insert(ref).inserted, let item = dictionary(ref) {
-            result.append(OutlineEntry(title: Self.text(item["/Title"] as? String ?? ""), page: destinationPage(item, catalog: catalog), level: level))
-            result += entries(from: item["/First"], level: level + 1, catalog: catalog)
-            node = item["/Next"]
-        }
-        return result
-    }
-
-    /// The page an outline item goes to: its `/Dest` or its action's `/D`, an array or a named destination.
-    private func destinationPage(_ item: [String: Any], catalog: [String: Any]) -> Int? {
-        var dest = resolve(item["/Dest"]) ?? dictionary(item["/A"])?["/D"]
-        if let name = dest as? String, !name.hasSuffix(" R") { dest = namedDestination(name, catalog: catalog) }
-        if let d = dictionary(dest), let array = d["/D"] { dest = array }
-        guard let array = resolve(dest) as? [Any], let page = array.first as? String else { return nil }
-        return pages.firstIndex(of: page)
-    }
-
-    private func namedDestination(_ name: String, catalog: [String: Any]) -> Any? {
-        var found: Any? = nil
-        func search(_ node: Any?) {
-            guard found == nil, let d = dictionary(node) else { return }
-            if let names = d["/Names"] as? [Any] {
-                for i in stride(from: 0, to: names.count - 1, by: 2) where (names[i] as? String) == name { found = names[i + 1]; return }
-            }
-            for kid in (d["/Kids"] as? [Any]) ?? [] { search(kid) }
-        }
-        search(dictionary(catalog["/Names"])?["/Dests"])
-        if found == nil { found = dictionary(catalog["/Dests"])?[name.hasPrefix("/") ? name : "/" + Self.text(name)] }
-        return found
-    }
-
     /// The text of each marked-content sequence on a page: the string operands of its text operators, read
     /// through their font's `/ToUnicode` map (WinAnsi when it has none).
-    private func markedTexts(_ page: String) -> [Int: String] {
-        guard let dict = dictionary(page) else { return [:] }
+    private func markedTexts(_ page: Int) -> [Int: String] {
+        guard let dict = dictionary(.reference(page)) else { return [:] }
         let fonts = dictionary(dictionary(dict["/Resources"])?["/Font"]) ?? [:]
         var maps: [String: ToUnicode] = [:]
         var font: ToUnicode? = nil
@@ -191,7 +117,7 @@ public struct PDFStructure {
         }
         func add(_ bytes: [UInt8]) { add(font?.text(bytes) ?? String(bytes.map(Self.character))) }
         for ref in kids(dict["/Contents"]) {
-            guard let ref = ref as? String, let bytes = streamData(ref) else { continue }
+            guard let bytes = streamData(ref) else { continue }
             var i = 0
             while i < bytes.count {
                 let c = bytes[i]
@@ -210,7 +136,7 @@ public struct PDFStructure {
                     lastName = String(decoding: bytes[i..<j], as: UTF8.self)
                     i = j
                 } else if bytes[i...].starts(with: Array("Tf".utf8)) {
-                    if maps[lastName] == nil, let f = dictionary(fonts[lastName]), let cmap = (f["/ToUnicode"] as? String).flatMap(streamData) {
+                    if maps[lastName] == nil, let f = dictionary(fonts[lastName]), let cmap = streamData(f["/ToUnicode"]) {
                         maps[lastName] = ToUnicode(cmap)
                     }
                     font = maps[lastName]
@@ -243,10 +169,7 @@ public struct PDFStructure {
         return texts
     }
 
-    private func streamData(_ ref: String) -> [UInt8]? {
-        guard let s = objects[ref] as? [String: Any], let base64 = s["data"] as? String, let data = Data(base64Encoded: base64) else { return nil }
-        return [UInt8](data)
-    }
+    private func streamData(_ ref: PDFValue?) -> [UInt8]? { ref?.reference.flatMap { try? pdf.decodedStream($0) } }
 
     static func bytes(hex: String) -> [UInt8] {
         let digits = Array(hex.filter(\.isHexDigit))

@@ -1,0 +1,92 @@
+/// Where each object of a PDF is, from its cross-reference sections (ISO 32000-1, 7.5.4 and 7.5.8): classic
+/// `xref` tables (Cairo 1.16) and cross-reference streams (Cairo 1.17.6 and later, qpdf), followed through
+/// `/Prev` from the newest section to the oldest; an object's newest entry wins. Reading the sections costs
+/// time in proportion to their size, never a search of the whole file.
+public struct PDFCrossReference {
+    public enum Entry: Equatable, Sendable {
+        case free
+        /// The object starts at this byte offset.
+        case offset(Int)
+        /// The object is the `index`-th of object stream `stream`.
+        case compressed(stream: Int, index: Int)
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Each object's newest entry, by number.
+    public private(set) var entries: [Int: Entry] = [:]
+    /// The newest section's trailer: its `trailer` dictionary, or its cross-reference stream's dictionary.
+    public private(set) var trailer: [String: PDFValue] = [:]
+    /// The newest trailer's text when the newest section is a classic table (nil for a stream).
+    public private(set) var trailerText: String?
+    /// Where the newest section starts (the `startxref` value), which an update names as its `/Prev`.
+    public let startxref: Int
+    /// Whether the newest section is a cross-reference stream, so an update writes one too.
+    public var isStream: Bool { trailerText == nil }
+
+    public init<Bytes: PDFBytes>(_ bytes: Bytes) throws {
+        startxref = try Self.startxref(bytes)
+        var next: Int? = startxref
+        var visited = Set<Int>()
+        while let offset = next, visited.insert(offset).inserted {
+            let section = try Self.section(bytes, at: offset)
+            if visited.count == 1 {
+                trailer = section.trailer
+                trailerText = section.trailerText
+            }
+            for (number, entry) in section.entries where entries[number] == nil { entries[number] = entry }
+            next = section.trailer["/Prev"]?.integer
+        }
+    }
+
+    /// The offset after the last `startxref` (in the file's last kilobyte).
+    static func startxref<Bytes: PDFBytes>(_ bytes: Bytes) throws -> Int {
+        let keyword = Array("startxref".utf8)
+        var at = bytes.count - keyword.count
+        let floor = max(0, bytes.count - 1024)
+        while at >= floor, !bytes.matches(keyword, at: at) { at -= 1 }
+        var parser = PDFParser(bytes, at: at + keyword.count)
+        guard at >= floor, let offset = parser.integer(), offset >= 0, offset < bytes.count else {
+            throw Failure(description: "no startxref at the end of the file")
+        }
+        return offset
+    }
+
+    struct Section {
+        var entries: [Int: Entry] = [:]
+        var trailer: [String: PDFValue] = [:]
+        var trailerText: String?
+    }
+
+    /// One section: a table and its trailer (with a hybrid file's `/XRefStm` read in), or a stream.
+    static func section<Bytes: PDFBytes>(_ bytes: Bytes, at offset: Int) throws -> Section {
+        var parser = PDFParser(bytes, at: offset)
+        guard parser.take("xref") else { return try PDFCrossReferenceStream.section(bytes, at: offset) }
+        var section = Section()
+        while let first = parser.integer() {
+            guard let count = parser.integer() else { throw Failure(description: "an xref subsection has no count") }
+            for number in first..<(first + count) {
+                guard let position = parser.integer(), parser.integer() != nil, let kind = parser.word() else {
+                    throw Failure(description: "xref entry \(number) is not `offset generation n|f`")
+                }
+                section.entries[number] = kind == "n" ? .offset(position) : .free
+            }
+        }
+        guard parser.take("trailer") else { throw Failure(description: "an xref table has no trailer") }
+        parser.skipSpace()
+        let start = parser.position
+        guard let trailer = try parser.value().dictionary else { throw Failure(description: "the trailer is not a dictionary") }
+        section.trailer = trailer
+        section.trailerText = String(decoding: bytes.slice(start..<parser.position), as: UTF8.self)
+        if let stream = trailer["/XRefStm"]?.integer {
+            // A hybrid file: the stream's entries stand where the table has none, or a free one.
+            for (number, entry) in try PDFCrossReferenceStream.section(bytes, at: stream).entries
+            where section.entries[number] == nil || section.entries[number] == .free {
+                section.entries[number] = entry
+            }
+        }
+        return section
+    }
+}

@@ -1,0 +1,58 @@
+/// The document's trees read through `PDFObjects`, in their own order rather than the order objects lie in
+/// the file (which differs between Cairo 1.16, Cairo 1.18 and a file qpdf rewrote): pages in page-tree order,
+/// structure elements in document order (depth first), link annotations page by page.
+extension PDFObjects {
+    /// The catalog (`/Root`).
+    public var catalog: [String: PDFValue]? { dictionary(trailer["/Root"]) }
+
+    /// The page objects' numbers, in page order.
+    public func pageNumbers() -> [Int] {
+        var pages: [Int] = []
+        var visited = Set<Int>()
+        func walk(_ node: PDFValue?) {
+            guard let number = node?.reference, visited.insert(number).inserted, let d = dictionary(node) else { return }
+            if let kids = d["/Kids"]?.array { kids.forEach(walk) } else { pages.append(number) }
+        }
+        walk(catalog?["/Pages"])
+        return pages
+    }
+
+    /// A structure element: its object number, type (`/S`, with its slash) and dictionary.
+    public struct StructureElement {
+        public var number: Int
+        public var type: String
+        public var dictionary: [String: PDFValue]
+    }
+
+    /// Every structure element (an object with `/S`, reached from `/StructTreeRoot` through `/K`), in
+    /// document order: an element before its children, children in order. That is the order in which
+    /// Folio began them, whichever way the file stores them.
+    public func structureElements() -> [StructureElement] {
+        guard let root = dictionary(catalog?["/StructTreeRoot"]) else { return [] }
+        var found: [StructureElement] = []
+        var visited = Set<Int>()
+        func walk(_ kid: PDFValue) {
+            guard let number = kid.reference, visited.insert(number).inserted, let d = dictionary(kid),
+                  let type = d["/S"]?.name else { return }
+            found.append(StructureElement(number: number, type: type, dictionary: d))
+            Self.kids(d["/K"]).forEach(walk)
+        }
+        Self.kids(root["/K"]).forEach(walk)
+        return found
+    }
+
+    /// A `/K` value as a list: an array's items, or the single kid.
+    public static func kids(_ value: PDFValue?) -> [PDFValue] {
+        guard let value else { return [] }
+        return value.array ?? [value]
+    }
+
+    /// The link annotations' numbers, page by page, each page's in its `/Annots` order.
+    public func linkAnnotations() -> [Int] {
+        pageNumbers().flatMap { page -> [Int] in
+            (resolve(value(page)?["/Annots"])?.array ?? []).compactMap { annot in
+                dictionary(annot)?["/Subtype"]?.name == "/Link" ? annot.reference : nil
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// A PDF's objects by number, read through its cross-reference (`PDFCrossReference`): wherever an object is
+/// stored — at a byte offset (Cairo 1.16) or inside an object stream (Cairo 1.17.6 and later, qpdf) — it is
+/// found in one step, and its text and value are the same. The single reader of PDFs in Folio: the update that
+/// adds what Cairo cannot write, `folio check --pdf` and the tests all go through it.
+///
+/// A class because it keeps the last object streams it decoded: reading objects in order decodes each once.
+public final class PDFObjects<Bytes: PDFBytes> {
+    public typealias Failure = PDFCrossReference.Failure
+
+    /// An object as stored: its value's text (a dictionary's `<< … >>`, an array's `[ … ]`) and parsed value,
+    /// and for a stream the range of its (still encoded) data in the file.
+    public struct Object {
+        public var number: Int
+        public var text: [UInt8]
+        public var value: PDFValue
+        public var streamData: Range<Int>?
+    }
+
+    public let bytes: Bytes
+    public let crossReference: PDFCrossReference
+    private var objectStreams: [Int: PDFObjectStream] = [:]
+
+    public init(_ bytes: Bytes) throws {
+        self.bytes = bytes
+        crossReference = try PDFCrossReference(bytes)
+    }
+
+    /// The newest trailer (see `PDFCrossReference.trailer`).
+    public var trailer: [String: PDFValue] { crossReference.trailer }
+
+    /// The numbers of the objects in use, ascending.
+    public var numbers: [Int] {
+        crossReference.entries.compactMap { $0.value == .free ? nil : $0.key }.sorted()
+    }
+
+    /// Object `number` as stored; an error when the file lacks it.
+    public func object(_ number: Int) throws -> Object {
+        switch crossReference.entries[number] {
+        case .offset(let offset): return try objectAt(offset, number: number)
+        case .compressed(let stream, let index): return try compressedObject(number, stream: stream, index: index)
+        case .free, nil: throw Failure(description: "object \(number) is not in the file")
+        }
+    }
+
+    /// Object `number`'s value, or nil when the file lacks it or it does not parse.
+    public func value(_ number: Int) -> PDFValue? { try? object(number).value }
+
+    /// `value` itself, or the object it refers to.
+    public func resolve(_ value: PDFValue?) -> PDFValue? {
+        guard let value else { return nil }
+        if case .reference(let n) = value { return self.value(n) }
+        return value
+    }
+
+    /// `value`, resolved, when it is a dictionary (a stream's dictionary for a stream).
+    public func dictionary(_ value: PDFValue?) -> [String: PDFValue]? { resolve(value)?.dictionary }
+
+    /// Stream `number`'s dictionary and data as stored (still encoded).
+    public func rawStream(_ number: Int) throws -> (dictionary: [String: PDFValue], data: [UInt8]) {
+        let object = try object(number)
+        guard let range = object.streamData, let dictionary = object.value.dictionary else {
+            throw Failure(description: "object \(number) is not a stream")
+        }
+        return (dictionary, bytes.slice(range))
+    }
+
+    /// Stream `number`'s data decoded (see `PDFStreamFilters`).
+    public func decodedStream(_ number: Int) throws -> [UInt8] {
+        let (dictionary, data) = try rawStream(number)
+        return try PDFStreamFilters.decode(data, dictionary: dictionary)
+    }
+
+    private func objectAt(_ offset: Int, number: Int) throws -> Object {
+        var parser = PDFParser(bytes, at: offset)
+        let found = try parser.objectHeader()
+        guard found == number else { throw Failure(description: "the xref puts object \(number) where object \(found) is") }
+        parser.skipSpace()
+        let start = parser.position
+        let value = try parser.value()
+        let text = bytes.slice(start..<parser.position)
+        guard value.dictionary != nil else { return Object(number: number, text: text, value: value, streamData: nil) }
+        let length = resolve(value["/Length"])?.integer
+        return Object(number: number, text: text, value: value, streamData: try parser.streamData(length: length))
+    }
+
+    private func compressedObject(_ number: Int, stream: Int, index: Int) throws -> Object {
+        let container: PDFObjectStream
+        if let cached = objectStreams[stream] {
+            container = cached
+        } else {
+            let (dictionary, data) = try rawStream(stream)
+            container = try PDFObjectStream(number: stream, dictionary: dictionary,
+                                            data: try PDFStreamFilters.decode(data, dictionary: dictionary))
+            // A few at a time: objects are mostly read in order, and a long report has thousands of streams.
+            if objectStreams.count >= 8 { objectStreams.removeAll(keepingCapacity: true) }
+            objectStreams[stream] = container
+        }
+        let (text, value) = try container.object(number, at: index)
+        return Object(number: number, text: text, value: value, streamData: nil)
+    }
+}
