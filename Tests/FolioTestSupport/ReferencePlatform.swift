@@ -99,11 +99,11 @@ extension ReferencePlatform {
         }
     }
 
-    /// `portableProblems` for every file of a reference folder against a fresh one (relative path → problems),
-    /// and a file missing on either side.
+    /// `portableProblems` for every file of a fresh folder against the reference folder's file of the same
+    /// path, and a fresh file the reference lacks (the reference may hold more: other specs' outputs).
     public static func portableProblems(in fresh: URL, reference: URL) throws -> [String] {
         let freshFiles = try TestSupport.files(under: fresh).keys, referenceFiles = try TestSupport.files(under: reference).keys
-        var problems = Set(freshFiles).symmetricDifference(referenceFiles).sorted().map { "\($0) is only in one of the folders" }
+        var problems = Set(freshFiles).subtracting(referenceFiles).sorted().map { "\($0) is not in the reference folder" }
         for path in Set(freshFiles).intersection(referenceFiles).sorted() {
             problems += try portableProblems(fresh.appendingPathComponent(path), reference: reference.appendingPathComponent(path))
         }
