@@ -52,5 +52,11 @@ bench:
 	bench/setup.sh
 	python3 bench/run.py --rounds $(ROUNDS)
 
+# The whole suite in a Debian 13 (trixie) root made with debootstrap, as root: Folio on Cairo 1.18 and Pango 1.56
+# (docs/debian13.md). Not part of .ci/run: it needs root and about 7 minutes the first time (2 cores).
+.PHONY: test-debian13
+test-debian13:
+	scripts/debian13-test.sh
+
 clean:
 	rm -rf .build

@@ -25,12 +25,27 @@ if [ -z "$version" ] || [ "${version%%.*}" -lt 6 ]; then
   exit 1
 fi
 
-packages=(libcairo2-dev libpango1.0-dev librsvg2-2 libpoppler-glib8 zlib1g-dev libhyphen-dev hyphen-fr hyphen-en-us
-          fonts-inter icc-profiles-free pkg-config)
+# A name with alternatives (a|b) is the same library renamed by a release: Debian 13 and Ubuntu 24.04 call
+# poppler-glib's runtime libpoppler-glib8t64 (the 64-bit time_t transition), Debian 12 libpoppler-glib8.
+packages=(libcairo2-dev libpango1.0-dev librsvg2-2 "libpoppler-glib8t64|libpoppler-glib8" zlib1g-dev libhyphen-dev
+          hyphen-fr hyphen-en-us fonts-inter fontconfig icc-profiles-free pkg-config)
 $tests && packages+=(poppler-utils qpdf python3-venv)
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+# The first alternative this system's package lists know (apt-cache reads them; no network).
+available() {
+  local name
+  for name in ${1//|/ }; do
+    [ -n "$(apt-cache show --no-all-versions "$name" 2>/dev/null | head -1)" ] && { echo "$name"; return; }
+  done
+  echo "${1%%|*}"
+}
+
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  found=false
+  for name in ${p//|/ }; do installed "$name" && { found=true; break; }; done
+  $found || missing+=("$p")
 done
 
 if [ ${#missing[@]} -gt 0 ]; then
@@ -38,14 +53,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     if ! command -v sudo >/dev/null; then
       echo "error: these Debian packages are missing; as root, run:" >&2
-      echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+      names=(); for p in "${missing[@]}"; do names+=("$(available "$p")"); done
+      echo "  apt-get update && apt-get install -y --no-install-recommends ${names[*]}" >&2
       exit 1
     fi
     sudo=sudo
   fi
-  echo "Installing: ${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  names=(); for p in "${missing[@]}"; do names+=("$(available "$p")"); done
+  echo "Installing: ${names[*]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${names[@]}" >/dev/null
 fi
 
 if ! fc-list : family | grep "Inter" >/dev/null; then
@@ -55,7 +72,9 @@ fi
 
 $tests || exit 0
 # The PDF/UA-1 checker (pure Python on pikepdf, no JVM), pinned so that its findings do not change under us.
-venv="$(dirname "$0")/../.tools-venv"
+# FOLIO_TOOLS_VENV puts it elsewhere (scripts/debian13-test.sh: inside its Debian 13 root, since a venv only
+# works with the Python it was made with).
+venv="${FOLIO_TOOLS_VENV:-$(dirname "$0")/../.tools-venv}"
 if [ ! -x "$venv/bin/pdfua" ]; then
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check pdfua==0.1.3

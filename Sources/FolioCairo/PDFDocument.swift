@@ -124,6 +124,9 @@ public final class SVGCanvas {
         surface = CairoSurface(raw, sink: sink)
         try surface.check("creating the SVG surface")
         cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
+        // Sizes in points, as Cairo 1.16 writes by default; 1.17 and later default to unitless user units
+        // (`width="800"`, read as 800 px, a third smaller than the chart's 800 pt).
+        cairo_svg_surface_set_document_unit(raw, CAIRO_SVG_UNIT_PT)
         canvas = CairoCanvas(surface: surface, fonts: fonts.faces)
     }
 

@@ -15,6 +15,12 @@ struct ChartImageTests {
         let files = try FileManager.default.subpathsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".png") }.sorted()
         #expect(files.count == 13 * 4, "13 charts at the default size and three presets")
         for file in files {
+            guard ReferencePlatform.isCurrent else {
+                // Other rasterisers and fonts draw other pixels (ReferencePlatform): the size and content are checked.
+                let problems = try ReferencePlatform.portableProblems(dir.appendingPathComponent(file), reference: committed.appendingPathComponent(file))
+                #expect(problems.isEmpty, "\(problems); \(ReferencePlatform.reason)")
+                continue
+            }
             let fresh = try Data(contentsOf: dir.appendingPathComponent(file))
             let old = try? Data(contentsOf: committed.appendingPathComponent(file))
             #expect(fresh == old, "Output/charts/release-charts-2023-24/\(file) is stale: run `make report`")
@@ -72,7 +78,7 @@ struct ChartImageTests {
                                                              "--format", "svg", "--size", "800x600", "--output", dir.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-        #expect(files == ["ice-children-rescued-by-quarter.svg"])
+        try #require(files == ["ice-children-rescued-by-quarter.svg"], "(not a crash of the whole run on files[0])")
         let svg = try String(contentsOf: dir.appendingPathComponent(files[0]), encoding: .utf8)
         #expect(svg.contains("width=\"800pt\" height=\"600pt\""))
         let png = try TestSupport.run(TestSupport.folio, ["charts", Self.release, "--only", "cisa-three-years", "--size", "400x300",

@@ -78,7 +78,7 @@ struct CheckCommandTests {
 @Suite("Fuzz smoke")
 struct FuzzSmokeTests {
     @Test func mutatedInputsNeverCrash() throws {
-        let binary = TestSupport.root.appendingPathComponent(".build/debug/folio-fuzz").path
+        let binary = TestSupport.product("folio-fuzz")
         let result = try TestSupport.run(binary, ["150", "99"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("no crash"))

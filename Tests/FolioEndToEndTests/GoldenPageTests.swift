@@ -33,6 +33,13 @@ struct GoldenPageTests {
         }
         let actual = try #require(RasterImage(pngFile: actualPath))
         let expected = try #require(RasterImage(pngFile: goldenPath), "no golden image: run FOLIO_RECORD_GOLDENS=1 swift test")
+        guard ReferencePlatform.isCurrent else {
+            // Another Cairo, Pango or Inter moves text by a few pixels everywhere: the page still renders, at
+            // the golden's size, with something on it (ReferencePlatform).
+            let problems = try ReferencePlatform.portableProblems(URL(fileURLWithPath: actualPath), reference: URL(fileURLWithPath: goldenPath))
+            #expect(problems.isEmpty, "\(problems); \(ReferencePlatform.reason)")
+            return
+        }
         let fraction = actual.differingFraction(from: expected)
         #expect(fraction < 0.005, "page \(number) differs from its golden image in \(fraction * 100)% of pixels; see \(actualPath)")
     }

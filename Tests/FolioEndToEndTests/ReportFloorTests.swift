@@ -13,7 +13,7 @@ struct ReportFloorTests {
     func theFloorDrawsFolioPagesWithTheSameFigures() throws {
         let dir = try TestSupport.temporaryDirectory()
         let header = dir.appendingPathComponent("report_floor.h")
-        let floorTool = TestSupport.root.appendingPathComponent(".build/debug/folio-floor").path
+        let floorTool = TestSupport.product("folio-floor")
         let made = try TestSupport.run(floorTool, [TestSupport.alertSpec, header.path])
         #expect(made.status == 0, "\(made.stderr)")
 

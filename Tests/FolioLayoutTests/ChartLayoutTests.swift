@@ -313,6 +313,11 @@ struct ChartLayoutTests {
     }
 
     /// Compares a frame dump with `Golden/<name>.txt`, or records it with `FOLIO_RECORD_GOLDENS=1`.
+    ///
+    /// Exactly on the reference platform (`ReferencePlatform.isCurrent`): the dumps hold every text's position
+    /// and width, which another Pango, HarfBuzz or Inter changes. Elsewhere the page size must be the same
+    /// and the number of texts placed within a quarter of the golden's (a line more or less where a paragraph
+    /// breaks otherwise, a tick label thinned out), so that a page gone empty or doubled still fails.
     static func expectGolden(_ dump: String, named name: String) throws {
         let golden = TestSupport.root.appendingPathComponent("Tests/FolioLayoutTests/Golden/\(name).txt")
         if ProcessInfo.processInfo.environment["FOLIO_RECORD_GOLDENS"] == "1" {
@@ -320,6 +325,14 @@ struct ChartLayoutTests {
             return
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
+        guard ReferencePlatform.isCurrent else {
+            let lines = dump.split(separator: "\n"), expectedLines = expected.split(separator: "\n")
+            #expect(lines.first == expectedLines.first, "\(name): \(lines.first ?? "nothing") where the golden has \(expectedLines.first ?? "nothing")")
+            let texts = lines.filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("text ") }.count
+            let expectedTexts = expectedLines.filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("text ") }.count
+            #expect(abs(texts - expectedTexts) <= max(1, expectedTexts / 4), "\(name): \(texts) texts placed, the golden \(expectedTexts); \(ReferencePlatform.reason)")
+            return
+        }
         #expect(dump == expected, "layout of \(name) changed; diff it against \(golden.path) and re-record with FOLIO_RECORD_GOLDENS=1")
     }
 }

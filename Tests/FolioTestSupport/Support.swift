@@ -18,7 +18,22 @@ public enum TestSupport {
     public static var releaseSpec: String { root.appendingPathComponent("ReportSpecs/release-charts-2023-24.yaml").path }
 
     /// The debug `folio` binary (`swift build` runs before `swift test` in `make test`).
-    public static var folio: String { root.appendingPathComponent(".build/debug/folio").path }
+    public static var folio: String { product("folio") }
+
+    /// The folder holding the products of this build: the one the running test bundle is in when it holds
+    /// them (so `swift test --scratch-path .build-debian13` runs its own `folio`, not the host's in `.build`),
+    /// else `.build/debug`; `FOLIO_TEST_PRODUCTS` names it explicitly.
+    public static let products: URL = {
+        if let explicit = ProcessInfo.processInfo.environment["FOLIO_TEST_PRODUCTS"], !explicit.isEmpty {
+            return URL(fileURLWithPath: explicit)
+        }
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if FileManager.default.isExecutableFile(atPath: bundle.appendingPathComponent("folio").path) { return bundle }
+        return root.appendingPathComponent(".build/debug")
+    }()
+
+    /// A program built with the tests (`folio`, `folio-fuzz`, `folio-floor`).
+    public static func product(_ name: String) -> String { products.appendingPathComponent(name).path }
 
     /// A fresh empty folder, inside this test run's own folder, which is removed when the run exits so
     /// `make test` leaves nothing behind in the system's temporary folder (set `FOLIO_KEEP_TEST_FILES=1` to

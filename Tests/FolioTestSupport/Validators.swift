@@ -14,8 +14,12 @@ public enum Validators {
         public var description: String { "[\(severity)] \(rule) \(location): \(message)" }
     }
 
-    /// The `pdfua` program: the venv's, else one on PATH.
+    /// The `pdfua` program: `FOLIO_PDFUA` (as `folio check` reads it; the Debian 13 run sets it to a venv
+    /// inside its root), else the venv's, else one on PATH.
     public static func pdfuaExecutable() throws -> String {
+        if let explicit = ProcessInfo.processInfo.environment["FOLIO_PDFUA"], FileManager.default.isExecutableFile(atPath: explicit) {
+            return explicit
+        }
         let venv = TestSupport.root.appendingPathComponent(".tools-venv/bin/pdfua").path
         if FileManager.default.isExecutableFile(atPath: venv) { return venv }
         let which = try TestSupport.run("which", ["pdfua"])
