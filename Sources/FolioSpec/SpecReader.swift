@@ -121,8 +121,7 @@ public struct SpecReader {
     }
 
     static func readText(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(data: data, encoding: .utf8)
+        TextFile.read(path)
     }
 
     private static func yamlText(_ error: YamlError) -> String {

@@ -1,104 +1,168 @@
-/// A CSV file read into rows of raw text, remembering where every cell was (for error messages).
-public struct CSVTable: Sendable {
-    /// The file as given in the spec (for messages).
-    public var file: String
-    /// Column names from the first row.
-    public var header: [String]
-    /// Body rows; each padded or reported to the header's width.
-    public var rows: [[String]]
-    /// Line and column of each body cell.
-    public var locations: [[SourceLocation]]
-    /// Where each header name is.
-    public var headerLocations: [SourceLocation]
-
-    /// Index of a column by name.
-    public func column(named name: String) -> Int? { header.firstIndex(of: name) }
-}
-
-/// RFC 4180 CSV: commas, double-quoted fields with `""` escapes, CRLF or LF line ends.
+/// RFC 4180 CSV: commas, double-quoted fields with `""` escapes, CRLF, CR or LF line ends. One pass over the
+/// file's UTF-8 bytes finds where every field is; the header is read at once, the body's cells when asked
+/// (see `CSVTable`).
 enum CSVReader {
     static func parse(_ text: String, file: String, diagnostics: DiagnosticBag) -> CSVTable? {
-        var records: [[String]] = []
-        var locations: [[SourceLocation]] = []
-        var field = ""
-        var record: [String] = []
-        var recordLocations: [SourceLocation] = []
-        var line = 1, column = 1
-        var fieldStart = SourceLocation(file: file, line: 1, column: 1)
-        var inQuotes = false
-        var quoteOpened = fieldStart
-        var iterator = Array(text.replacingLineEnds()).makeIterator()
-        var pending: Character? = nil
-        func endField() {
-            record.append(field); recordLocations.append(fieldStart); field = ""
-        }
-        func endRecord() {
-            if !(record.count == 1 && record[0].isEmpty) { records.append(record); locations.append(recordLocations) }
-            record = []; recordLocations = []
-        }
-        while let ch = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if ch == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\""); column += 2; continue }
-                        pending = next
-                    }
-                    inQuotes = false
-                    column += 1
-                } else {
-                    field.append(ch)
-                    if ch == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-                continue
-            }
-            switch ch {
-            case "\"" where field.isEmpty:
-                inQuotes = true
-                quoteOpened = SourceLocation(file: file, line: line, column: column)
-                column += 1
-            case ",":
-                endField()
-                column += 1
-                fieldStart = SourceLocation(file: file, line: line, column: column)
-            case "\n":
-                endField(); endRecord()
-                line += 1; column = 1
-                fieldStart = SourceLocation(file: file, line: line, column: column)
-            default:
-                field.append(ch)
-                column += 1
-            }
-        }
-        if inQuotes {
-            diagnostics.error(quoteOpened, "this quoted field is never closed", suggestion: "add the closing `\"`")
+        var text = text
+        text.makeContiguousUTF8()
+        guard text.utf8.count < Int(UInt32.max) else {
+            diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "the data file is larger than 4 GB")
             return nil
         }
-        if !field.isEmpty || !record.isEmpty { endField(); endRecord() }
-        guard let header = records.first else {
+        var splitter = CSVSplitter(text: text, file: file)
+        guard splitter.split(diagnostics: diagnostics) else { return nil }
+        return splitter.table(diagnostics: diagnostics)
+    }
+}
+
+/// The pass that finds the fields: where each starts and ends, and the line each row starts on. Rows are
+/// checked as they end (width, cell length), so a rejected row's fields are dropped at once and the kept
+/// ones are never copied.
+struct CSVSplitter {
+    let text: String
+    let file: String
+    /// Start and end of every kept body field, then of the record being read.
+    private var spans: [UInt32] = []
+    /// The header's field spans and line, once read.
+    private var header: (spans: [UInt32], line: Int)?
+    /// The line each kept body row starts on.
+    private var lines: [UInt32] = []
+    /// Rows left out, with why, in file order (reported after the header's own problems).
+    private var rejected: [(SourceLocation, String)] = []
+
+    init(text: String, file: String) { self.text = text; self.file = file }
+
+    /// Splits the text into fields; false (with an error) when a quoted field is never closed.
+    mutating func split(diagnostics: DiagnosticBag) -> Bool {
+        var text = self.text
+        let (separators, lineEnds) = text.withUTF8 { bytes in Self.count(bytes) }
+        spans.reserveCapacity(2 * (separators + 1))
+        lines.reserveCapacity(lineEnds + 1)
+        var unclosed: (offset: Int, line: Int)?
+        text.withUTF8 { bytes in unclosed = scan(bytes) }
+        if let unclosed {
+            diagnostics.error(location(line: unclosed.line, lineStart: CSVField.lineStart(in: self.text, before: unclosed.offset), at: unclosed.offset),
+                              "this quoted field is never closed", suggestion: "add the closing `\"`")
+            return false
+        }
+        return true
+    }
+
+    /// Commas and line ends (an upper bound on fields), and line ends (on records).
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        var separators = 0, lines = 0
+        for byte in bytes where byte == CSVField.comma || byte == CSVField.lf || byte == CSVField.cr {
+            separators += 1
+            if byte != CSVField.comma { lines += 1 }
+        }
+        return (separators, lines)
+    }
+
+    /// The state machine over the bytes; returns where an unclosed quote opened, if one did.
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, line: Int)? {
+        var line = 1, recordLine = 1, fieldStart = 0, recordStart = spans.count
+        var hasContent = false, inQuotes = false
+        var opened = (offset: 0, line: 1)
+        var i = 0
+        func endField(_ end: Int) { spans.append(UInt32(fieldStart)); spans.append(UInt32(end)) }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if inQuotes {
+                if byte == CSVField.quote {
+                    if i + 1 < bytes.count && bytes[i + 1] == CSVField.quote { hasContent = true; i += 2; continue }
+                    inQuotes = false
+                } else {
+                    hasContent = true
+                    if byte == CSVField.cr && i + 1 < bytes.count && bytes[i + 1] == CSVField.lf { i += 1 }
+                    if byte == CSVField.cr || byte == CSVField.lf { line += 1 }
+                }
+            } else if byte == CSVField.quote && !hasContent {
+                inQuotes = true
+                opened = (i, line)
+            } else if byte == CSVField.comma {
+                endField(i)
+                fieldStart = i + 1; hasContent = false
+            } else if byte == CSVField.lf || byte == CSVField.cr {
+                endField(i)
+                endRecord(from: recordStart, line: recordLine, lastHasContent: hasContent)
+                if byte == CSVField.cr && i + 1 < bytes.count && bytes[i + 1] == CSVField.lf { i += 1 }
+                line += 1; recordLine = line; fieldStart = i + 1; hasContent = false; recordStart = spans.count
+            } else {
+                hasContent = true
+            }
+            i += 1
+        }
+        if inQuotes { return opened }
+        if hasContent || spans.count > recordStart {
+            endField(bytes.count)
+            endRecord(from: recordStart, line: recordLine, lastHasContent: hasContent)
+        }
+        return nil
+    }
+
+    /// Takes the record just split (its spans from `start`): the header if none was read yet, else a body
+    /// row, kept if it fits. One empty field (a blank line) is no record.
+    private mutating func endRecord(from start: Int, line: Int, lastHasContent: Bool) {
+        if spans.count - start == 2 && !lastHasContent {
+            spans.removeLast(2)
+            return
+        }
+        guard let header else {
+            header = (Array(spans[start...]), line)
+            spans.removeLast(spans.count - start)
+            return
+        }
+        if let problem = problem(spans: start..<spans.count, line: line, width: header.spans.count / 2) {
+            rejected.append(problem)
+            spans.removeLast(spans.count - start)
+            return
+        }
+        lines.append(UInt32(line))
+    }
+
+    /// Why a body row cannot be kept: another width than the header's, or a cell over 2,000 characters.
+    private func problem(spans range: Range<Int>, line: Int, width: Int) -> (SourceLocation, String)? {
+        let count = range.count / 2
+        if count != width {
+            return (location(spans, range, line: line, field: 0), "this row has \(count) cells but the header has \(width)")
+        }
+        for f in 0..<count {
+            let k = range.lowerBound + 2 * f
+            guard spans[k + 1] - spans[k] > 2_000 else { continue }
+            let characters = CSVField.value(of: text, Int(spans[k])..<Int(spans[k + 1])).count
+            if characters > 2_000 {
+                return (location(spans, range, line: line, field: f), "this cell has \(characters) characters; a table cell holds at most 2000")
+            }
+        }
+        return nil
+    }
+
+    /// The table: the header read, its problems and the rejected rows reported.
+    func table(diagnostics: DiagnosticBag) -> CSVTable? {
+        guard let header else {
             diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "the data file is empty; expected a header row of column names")
             return nil
         }
-        let headerLocations = locations[0]
-        reportDuplicates(header.map { $0.trimmingSpaces() }, at: headerLocations, diagnostics: diagnostics)
-        var rows: [[String]] = []
-        var rowLocations: [[SourceLocation]] = []
-        for (r, row) in records.dropFirst().enumerated() {
-            let locs = locations[r + 1]
-            if row.count != header.count {
-                let where_ = locs.first ?? SourceLocation(file: file, line: 1, column: 1)
-                diagnostics.error(where_, "this row has \(row.count) cells but the header has \(header.count)")
-                continue
-            }
-            if let long = row.firstIndex(where: { $0.count > 2_000 }) {
-                diagnostics.error(locs[long], "this cell has \(row[long].count) characters; a table cell holds at most 2000")
-                continue
-            }
-            rows.append(row.map { $0.trimmingSpaces() })
-            rowLocations.append(locs)
+        let headerLocations = (0..<(header.spans.count / 2)).map { location(header.spans, header.spans.indices, line: header.line, field: $0) }
+        let names = stride(from: 0, to: header.spans.count, by: 2).map { k in
+            CSVField.value(of: text, Int(header.spans[k])..<Int(header.spans[k + 1])).trimmingSpaces()
         }
-        return CSVTable(file: file, header: header.map { $0.trimmingSpaces() }, rows: rows, locations: rowLocations,
-                        headerLocations: headerLocations)
+        CSVReader.reportDuplicates(names, at: headerLocations, diagnostics: diagnostics)
+        for (location, message) in rejected { diagnostics.error(location, message) }
+        let storage = CSVTable.Storage(file: file, text: text, width: names.count, fields: spans, lines: lines)
+        return CSVTable(file: file, header: names, headerLocations: headerLocations, storage: storage)
+    }
+
+    /// Where field `field` of the record whose spans are `range` of `spans` starts: its line, and its column
+    /// in characters.
+    private func location(_ spans: [UInt32], _ range: Range<Int>, line: Int, field: Int) -> SourceLocation {
+        let start = Int(spans[range.lowerBound]), at = Int(spans[range.lowerBound + 2 * field])
+        let (extra, lineStart) = CSVField.lineBreaks(in: text, from: start, to: at)
+        return location(line: line + extra, lineStart: lineStart ?? CSVField.lineStart(in: text, before: start), at: at)
+    }
+
+    private func location(line: Int, lineStart: Int, at: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: CSVField.characters(in: text, lineStart..<at) + 1)
     }
 }
 

@@ -9,8 +9,6 @@ final class DataSource {
     let diagnostics: DiagnosticBag
     /// How the source writes numbers, per column.
     let reading: SourceReading
-    /// Every non-key cell read once: nil where it is not a number (reported when read).
-    private var parsed: [[Cell?]] = []
     private var checkedTotals: Set<Int> = []
     /// The row `totals-row` names: left out of ranks, maxima and minima over the rows.
     var totalsRow: Int?
@@ -26,9 +24,11 @@ final class DataSource {
         self.name = name; self.table = table; self.keyColumn = keyColumn; self.diagnostics = diagnostics
         self.reading = reading
         textColumns = Self.labelColumns(table, keyColumn: keyColumn, reading: reading)
-        let text = textColumns
-        parsed = table.rows.indices.map { r in
-            table.header.indices.map { c in text.contains(c) ? .text(table.rows[r][c]) : read(row: r, column: c) }
+        // Every figure is read once here, so that what is wrong with any is reported once, where it is; a
+        // figure is read again when a table or a sentence asks for it (nothing is kept: a data set of
+        // millions of cells would keep hundreds of bytes each).
+        for c in table.header.indices where !textColumns.contains(c) {
+            for r in table.rows.indices { _ = read(row: r, column: c, reporting: true) }
         }
     }
 
@@ -60,11 +60,15 @@ final class DataSource {
     }
 
     /// A cell as a number (or missing); nil when it is not a number (already reported at its CSV location).
-    func number(row: Int, column: Int) -> Cell? { parsed[row][column] }
+    func number(row: Int, column: Int) -> Cell? {
+        textColumns.contains(column) ? .text(table.rows[row][column]) : read(row: row, column: column, reporting: false)
+    }
 
-    private func read(row: Int, column: Int) -> Cell? {
+    /// A cell as a number; `reporting`: what is wrong with it is said (once, when the data set is read).
+    private func read(row: Int, column: Int, reporting: Bool) -> Cell? {
         let raw = table.rows[row][column]
-        let location = table.locations[row][column]
+        let diagnostics = reporting ? self.diagnostics : DiagnosticBag()
+        lazy var location = table.locations[row][column]
         let symbols = reading.symbols(forColumn: table.header[column])
         switch NumberReader.read(raw, symbols: symbols, missing: reading.missing) {
         case .missing: return .missing

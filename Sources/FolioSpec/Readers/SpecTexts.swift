@@ -56,8 +56,14 @@ final class SpecTexts {
         for (name, location) in zip(table.header, table.headerLocations) {
             add(name, style: StyleName.tableHeader, at: location)
         }
-        for (row, locations) in zip(table.rows, table.locations) where source.keyColumn < row.count {
-            add(row[source.keyColumn], style: StyleName.tableCell, at: locations[source.keyColumn])
+        // Only the labels with a character not seen in an earlier one: a font lacks a character wherever it is,
+        // and is reported at its first label; a data set of a million rows does not keep a million labels.
+        var seen: Set<Unicode.Scalar> = []
+        for r in table.rows.indices where source.keyColumn < table.header.count {
+            let label = table.rows[r][source.keyColumn]
+            var novel = false
+            for scalar in label.unicodeScalars where seen.insert(scalar).inserted { novel = true }
+            if novel { add(label, style: StyleName.tableCell, at: table.locations[r][source.keyColumn]) }
         }
     }
 }
