@@ -79,11 +79,11 @@ public final class TextEngine: TextShaper {
         if remembered, let width, runs[0].text.utf8.count <= Self.fitsFirstLength,
            let natural = memo[ShapeKey(runs: runs, width: nil)] ?? rememberedNatural(runs),
            natural.fitsOnOneLine(within: Self.pangoUnits(width)) {
-            memo[key] = natural
+            remember(natural, for: key)
             return natural
         }
         let shaped = makeParagraph(runs, width: width)
-        if remembered { memo[key] = shaped }
+        if remembered { remember(shaped, for: key) }
         return shaped
     }
 
@@ -97,8 +97,19 @@ public final class TextEngine: TextShaper {
     /// The text shaped without a width, remembered.
     private func rememberedNatural(_ runs: [TextRun]) -> ShapedText? {
         let natural = makeParagraph(runs, width: nil)
-        memo[ShapeKey(runs: runs, width: nil)] = natural
+        remember(natural, for: ShapeKey(runs: runs, width: nil))
         return natural
+    }
+
+    /// Texts remembered at most: labels repeat within a report (ticks, headers, years), but a table of
+    /// 100,000 rows has 400,000 different cells, each worth keeping only while its page is laid out.
+    static let memoLimit = 8_192
+
+    /// Remembers `shaped`, forgetting everything first when the memo is full (it only saves work: a text
+    /// shaped again is the same).
+    private func remember(_ shaped: ShapedText, for key: ShapeKey) {
+        if memo.count >= Self.memoLimit { memo.removeAll(keepingCapacity: true) }
+        memo[key] = shaped
     }
 
     /// A width as the layout is given it (see `makeLayout`).

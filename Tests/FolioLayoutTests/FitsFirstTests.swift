@@ -46,4 +46,14 @@ import Testing
         #expect(narrow != unwrapped)
         #expect(engine.shapings == 2)
     }
+
+    @Test func theMemoForgetsOnceFullAndShapesTheSameAgain() throws {
+        let engine = TextEngine()
+        let style = Theme.standard.style(StyleName.tableCell)
+        let first = engine.shape([style.run("ROW 0")], width: nil)
+        for i in 1...TextEngine.memoLimit { _ = engine.shape([style.run("ROW \(i)")], width: nil) }
+        let before = engine.shapings
+        #expect(engine.shape([style.run("ROW 0")], width: nil) == first, "shaped again after the memo was emptied, the same")
+        #expect(engine.shapings == before + 1)
+    }
 }
