@@ -85,7 +85,7 @@ extension ChartLayouter {
             // A turned label may be as long as the diagonal its room allows; a wrapped one three lines.
             let diagonal = (area.height * 0.45 - label.lineHeight) / 0.7072
             let unlabelled = context.shape("", style: label, width: nil)
-            func shape() -> [ShapedText] { shown.enumerated().map { c, text in
+            categoryTexts = shown.enumerated().map { c, text in
                 // Only labelled categories are shaped: a daily axis of 1,000 days prints a few dozen.
                 guard labels.labelled[c] else { return unlabelled }
                 // A turned label runs down to the left of its band's centre: no further than the image's edge.
@@ -94,14 +94,6 @@ extension ChartLayouter {
                     ? categoryLabel(text, style: label, width: nil, maxLines: 1,
                                     maxWidth: rotate ? max(8, min(diagonal, leftward)) : max(8, band * Points(every) - 4))
                     : categoryLabel(text, style: label, width: max(8, band - 4), maxLines: Self.categoryLines)
-            } }
-            categoryTexts = shape()
-            // A label the line breaker could not break inside its band (Pango 1.56 keeps `2021-22` whole where
-            // 1.50 broke it after the hyphen) would run into its neighbours: all are turned, as for a long word.
-            if !rotate, every == 1,
-               categoryTexts.enumerated().contains(where: { labels.labelled[$0.offset] && $0.element.width > max(8, band - 4) + 0.01 }) {
-                rotate = true
-                categoryTexts = shape()
             }
             let lineCount = categoryTexts.map(\.lines.count).max() ?? 1
             let labelsHeight = rotate
