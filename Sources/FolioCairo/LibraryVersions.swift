@@ -7,6 +7,11 @@ public enum LibraryVersions {
     public static var cairo: String { String(cString: cairo_version_string()) }
     public static var pango: String { String(cString: pango_version_string()) }
 
+    /// Whether Cairo marks only text in tagged PDF (1.17 and later): fills, strokes and images drawn inside
+    /// a structure element come out unmarked, and its "Artifact" tag leaves a damaged cross-reference entry
+    /// (1.18.4), so the PDF update wraps unmarked painting in artifacts itself (see `UnmarkedContent`).
+    public static var cairoMarksOnlyText: Bool { cairo_version() >= 11700 }
+
     /// Why these libraries cannot be used, or nil.
     public static var problem: String? { problem(cairo: Int(cairo_version()), pango: Int(pango_version())) }
 

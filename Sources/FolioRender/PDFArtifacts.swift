@@ -8,7 +8,12 @@ import FolioPDF
 /// objects themselves become `null`. Content streams are inflated, edited and deflated again at a fixed
 /// level, so the same input still gives the same bytes.
 extension PDFIncrementalUpdate {
-    func removeArtifacts(structTreeRoot: Int, into edits: inout StructureEdits) throws {
+    /// Whether the Cairo this process draws with marks only text (1.17 and later: see `UnmarkedContent`), so
+    /// that every page's content stream needs its unmarked painting wrapped as artifacts.
+    static var cairoMarksOnlyText: Bool { LibraryVersions.cairoMarksOnlyText }
+
+    func removeArtifacts(structTreeRoot: Int, into edits: inout StructureEdits,
+                         wrapUnmarked: Bool = Self.cairoMarksOnlyText) throws {
         var parents: [Int: Set<Int>] = [:]
         var pages = Set<Int>()
         var markers = Set<Int>()
@@ -21,6 +26,13 @@ extension PDFIncrementalUpdate {
                 parents[parent, default: []].insert(element)
                 if let page = Self.reference("/Pg", in: d) { pages.insert(page) }
                 markers.insert(element)
+            }
+        }
+        if wrapUnmarked {
+            // Every page: its unmarked fills, strokes and images become artifacts (and markers real ones).
+            for page in objects.pageNumbers() {
+                guard let contents = Self.reference("/Contents", in: try objectDictionary(page)) else { continue }
+                if let stream = try contentStreamWithArtifacts(contents, wrapUnmarked: true) { edits.set(contents, stream) }
             }
         }
         guard !markers.isEmpty else { return }
@@ -38,26 +50,30 @@ extension PDFIncrementalUpdate {
                 if replaced != body { edits.set(array, replaced) }
             }
         }
-        for page in pages.sorted() {
+        for page in pages.sorted() where !wrapUnmarked {
             guard let contents = Self.reference("/Contents", in: try objectDictionary(page)) else {
                 throw Failure.unexpectedStructure("page \(page) has no single /Contents stream")
             }
-            edits.set(contents, try contentStreamWithArtifacts(contents))
+            if let stream = try contentStreamWithArtifacts(contents, wrapUnmarked: false) { edits.set(contents, stream) }
         }
         for marker in markers.sorted() { edits.set(marker, "null") }
     }
 
-    /// Content stream `number` with every marker sequence opened as an artifact instead.
-    private func contentStreamWithArtifacts(_ number: Int) throws -> [UInt8] {
+    /// Content stream `number` with every marker sequence opened as an artifact instead and, with
+    /// `wrapUnmarked`, its unmarked painting wrapped in artifacts; nil when nothing changes.
+    private func contentStreamWithArtifacts(_ number: Int, wrapUnmarked: Bool) throws -> [UInt8]? {
         let (data, dictionary) = try streamData(number)
         guard dictionary["/Filter"]?.name == "/FlateDecode", dictionary["/DecodeParms"] == nil,
               var content = FlateCodec.inflate(data) else {
             throw Failure.unexpectedStructure("content stream \(number) is not plain Flate")
         }
+        let original = content
         for kind in ArtifactKind.allCases {
             content = Self.replacingMarkedContent(of: ArtifactMarker.structureType(kind), in: content,
                                                   with: "/Artifact << /Type /\(kind.rawValue) >> BDC")
         }
+        if wrapUnmarked, let wrapped = UnmarkedContent.wrapped(content) { content = wrapped }
+        if wrapUnmarked && content == original { return nil }
         guard let encoded = FlateCodec.deflate(content) else { throw Failure.unexpectedStructure("deflating stream \(number)") }
         return Array("<< /Length \(encoded.count)\n   /Filter /FlateDecode\n>>\nstream\n".utf8) + encoded + Array("\nendstream".utf8)
     }

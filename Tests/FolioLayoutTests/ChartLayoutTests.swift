@@ -37,11 +37,21 @@ struct ChartLayoutTests {
             .page(chart, size: Size(width: Double(width), height: Double(height)), organisation: "ALERT")
         let boxes = textBoxes(page)
         let dataLines = dataLineSegments(page)
+        // Turned labels (category labels at 45°) are compared in their own frame, where they are level boxes:
+        // the level boxes of parallel diagonal labels overlap however far apart the labels are.
+        let lines = page.items.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
+        func framed(_ k: Int) -> Rect {
+            let t = lines[k], a = t.rotation * .pi / 180, m = t.metrics
+            let x = t.origin.x * cos(a) + t.origin.y * sin(a), y = -t.origin.x * sin(a) + t.origin.y * cos(a)
+            return Rect(x: x, y: y - m.ascent * 0.8, width: m.width, height: m.ascent * 0.8 + m.descent * 0.6)
+        }
         #expect(!boxes.isEmpty)
         for (i, (text, box)) in boxes.enumerated() {
             #expect(box.x >= -0.5 && box.maxX <= Double(width) + 0.5 && box.y >= -0.5 && box.maxY <= Double(height) + 0.5,
                     "\(chart.id) at \(width)×\(height): `\(text)` is clipped")
-            for (other, otherBox) in boxes[(i + 1)...] where overlaps(box, otherBox) {
+            for (j, (other, otherBox)) in boxes.enumerated() where j > i {
+                let parallel = lines[i].rotation != 0 && lines[i].rotation == lines[j].rotation
+                guard parallel ? overlaps(framed(i), framed(j)) : overlaps(box, otherBox) else { continue }
                 Issue.record("\(chart.id) at \(width)×\(height): `\(text)` overlaps `\(other)`")
             }
             if dataLines.contains(where: { crosses($0, box) }) {

@@ -1,15 +1,19 @@
 /// The operators of a PDF content stream with their operands, as much as the structure checks need:
 /// strings (literal, with nesting and escapes; hex), names, numbers, arrays and inline dictionaries (for a
-/// `BDC`'s properties), comments, and inline images skipped whole. Operands are kept as their source text.
-struct ContentStreamScanner {
-    struct Operation {
-        var name: String
-        var operands: [String]
+/// `BDC`'s properties), comments, and inline images skipped whole. Operands are kept as their source text,
+/// and each operation's bytes (first operand to operator) as a range, for edits (see `UnmarkedContent`).
+public struct ContentStreamScanner {
+    public struct Operation {
+        public var name: String
+        public var operands: [String]
+        /// Where the operation lies in the stream: from its first operand (or its operator) to its operator's end.
+        public var range: Range<Int>
     }
 
-    static func operations(_ bytes: [UInt8]) -> [Operation] {
+    public static func operations(_ bytes: [UInt8]) -> [Operation] {
         var ops: [Operation] = []
         var operands: [String] = []
+        var operandsStart: Int? = nil
         var i = 0
         func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0 }
         func isDelimiter(_ c: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(c) }
@@ -43,6 +47,7 @@ struct ContentStreamScanner {
             if c == UInt8(ascii: "%") { while i < bytes.count && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }; continue }
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "<") {
                 let end = skipBalanced(from: i)
+                if operands.isEmpty { operandsStart = i }
                 operands.append(String(decoding: bytes[i..<min(end, bytes.count)], as: UTF8.self))
                 i = end
                 continue
@@ -50,25 +55,29 @@ struct ContentStreamScanner {
             var j = i + 1
             while j < bytes.count && !isSpace(bytes[j]) && !isDelimiter(bytes[j]) { j += 1 }
             let word = String(decoding: bytes[i..<j], as: UTF8.self)
+            let start = i
             i = j
             if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
                 || (c >= 0x30 && c <= 0x39) || word == "true" || word == "false" || word == "null" {
+                if operands.isEmpty { operandsStart = start }
                 operands.append(word)
                 continue
             }
-            ops.append(Operation(name: word, operands: operands))
+            ops.append(Operation(name: word, operands: operands, range: (operandsStart ?? start)..<j))
             operands = []
+            operandsStart = nil
             if word == "ID" {
                 // Inline image data: binary, up to whitespace + EI + whitespace.
                 while i + 2 < bytes.count && !(isSpace(bytes[i]) && bytes[i + 1] == UInt8(ascii: "E") && bytes[i + 2] == UInt8(ascii: "I")
                                                && (i + 3 == bytes.count || isSpace(bytes[i + 3]))) { i += 1 }
-                i += 3
-                ops.append(Operation(name: "EI", operands: []))
+                let dataStart = ops[ops.count - 1].range.upperBound
+                i = min(i + 3, bytes.count)
+                ops.append(Operation(name: "EI", operands: [], range: dataStart..<i))
             }
         }
         return ops
     }
 
     /// Operators that paint: text showing, path painting, XObjects, shadings, inline images.
-    static let painting: Set<String> = ["Tj", "TJ", "'", "\"", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh", "BI"]
+    public static let painting: Set<String> = ["Tj", "TJ", "'", "\"", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh", "BI"]
 }
