@@ -202,75 +202,6 @@ extension ChartLayouter {
         return items
     }
 
-    private func verticalBars(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis, dropped: inout Bool) -> [FrameItem] {
-        var items: [FrameItem] = []
-        let stacked = chart.grouping == .stacked && series.count > 1
-        let groupWidth = band * (stacked ? 0.55 : Self.barGroupShare)
-        let barWidth = stacked ? groupWidth : groupWidth / Points(max(1, series.count))
-        let base = axis.baseline
-        // Value labels print as the source does (as the tables do), or in the spec's `value-format`, when
-        // every one fits; otherwise the axis alone carries the values. A rounded figure ($3.9M for
-        // $3,919,500) is never printed as a bar's value. Small multiples choose their grid so they fit.
-        var labelled: [FrameItem]? = nil
-        if chart.valueLabels && !stacked {
-            let room = Self.valueLabelRoom(band: band, seriesCount: series.count)
-            var attempt: [FrameItem] = []
-            var fits = true
-            for c in chart.categories.indices {
-                for (i, s) in series.enumerated() {
-                    guard let v = s.values[safe: c] ?? nil else { continue }
-                    let x = plot.x + Points(c) * band + (band - groupWidth) / 2 + Points(i) * barWidth
-                    let text = context.shape(valueLabel(chart, s, c), style: type.value, width: nil)
-                    if text.width > room { fits = false }
-                    let top = axis.position(v)
-                    let y = v >= 0 ? min(top, base) - type.value.lineHeight - 1 : max(top, base) + 1
-                    attempt += context.lineItems(text, line: 0, style: type.value, x: x - 20, top: y, width: barWidth + 40, alignment: .center)
-                }
-            }
-            if fits { labelled = attempt } else { dropped = true }
-        }
-        var stackLabels: [FrameItem] = []
-        for c in chart.categories.indices {
-            var positive = 0.0, negative = 0.0
-            for (i, s) in series.enumerated() {
-                let x = plot.x + Points(c) * band + (band - groupWidth) / 2 + (stacked ? 0 : Points(i) * barWidth)
-                let fill = color(i, of: series.count)
-                guard let v = s.values[safe: c] ?? nil else {
-                    // No value: a dash at the baseline, so it never reads as a zero.
-                    let dash = context.shape(chart.format.missing, style: type.label, width: nil)
-                    items += context.lineItems(dash, line: 0, style: type.label, x: x, top: base - type.label.lineHeight - 1,
-                                               width: barWidth, alignment: .center)
-                    continue
-                }
-                var from = base, to = axis.position(v)
-                if stacked {
-                    let start = v >= 0 ? positive : negative
-                    from = axis.position(start)
-                    to = axis.position(start + v)
-                    if v >= 0 { positive += v } else { negative += v }
-                }
-                let top = min(from, to), height = abs(to - from)
-                let inset = !stacked && series.count > 1 ? 0.75 : 0
-                // A zero is a hairline bar, so it differs from a missing value.
-                let rect = height < 0.75 ? Rect(x: x + inset, y: base - 0.75, width: barWidth - 2 * inset, height: 1.5)
-                                         : Rect(x: x + inset, y: top, width: barWidth - 2 * inset, height: height)
-                items.append(.fill(rect, fill))
-                if stacked && chart.valueLabels { stackLabels += segmentLabel(chart, s, c, in: rect, on: fill) }
-            }
-            if stacked && chart.valueLabels, let total = stackTotalLabel(chart, series, c) {
-                // Beyond the stack's end: above the positive part, below a stack that is all negative.
-                let text = context.shape(total, style: type.value, width: nil)
-                let x = plot.x + Points(c) * band + (band - groupWidth) / 2
-                let y = positive > 0 || negative == 0 ? axis.position(positive) - type.value.lineHeight - 1 : axis.position(negative) + 1
-                if text.width <= band * 0.95 {
-                    stackLabels += context.lineItems(text, line: 0, style: type.value, x: x - (band - groupWidth) / 2, top: y,
-                                                     width: band, alignment: .center)
-                }
-            }
-        }
-        return items + (labelled ?? []) + stackLabels
-    }
-
     /// What drawing the lines leaves for their value labels: the points, the segments, the boxes taken.
     struct LineMarks {
         var items: [FrameItem]
@@ -397,14 +328,6 @@ extension ChartLayouter {
 
     /// The width of a series' line, in proportion to the labels.
     static func lineWidth(_ type: ChartTypography) -> Points { 1.8 * type.label.size / 7.5 }
-
-    /// The share of a category's band its bars take together (grouped bars split it).
-    static let barGroupShare: Points = 0.72
-
-    /// How wide a bar's value label may be: its bar and a quarter of the band, so neighbours keep a gap.
-    static func valueLabelRoom(band: Points, seriesCount: Int) -> Points {
-        band * (barGroupShare / Points(max(1, seriesCount)) + 0.25)
-    }
 
     /// The widest word of any category label, with the gap either side: a band narrower than this would
     /// break a word such as "2021-22" inside it.
