@@ -18,63 +18,11 @@ public struct CSVTable: Sendable {
 /// RFC 4180 CSV: commas, double-quoted fields with `""` escapes, CRLF or LF line ends.
 enum CSVReader {
     static func parse(_ text: String, file: String, diagnostics: DiagnosticBag) -> CSVTable? {
-        var records: [[String]] = []
-        var locations: [[SourceLocation]] = []
-        var field = ""
-        var record: [String] = []
-        var recordLocations: [SourceLocation] = []
-        var line = 1, column = 1
-        var fieldStart = SourceLocation(file: file, line: 1, column: 1)
-        var inQuotes = false
-        var quoteOpened = fieldStart
-        var iterator = Array(text.replacingLineEnds()).makeIterator()
-        var pending: Character? = nil
-        func endField() {
-            record.append(field); recordLocations.append(fieldStart); field = ""
-        }
-        func endRecord() {
-            if !(record.count == 1 && record[0].isEmpty) { records.append(record); locations.append(recordLocations) }
-            record = []; recordLocations = []
-        }
-        while let ch = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if ch == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\""); column += 2; continue }
-                        pending = next
-                    }
-                    inQuotes = false
-                    column += 1
-                } else {
-                    field.append(ch)
-                    if ch == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-                continue
-            }
-            switch ch {
-            case "\"" where field.isEmpty:
-                inQuotes = true
-                quoteOpened = SourceLocation(file: file, line: line, column: column)
-                column += 1
-            case ",":
-                endField()
-                column += 1
-                fieldStart = SourceLocation(file: file, line: line, column: column)
-            case "\n":
-                endField(); endRecord()
-                line += 1; column = 1
-                fieldStart = SourceLocation(file: file, line: line, column: column)
-            default:
-                field.append(ch)
-                column += 1
-            }
-        }
-        if inQuotes {
-            diagnostics.error(quoteOpened, "this quoted field is never closed", suggestion: "add the closing `\"`")
+        var scanner = Scanner(file: file)
+        guard let (records, locations) = scanner.records(text) else {
+            diagnostics.error(scanner.quoteOpened, "this quoted field is never closed", suggestion: "add the closing `\"`")
             return nil
         }
-        if !field.isEmpty || !record.isEmpty { endField(); endRecord() }
         guard let header = records.first else {
             diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "the data file is empty; expected a header row of column names")
             return nil
