@@ -15,38 +15,12 @@ public struct ContentStreamScanner {
         var operands: [String] = []
         var operandsStart: Int? = nil
         var i = 0
-        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0 }
-        func isDelimiter(_ c: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(c) }
-        /// The end of the object starting at `start` (a string, array or dictionary: balanced).
-        func skipBalanced(from start: Int) -> Int {
-            var j = start, depth = 0
-            while j < bytes.count {
-                let c = bytes[j]
-                if c == UInt8(ascii: "(") {
-                    var nesting = 0
-                    while j < bytes.count {
-                        if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
-                        if bytes[j] == UInt8(ascii: "(") { nesting += 1 }
-                        if bytes[j] == UInt8(ascii: ")") { nesting -= 1; if nesting == 0 { break } }
-                        j += 1
-                    }
-                    j += 1
-                } else if c == UInt8(ascii: "<"), j + 1 < bytes.count, bytes[j + 1] == UInt8(ascii: "<") { depth += 1; j += 2 }
-                else if c == UInt8(ascii: ">"), j + 1 < bytes.count, bytes[j + 1] == UInt8(ascii: ">") { depth -= 1; j += 2 }
-                else if c == UInt8(ascii: "<") { while j < bytes.count && bytes[j] != UInt8(ascii: ">") { j += 1 }; j += 1 }
-                else if c == UInt8(ascii: "[") { depth += 1; j += 1 }
-                else if c == UInt8(ascii: "]") { depth -= 1; j += 1 }
-                else { j += 1 }
-                if depth <= 0 { return j }
-            }
-            return j
-        }
         while i < bytes.count {
             let c = bytes[i]
             if isSpace(c) { i += 1; continue }
             if c == UInt8(ascii: "%") { while i < bytes.count && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }; continue }
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "<") {
-                let end = skipBalanced(from: i)
+                let end = skipBalanced(bytes, from: i)
                 if operands.isEmpty { operandsStart = i }
                 operands.append(String(decoding: bytes[i..<min(end, bytes.count)], as: UTF8.self))
                 i = end
@@ -67,15 +41,54 @@ public struct ContentStreamScanner {
             operands = []
             operandsStart = nil
             if word == "ID" {
-                // Inline image data: binary, up to whitespace + EI + whitespace.
-                while i + 2 < bytes.count && !(isSpace(bytes[i]) && bytes[i + 1] == UInt8(ascii: "E") && bytes[i + 2] == UInt8(ascii: "I")
-                                               && (i + 3 == bytes.count || isSpace(bytes[i + 3]))) { i += 1 }
                 let dataStart = ops[ops.count - 1].range.upperBound
-                i = min(i + 3, bytes.count)
+                i = min(skipInlineImage(bytes, from: i), bytes.count)
                 ops.append(Operation(name: "EI", operands: [], range: dataStart..<i))
             }
         }
         return ops
+    }
+
+    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0 }
+
+    private static func isDelimiter(_ c: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(c) }
+
+    /// The end of the object starting at `start` (a string, array or dictionary: balanced).
+    private static func skipBalanced(_ bytes: [UInt8], from start: Int) -> Int {
+        var j = start, depth = 0
+        while j < bytes.count {
+            let c = bytes[j]
+            if c == UInt8(ascii: "(") {
+                j = skipString(bytes, from: j)
+            } else if c == UInt8(ascii: "<"), j + 1 < bytes.count, bytes[j + 1] == UInt8(ascii: "<") { depth += 1; j += 2 }
+            else if c == UInt8(ascii: ">"), j + 1 < bytes.count, bytes[j + 1] == UInt8(ascii: ">") { depth -= 1; j += 2 }
+            else if c == UInt8(ascii: "<") { while j < bytes.count && bytes[j] != UInt8(ascii: ">") { j += 1 }; j += 1 }
+            else if c == UInt8(ascii: "[") { depth += 1; j += 1 }
+            else if c == UInt8(ascii: "]") { depth -= 1; j += 1 }
+            else { j += 1 }
+            if depth <= 0 { return j }
+        }
+        return j
+    }
+
+    /// Just after the literal string starting at `start` (nested parentheses balanced, escapes stepped over).
+    private static func skipString(_ bytes: [UInt8], from start: Int) -> Int {
+        var j = start, nesting = 0
+        while j < bytes.count {
+            if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
+            if bytes[j] == UInt8(ascii: "(") { nesting += 1 }
+            if bytes[j] == UInt8(ascii: ")") { nesting -= 1; if nesting == 0 { break } }
+            j += 1
+        }
+        return j + 1
+    }
+
+    /// Just after an inline image's data, which starts at `start`: binary, up to whitespace + EI + whitespace.
+    private static func skipInlineImage(_ bytes: [UInt8], from start: Int) -> Int {
+        var i = start
+        while i + 2 < bytes.count && !(isSpace(bytes[i]) && bytes[i + 1] == UInt8(ascii: "E") && bytes[i + 2] == UInt8(ascii: "I")
+                                       && (i + 3 == bytes.count || isSpace(bytes[i + 3]))) { i += 1 }
+        return i + 3
     }
 
     /// Operators that paint: text showing, path painting, XObjects, shadings, inline images.

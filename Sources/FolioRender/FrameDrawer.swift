@@ -53,6 +53,9 @@ final class FrameDrawer {
     /// The element text in an element with children is drawn in (Cairo marks only leaves' content).
     private static let wrapperSpan = "Span"
 
+    /// The wrapper open around the items drawn last (closed before any tag, and at the page's end).
+    private var wrapper: Wrapper? = nil
+
     @discardableResult
     func draw(_ page: PageFrame) -> Written {
         guard tagged else {
@@ -64,76 +67,84 @@ final class FrameDrawer {
         let before = elements
         var continuation = page.continuation
         let leaves = Self.leafTags(page.items)
-        var wrapper: Wrapper? = nil
-        func close() {
-            switch wrapper {
-            case .span: canvas.endTag(Self.wrapperSpan)
-            case .artifact: canvas.endArtifact(.layout)
-            case nil: break
-            }
-            wrapper = nil
-        }
         for (i, item) in page.items.enumerated() {
             let inArtifact = open.contains { if case .tag = $0 { return false } else { return true } }
             switch item {
             case .text, .fill, .rule, .path, .image:
-                if !inArtifact {
-                    var needed: Wrapper? = .artifact
-                    if case .tag(let tag, let leaf)? = open.last {
-                        if leaf { needed = nil } else if case .text = item, tag.holdsText { needed = .span }
-                    }
-                    if needed != wrapper {
-                        close()
-                        if needed == .span {
-                            canvas.beginTag(Self.wrapperSpan)
-                            elements.begin(Self.wrapperSpan, language: nil)
-                        } else if needed == .artifact { canvas.beginArtifact(.layout) }
-                        wrapper = needed
-                    }
-                }
+                if !inArtifact { wrap(item) }
                 paint(item)
             case .beginTag(let tag):
-                close()
+                closeWrapper()
                 if inArtifact { open.append(.ignored); continue }
-                switch tag {
-                case .artifact(let kind):
-                    canvas.beginArtifact(kind)
-                    open.append(.artifact(kind))
-                    continue
-                case .link(let target, let area, let contents):
-                    canvas.beginLink(area, target)
-                    written.linkContents.append(contents.isEmpty ? Self.description(of: target) : contents)
-                    elements.begin(tag.pdfName, language: nil)
-                case .figure(let alt):
-                    canvas.beginTag(tag.pdfName)
-                    written.alternates.append(alt)
-                    elements.begin(tag.pdfName, language: nil)
-                case .tableHeaderCell(let scope):
-                    canvas.beginTag(tag.pdfName)
-                    written.scopes.append(scope)
-                    elements.begin(tag.pdfName, language: nil)
-                default:
-                    let rank = elements.begin(tag.pdfName, language: tag.language)
-                    canvas.beginTag(tag.pdfName)
-                    if open.isEmpty {
-                        // The page's first element may continue the last of its type on an earlier page.
-                        if continuation, let first = lastTopLevel[tag.pdfName] { elements.join(tag.pdfName, first, rank) }
-                        continuation = false
-                        lastTopLevel[tag.pdfName] = rank
-                    }
-                }
-                open.append(.tag(tag, leaf: leaves.contains(i)))
+                begin(tag, leaf: leaves.contains(i), continuation: &continuation, written: &written)
             case .endTag:
-                close()
+                closeWrapper()
                 guard let last = open.popLast() else { continue }
                 end(last)
             }
         }
         // Wrappers and artifacts never cross a page (marked content cannot); elements broken by pages do.
-        close()
+        closeWrapper()
         if !open.allSatisfy(Self.spansPages) { finish() }
         written.elements = elements.added(since: before)
         return written
+    }
+
+    /// Opens the wrapper `item` needs where it is drawn, closing another: none in a leaf element, a `Span`
+    /// for text in an element that holds text, a layout artifact for anything else.
+    private func wrap(_ item: FrameItem) {
+        var needed: Wrapper? = .artifact
+        if case .tag(let tag, let leaf)? = open.last {
+            if leaf { needed = nil } else if case .text = item, tag.holdsText { needed = .span }
+        }
+        guard needed != wrapper else { return }
+        closeWrapper()
+        if needed == .span {
+            canvas.beginTag(Self.wrapperSpan)
+            elements.begin(Self.wrapperSpan, language: nil)
+        } else if needed == .artifact { canvas.beginArtifact(.layout) }
+        wrapper = needed
+    }
+
+    private func closeWrapper() {
+        switch wrapper {
+        case .span: canvas.endTag(Self.wrapperSpan)
+        case .artifact: canvas.endArtifact(.layout)
+        case nil: break
+        }
+        wrapper = nil
+    }
+
+    /// Begins `tag`, noting in `written` what its element needs after Cairo. The page's first element
+    /// outside any other may continue the last of its type on an earlier page (`continuation`, then cleared).
+    private func begin(_ tag: StructureTag, leaf: Bool, continuation: inout Bool, written: inout Written) {
+        switch tag {
+        case .artifact(let kind):
+            canvas.beginArtifact(kind)
+            open.append(.artifact(kind))
+            return
+        case .link(let target, let area, let contents):
+            canvas.beginLink(area, target)
+            written.linkContents.append(contents.isEmpty ? Self.description(of: target) : contents)
+            elements.begin(tag.pdfName, language: nil)
+        case .figure(let alt):
+            canvas.beginTag(tag.pdfName)
+            written.alternates.append(alt)
+            elements.begin(tag.pdfName, language: nil)
+        case .tableHeaderCell(let scope):
+            canvas.beginTag(tag.pdfName)
+            written.scopes.append(scope)
+            elements.begin(tag.pdfName, language: nil)
+        default:
+            let rank = elements.begin(tag.pdfName, language: tag.language)
+            canvas.beginTag(tag.pdfName)
+            if open.isEmpty {
+                if continuation, let first = lastTopLevel[tag.pdfName] { elements.join(tag.pdfName, first, rank) }
+                continuation = false
+                lastTopLevel[tag.pdfName] = rank
+            }
+        }
+        open.append(.tag(tag, leaf: leaf))
     }
 
     /// Closes every element still open (before the Document element closes): a mismatch would silently

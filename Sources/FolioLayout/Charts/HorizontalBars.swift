@@ -4,14 +4,62 @@ import FolioModel
 extension ChartLayouter {
     /// Categories down the side (long names wrap), values along the bottom, value labels at the bar ends.
     func horizontalBars(_ chart: Chart, series: [ChartSeries], in rect: Rect) -> [FrameItem] {
-        var items: [FrameItem] = []
         var area = rect
+        var items = horizontalHeadings(chart, series: series, area: &area)
+        guard let (lo, hi) = extent(chart, series) else { return items }
         let label = type.label
+        let n = max(1, chart.categories.count)
+        // As many lines as a bar's band holds (the band is at least this tall).
+        let roughBand = max(label.lineHeight, (area.height - 2 * label.lineHeight - 8) / Points(n))
+        let categoryTexts = chart.categories.map {
+            categoryLabel($0, style: label, width: area.width * 0.3, maxLines: max(1, Int(roughBand / label.lineHeight)))
+        }
+        let usedLabelWidth = categoryTexts.map(\.width).max() ?? 0
+        let plot = horizontalPlot(chart, series: series, area: area, labelWidth: usedLabelWidth, lowest: lo)
+        let (scale, tickTexts) = horizontalScale(chart, lowest: lo, highest: hi, unit: unit(series), width: plot.width)
+        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.x, length: plot.width, direction: 1)
+        items += horizontalGrid(scale, tickTexts: tickTexts, axis: axis, plot: plot, area: area)
+        let rows = BarRows(plot: plot, band: plot.height / Points(n), axis: axis, stacked: chart.grouping == .stacked && series.count > 1,
+                           seriesCount: series.count)
+        items += horizontalBackdrops(chart, plot: plot, band: rows.band, axis: axis)
+        let marksStart = items.count
+        for c in chart.categories.indices {
+            items += context.stackedLines(categoryTexts[c], style: label, x: area.x,
+                                          top: rows.top(c) + (rows.band - Points(categoryTexts[c].lines.count) * label.lineHeight) / 2,
+                                          width: usedLabelWidth, alignment: .right).items
+            items += horizontalBarRow(c, of: chart, series: series, rows: rows)
+        }
+        if rows.stacked && chart.valueLabels { items += horizontalStackTotals(chart, series: series, rows: rows) }
+        items += horizontalOverlays(chart, plot: plot, axis: axis)
+        var placer = LabelPlacer(bounds: Rect(x: plot.x, y: area.y, width: area.maxX - plot.x, height: plot.maxY - area.y), margin: type.label.size * 0.4)
+        placer.avoid(Array(items[marksStart...]))
+        items += horizontalFreeTexts(chart, plot: plot, band: rows.band, axis: axis, top: area.y, placer: &placer)
+        return items
+    }
+
+    /// Where a horizontal chart's bars go: a band per category down the plot, the bars of a category's
+    /// series side by side in the middle 72% of it (one on another when stacked).
+    struct BarRows {
+        var plot: Rect
+        var band: Points
+        var axis: ValueAxis
+        var stacked: Bool
+        var seriesCount: Int
+
+        var groupHeight: Points { band * 0.72 }
+        var barHeight: Points { stacked ? groupHeight : groupHeight / Points(max(1, seriesCount)) }
+        /// The top of category `c`'s band.
+        func top(_ c: Int) -> Points { plot.y + Points(c) * band }
+    }
+
+    /// The legend (several series) above the plot and the value axis's title below it, taken out of `area`.
+    private func horizontalHeadings(_ chart: Chart, series: [ChartSeries], area: inout Rect) -> [FrameItem] {
+        var items: [FrameItem] = []
         if series.count > 1 {
             let (legendItems, h) = legend(series, kind: .bar, x: area.x, y: area.y, width: area.width)
             items += legendItems
-            area.y += h + label.lineHeight * 0.6
-            area.height -= h + label.lineHeight * 0.6
+            area.y += h + type.label.lineHeight * 0.6
+            area.height -= h + type.label.lineHeight * 0.6
         }
         if let title = chart.valueTitle {
             let shaped = context.shape(title, style: type.axisTitle, width: area.width)
@@ -19,16 +67,13 @@ extension ChartLayouter {
             items += context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .right).items
             area.height -= h + 3
         }
-        guard let (lo, hi) = extent(chart, series) else { return items }
-        let unit = unit(series)
-        let n = max(1, chart.categories.count)
-        let labelWidth = area.width * 0.3
-        // As many lines as a bar's band holds (the band is at least this tall).
-        let roughBand = max(label.lineHeight, (area.height - 2 * label.lineHeight - 8) / Points(n))
-        let categoryTexts = chart.categories.map {
-            categoryLabel($0, style: label, width: labelWidth, maxLines: max(1, Int(roughBand / label.lineHeight)))
-        }
-        let usedLabelWidth = categoryTexts.map(\.width).max() ?? 0
+        return items
+    }
+
+    /// The bars' rectangle in `area`: right of the category labels (`labelWidth`) and of the room labels of
+    /// negative values need, left of the room for value labels at the bar ends, under a strip for reference
+    /// labels and over the tick labels.
+    private func horizontalPlot(_ chart: Chart, series: [ChartSeries], area: Rect, labelWidth: Points, lowest lo: Double) -> Rect {
         let stacked = chart.grouping == .stacked && series.count > 1
         // Room at the right for value labels at the bar ends.
         var endRoom: Points = 6
@@ -47,21 +92,33 @@ extension ChartLayouter {
         }
         // A strip above the bars for reference labels.
         let referenceRoom = chart.references.contains { $0.label != nil } ? type.axisTitle.lineHeight + 3 : 0
-        var plot = Rect(x: area.x + usedLabelWidth + 8 + startRoom, y: area.y + referenceRoom, width: 0, height: 0)
+        var plot = Rect(x: area.x + labelWidth + 8 + startRoom, y: area.y + referenceRoom, width: 0, height: 0)
         plot.width = max(10, area.maxX - endRoom - plot.x)
-        plot.height = max(10, area.maxY - label.lineHeight - 4 - plot.y)
-        // As many ticks as fit side by side with a gap between measured labels.
+        plot.height = max(10, area.maxY - type.label.lineHeight - 4 - plot.y)
+        return plot
+    }
+
+    /// As many ticks as fit side by side along `width` with a gap between measured labels, and their labels.
+    private func horizontalScale(_ chart: Chart, lowest lo: Double, highest hi: Double, unit: Quantity.Unit,
+                                 width: Points) -> (TickScale, [ShapedText]) {
         var scale = Ticks.linear(min: lo, max: hi, maxTicks: 2)
         var tickTexts: [ShapedText] = []
         for maxTicks in stride(from: 9, through: 2, by: -1) {
             scale = chart.scale == .log ? Ticks.log(min: lo, max: hi) : Ticks.linear(min: lo, max: hi, maxTicks: maxTicks)
             let format = tickFormat(chart, scale)
-            tickTexts = scale.ticks.map { context.shape(format.format($0, unit: unit), style: label, width: nil) }
+            tickTexts = scale.ticks.map { context.shape(format.format($0, unit: unit), style: type.label, width: nil) }
             let widest = tickTexts.map(\.width).max() ?? 0
-            let spacing = plot.width / Points(max(1, scale.ticks.count - 1))
-            if spacing >= widest + label.size || chart.scale == .log { break }
+            let spacing = width / Points(max(1, scale.ticks.count - 1))
+            if spacing >= widest + type.label.size || chart.scale == .log { break }
         }
-        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.x, length: plot.width, direction: 1)
+        return (scale, tickTexts)
+    }
+
+    /// Gridlines with their tick labels under the plot (one that would meet its neighbour is left out), and
+    /// the baseline.
+    private func horizontalGrid(_ scale: TickScale, tickTexts: [ShapedText], axis: ValueAxis, plot: Rect, area: Rect) -> [FrameItem] {
+        var items: [FrameItem] = []
+        let label = type.label
         var lastRight = -Points.infinity
         for (t, tick) in scale.ticks.enumerated() {
             let x = axis.position(tick)
@@ -75,60 +132,56 @@ extension ChartLayouter {
         }
         let base = axis.baseline
         items.append(.rule(from: Point(x: base, y: plot.y), to: Point(x: base, y: plot.maxY), width: 0.8, color: theme.colors.muted))
-        let band = plot.height / Points(n)
-        items += horizontalBackdrops(chart, plot: plot, band: band, axis: axis)
-        let marksStart = items.count
-        let groupHeight = band * 0.72
-        let barHeight = stacked ? groupHeight : groupHeight / Points(max(1, series.count))
+        return items
+    }
+
+    /// Category `c`'s bars, a series each (a dash where it has no value), with their value labels.
+    private func horizontalBarRow(_ c: Int, of chart: Chart, series: [ChartSeries], rows: BarRows) -> [FrameItem] {
+        var items: [FrameItem] = []
+        let label = type.label
+        let (axis, band, stacked, barHeight) = (rows.axis, rows.band, rows.stacked, rows.barHeight)
+        let base = axis.baseline
+        var positive = 0.0, negative = 0.0
+        for (i, s) in series.enumerated() {
+            let y = rows.top(c) + (band - rows.groupHeight) / 2 + (stacked ? 0 : Points(i) * barHeight)
+            guard let v = s.values[safe: c] ?? nil else {
+                let dash = context.shape(chart.format.missing, style: label, width: nil)
+                items += context.lineItems(dash, line: 0, style: label, x: base + 3, top: y + (barHeight - label.lineHeight) / 2,
+                                           width: nil, alignment: .left)
+                continue
+            }
+            var from = base, to = axis.position(v)
+            if stacked {
+                let start = v >= 0 ? positive : negative
+                from = axis.position(start); to = axis.position(start + v)
+                if v >= 0 { positive += v } else { negative += v }
+            }
+            let left = min(from, to), width = max(1.5, abs(to - from))
+            let bar = Rect(x: left, y: y, width: width, height: barHeight - (stacked ? 0 : 1))
+            items.append(.fill(bar, color(i, of: series.count)))
+            if stacked && chart.valueLabels { items += segmentLabel(chart, s, c, in: bar, on: color(i, of: series.count)) }
+            if chart.valueLabels && !stacked {
+                let value = context.shape(valueLabel(chart, s, c), style: type.value, width: nil)
+                let x = v >= 0 ? left + width + 3 : left - 3 - value.width
+                items += context.lineItems(value, line: 0, style: type.value, x: x, top: y + (barHeight - type.value.lineHeight) / 2,
+                                           width: nil, alignment: .left)
+            }
+        }
+        return items
+    }
+
+    /// Each stack's total at its end (after the positive part; before a stack that is all negative).
+    private func horizontalStackTotals(_ chart: Chart, series: [ChartSeries], rows: BarRows) -> [FrameItem] {
+        var items: [FrameItem] = []
         for c in chart.categories.indices {
-            let bandTop = plot.y + Points(c) * band
-            let text = categoryTexts[c]
-            let textHeight = Points(text.lines.count) * label.lineHeight
-            items += context.stackedLines(text, style: label, x: area.x, top: bandTop + (band - textHeight) / 2,
-                                          width: usedLabelWidth, alignment: .right).items
+            guard let total = stackTotalLabel(chart, series, c) else { continue }
             var positive = 0.0, negative = 0.0
-            for (i, s) in series.enumerated() {
-                let y = bandTop + (band - groupHeight) / 2 + (stacked ? 0 : Points(i) * barHeight)
-                guard let v = s.values[safe: c] ?? nil else {
-                    let dash = context.shape(chart.format.missing, style: label, width: nil)
-                    items += context.lineItems(dash, line: 0, style: label, x: base + 3, top: y + (barHeight - label.lineHeight) / 2,
-                                               width: nil, alignment: .left)
-                    continue
-                }
-                var from = base, to = axis.position(v)
-                if stacked {
-                    let start = v >= 0 ? positive : negative
-                    from = axis.position(start); to = axis.position(start + v)
-                    if v >= 0 { positive += v } else { negative += v }
-                }
-                let left = min(from, to), width = max(1.5, abs(to - from))
-                let bar = Rect(x: left, y: y, width: width, height: barHeight - (stacked ? 0 : 1))
-                items.append(.fill(bar, color(i, of: series.count)))
-                if stacked && chart.valueLabels { items += segmentLabel(chart, s, c, in: bar, on: color(i, of: series.count)) }
-                if chart.valueLabels && !stacked {
-                    let value = context.shape(valueLabel(chart, s, c), style: type.value, width: nil)
-                    let x = v >= 0 ? left + width + 3 : left - 3 - value.width
-                    items += context.lineItems(value, line: 0, style: type.value, x: x, top: y + (barHeight - type.value.lineHeight) / 2,
-                                               width: nil, alignment: .left)
-                }
-            }
+            for s in series { if let v = s.values[safe: c] ?? nil { if v >= 0 { positive += v } else { negative += v } } }
+            let text = context.shape(total, style: type.value, width: nil)
+            let y = rows.top(c) + (rows.band - type.value.lineHeight) / 2
+            let x = positive > 0 || negative == 0 ? rows.axis.position(positive) + 3 : rows.axis.position(negative) - 3 - text.width
+            items += context.lineItems(text, line: 0, style: type.value, x: x, top: y, width: nil, alignment: .left)
         }
-        if stacked && chart.valueLabels {
-            // Each stack's total at its end (after the positive part; before a stack that is all negative).
-            for c in chart.categories.indices {
-                guard let total = stackTotalLabel(chart, series, c) else { continue }
-                var positive = 0.0, negative = 0.0
-                for s in series { if let v = s.values[safe: c] ?? nil { if v >= 0 { positive += v } else { negative += v } } }
-                let text = context.shape(total, style: type.value, width: nil)
-                let y = plot.y + Points(c) * band + (band - type.value.lineHeight) / 2
-                let x = positive > 0 || negative == 0 ? axis.position(positive) + 3 : axis.position(negative) - 3 - text.width
-                items += context.lineItems(text, line: 0, style: type.value, x: x, top: y, width: nil, alignment: .left)
-            }
-        }
-        items += horizontalOverlays(chart, plot: plot, axis: axis)
-        var placer = LabelPlacer(bounds: Rect(x: plot.x, y: area.y, width: area.maxX - plot.x, height: plot.maxY - area.y), margin: type.label.size * 0.4)
-        placer.avoid(Array(items[marksStart...]))
-        items += horizontalFreeTexts(chart, plot: plot, band: band, axis: axis, top: area.y, placer: &placer)
         return items
     }
 

@@ -62,42 +62,44 @@ extension ChartLayouter {
                 items += context.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
             }
         }
-        let noteStyle = type.note
         for a in chart.annotations {
-            var placed = false
-            for share in Self.noteShares {
-                let shaped = context.shape(a.text, style: noteStyle, width: noteWidth(share, plotWidth: plot.width))
-                let w = shaped.width, h = Points(shaped.lines.count) * noteStyle.lineHeight
-                // From the top of the plot (a strip above the data when one was kept for notes) down the axis.
-                let top = min(axisTop(axis), placer.bounds.y)
-                let downs = stride(from: top + gap, through: axisBottom(axis) - h - gap, by: max(4, noteStyle.lineHeight)).map { $0 }
-                // A run's note inside it first, at any height, and only then beside it; a category's beside its rule.
-                var preferred: [Points], fallback: [Points] = []
-                if let through = a.through {
-                    let (x0, x1) = (plot.x + Points(a.from) * band, plot.x + Points(through + 1) * band)
-                    preferred = [x0 + gap * 2, x1 - w - gap * 2]
-                    fallback = [x1 + gap * 2, x0 - w - gap * 2]
-                } else {
-                    let x = plot.x + (Points(a.from) + 0.5) * band
-                    preferred = [x + gap * 2, x - w - gap * 2]
-                }
-                let candidates = [preferred, fallback].flatMap { xs in downs.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } } }
-                if let place = placer.place(candidates) {
-                    items += context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
-                    placed = true
-                    break
-                }
-                // A category's rule hemmed in by the data: the note further along, with a leader to its rule.
-                if a.through == nil, let (place, leader) = ledNote(a, width: w, height: h, rows: downs, axis: axis, plot: plot, band: band, placer: &placer) {
-                    items += context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
-                    items.append(leaderItem(leader))
-                    placed = true
-                    break
-                }
-            }
-            if !placed { droppedNote = true }
+            guard let note = annotationNote(a, plot: plot, band: band, axis: axis, placer: &placer) else { droppedNote = true; continue }
+            items += note
         }
         return items
+    }
+
+    /// An annotation's note at the first free place, at the widest of `noteShares` that finds one; nil
+    /// where none does.
+    private func annotationNote(_ a: ChartAnnotation, plot: Rect, band: Points, axis: ValueAxis, placer: inout LabelPlacer) -> [FrameItem]? {
+        let noteStyle = type.note
+        let gap: Points = 2
+        for share in Self.noteShares {
+            let shaped = context.shape(a.text, style: noteStyle, width: noteWidth(share, plotWidth: plot.width))
+            let w = shaped.width, h = Points(shaped.lines.count) * noteStyle.lineHeight
+            // From the top of the plot (a strip above the data when one was kept for notes) down the axis.
+            let top = min(axisTop(axis), placer.bounds.y)
+            let downs = stride(from: top + gap, through: axisBottom(axis) - h - gap, by: max(4, noteStyle.lineHeight)).map { $0 }
+            // A run's note inside it first, at any height, and only then beside it; a category's beside its rule.
+            var preferred: [Points], fallback: [Points] = []
+            if let through = a.through {
+                let (x0, x1) = (plot.x + Points(a.from) * band, plot.x + Points(through + 1) * band)
+                preferred = [x0 + gap * 2, x1 - w - gap * 2]
+                fallback = [x1 + gap * 2, x0 - w - gap * 2]
+            } else {
+                let x = plot.x + (Points(a.from) + 0.5) * band
+                preferred = [x + gap * 2, x - w - gap * 2]
+            }
+            let candidates = [preferred, fallback].flatMap { xs in downs.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } } }
+            if let place = placer.place(candidates) {
+                return context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
+            }
+            // A category's rule hemmed in by the data: the note further along, with a leader to its rule.
+            if a.through == nil, let (place, leader) = ledNote(a, width: w, height: h, rows: downs, axis: axis, plot: plot, band: band, placer: &placer) {
+                return context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items + [leaderItem(leader)]
+            }
+        }
+        return nil
     }
 
     /// Widths a note is tried at, as shares of the plot: wider first (fewer lines), then narrower.

@@ -26,14 +26,43 @@ extension ChartLayouter {
 
     private func verticalPlot(_ chart: Chart, series: [ChartSeries], in rect: Rect, legend showLegend: Bool, noteStrip: Points,
                               droppedValueLabels dropped: inout Bool, droppedNote: inout Bool) -> [FrameItem] {
-        var items: [FrameItem] = []
         var area = rect
-        let label = type.label
+        var items = verticalHeadings(chart, series: series, legend: showLegend, area: &area)
+        // Series named at their line ends take a strip at the right, out of the plot's width.
+        let endNames = !showLegend && usesEndLabels(chart, series) ? endLabelTexts(series, width: area.width) : []
+        if let widest = endNames.map(\.width).max() { area.width -= widest + endLabelGap }
+        let n = max(1, chart.categories.count)
+        guard let (lo, hi) = extent(chart, series) else {
+            let shaped = context.shape("No values to show", style: type.label, width: area.width)
+            return items + context.stackedLines(shaped, style: type.label, x: area.x, top: area.y + area.height / 2, width: area.width, alignment: .center).items
+        }
+        let topPad = (chart.valueLabels ? type.value.lineHeight + 2 : type.label.lineHeight / 2) + noteStrip
+        let axes = verticalAxes(chart, area: area, lowest: lo, highest: hi, unit: unit(series), topPad: topPad)
+        let plot = axes.plot
+        // Lines with value labels keep a label's height free at both ends of the axis.
+        // Labels under negative bars get room above the category labels too.
+        // (A label's height, the gap a label keeps from its point, and a point to spare.)
+        let inset = chart.kind == .line && chart.valueLabels ? type.value.lineHeight + Self.valueLabelGap(type) + 1 : 0
+        let bottomInset = chart.valueLabels && lo < 0 ? max(inset, type.value.lineHeight + 2) : inset
+        let axis = ValueAxis(scale: axes.scale, log: chart.scale == .log, origin: plot.maxY - bottomInset,
+                             length: plot.height - inset - bottomInset, direction: -1)
+        let band = plot.width / Points(n)
+        items += valueGrid(axes, axis: axis, left: area.x)
+        items += categoryAxisLabels(axes, band: band, axisBottom: plot.maxY - bottomInset, area: area)
+        let marks = VerticalMarks(plot: plot, band: band, axis: axis, noteStrip: noteStrip, endNames: endNames)
+        items += verticalMarks(chart, series: series, marks, droppedValueLabels: &dropped, droppedNote: &droppedNote)
+        return items
+    }
+
+    /// The legend (when shown) and the value axis's title above the plot, the category axis's title below
+    /// it, each taken out of `area`.
+    private func verticalHeadings(_ chart: Chart, series: [ChartSeries], legend showLegend: Bool, area: inout Rect) -> [FrameItem] {
+        var items: [FrameItem] = []
         if showLegend {
             let (legendItems, h) = legend(series, kind: chart.kind, x: area.x, y: area.y, width: area.width)
             items += legendItems
-            area.y += h + label.lineHeight * 0.6
-            area.height -= h + label.lineHeight * 0.6
+            area.y += h + type.label.lineHeight * 0.6
+            area.height -= h + type.label.lineHeight * 0.6
         }
         if let title = chart.valueTitle {
             let shaped = context.shape(title, style: type.axisTitle, width: area.width)
@@ -48,134 +77,26 @@ extension ChartLayouter {
             items += context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .center).items
             area.height -= h + 3
         }
-        // Series named at their line ends take a strip at the right, out of the plot's width.
-        let endNames = !showLegend && usesEndLabels(chart, series) ? endLabelTexts(series, width: area.width) : []
-        if let widest = endNames.map(\.width).max() { area.width -= widest + endLabelGap }
-        let n = max(1, chart.categories.count)
-        guard let (lo, hi) = extent(chart, series) else {
-            let shaped = context.shape("No values to show", style: label, width: area.width)
-            return items + context.stackedLines(shaped, style: label, x: area.x, top: area.y + area.height / 2, width: area.width, alignment: .center).items
-        }
-        let unit = unit(series)
-        let topPad = (chart.valueLabels ? type.value.lineHeight + 2 : label.lineHeight / 2) + noteStrip
-        // Two passes: tick labels' width decides the plot width, which decides how categories wrap,
-        // which decides the plot height, which decides the ticks.
-        var tickWidth = context.shape(chart.format.format(max(abs(lo), abs(hi)), unit: unit), style: label, width: nil).width
-        var scale = Ticks.linear(min: lo, max: hi, maxTicks: 5)
-        var tickTexts: [ShapedText] = []
-        var categoryTexts: [ShapedText] = []
-        var plot = area
-        // Category labels break only between words: where a word is wider than its band, all are turned.
-        let widestWord = widestCategoryWord(chart)
-        var rotate = chart.rotateLabels
-        var every = 1
-        var labels = AxisLabels.all(chart.categories)
-        // The tick labels' width only grows from pass to pass, so the plot only narrows, and the passes end
-        // when the labels fit the room left for them (every pass after the first is rare).
-        var measured: Points = 0
-        for _ in 0..<6 {
-            plot.x = area.x + tickWidth + 6
-            plot.width = max(10, area.maxX - plot.x)
-            let band = plot.width / Points(n)
-            labels = axisLabels(chart, band: band, style: label)
-            every = labels.every
-            rotate = chart.rotateLabels || (every == 1 && widestWord > band - 4)
-            // Rotated and thinned labels stay on one line; a turned label's height is what the 45° diagonal needs.
-            let shown = labels.texts
-            // A turned label may be as long as the diagonal its room allows; a wrapped one three lines.
-            let diagonal = (area.height * 0.45 - label.lineHeight) / 0.7072
-            let unlabelled = context.shape("", style: label, width: nil)
-            categoryTexts = shown.enumerated().map { c, text in
-                // Only labelled categories are shaped: a daily axis of 1,000 days prints a few dozen.
-                guard labels.labelled[c] else { return unlabelled }
-                // A turned label runs down to the left of its band's centre: no further than the image's edge.
-                let leftward = (plot.x + (Points(c) + 0.5) * band - area.x - label.size) / 0.7072
-                return rotate || every > 1
-                    ? categoryLabel(text, style: label, width: nil, maxLines: 1,
-                                    maxWidth: rotate ? max(8, min(diagonal, leftward)) : max(8, band * Points(every) - 4))
-                    : categoryLabel(text, style: label, width: max(8, band - 4), maxLines: Self.categoryLines)
-            }
-            let lineCount = categoryTexts.map(\.lines.count).max() ?? 1
-            let labelsHeight = rotate
-                ? min(area.height * 0.45, (categoryTexts.map(\.width).max() ?? 0) * 0.7072 + label.lineHeight)
-                : Points(lineCount) * label.lineHeight
-            plot.y = area.y + topPad
-            plot.height = max(10, area.maxY - labelsHeight - 5 - plot.y)
-            let maxTicks = max(2, min(9, Int(plot.height / (label.lineHeight * 2.2)) + 1))
-            scale = chart.scale == .log ? Ticks.log(min: lo, max: hi) : Ticks.linear(min: lo, max: hi, maxTicks: maxTicks)
-            let format = tickFormat(chart, scale)
-            tickTexts = scale.ticks.map { context.shape(format.format($0, unit: unit), style: label, width: nil) }
-            measured = tickTexts.map(\.width).max() ?? 0
-            if measured <= tickWidth + 0.01 { break }
-            tickWidth = measured
-        }
-        if measured > tickWidth + 0.01 {
-            // Still wider after every pass: the plot gives up the difference rather than sit under the labels.
-            plot.x += measured - tickWidth
-            plot.width = max(10, plot.width - (measured - tickWidth))
-            tickWidth = measured
-        }
-        // Lines with value labels keep a label's height free at both ends of the axis.
-        // Labels under negative bars get room above the category labels too.
-        // (A label's height, the gap a label keeps from its point, and a point to spare.)
-        let inset = chart.kind == .line && chart.valueLabels ? type.value.lineHeight + Self.valueLabelGap(type) + 1 : 0
-        let bottomInset = chart.valueLabels && lo < 0 ? max(inset, type.value.lineHeight + 2) : inset
-        let axis = ValueAxis(scale: scale, log: chart.scale == .log, origin: plot.maxY - bottomInset,
-                             length: plot.height - inset - bottomInset, direction: -1)
-        let band = plot.width / Points(n)
+        return items
+    }
 
-        // Gridlines and tick labels (ticks too close on a log axis are skipped, never overlapped).
-        var lastLabelTop = Points.infinity
-        for (t, tick) in scale.ticks.enumerated() {
-            let y = axis.position(tick)
-            items.append(.rule(from: Point(x: plot.x, y: y), to: Point(x: plot.maxX, y: y), width: 0.4, color: theme.colors.rule))
-            let text = tickTexts[t]
-            let top = y - label.lineHeight / 2
-            if top + label.lineHeight <= lastLabelTop + 0.01 {
-                items += context.lineItems(text, line: 0, style: label, x: area.x, top: top, width: tickWidth, alignment: .right)
-                lastLabelTop = top
-            }
-        }
-        let base = axis.baseline
-        items.append(.rule(from: Point(x: plot.x, y: base), to: Point(x: plot.maxX, y: base), width: 0.8, color: theme.colors.muted))
+    /// Where a vertical plot's data goes: the plot, each category's band, the value axis, the strip above
+    /// the plot kept for notes, and the names at the lines' ends.
+    struct VerticalMarks {
+        var plot: Rect
+        var band: Points
+        var axis: ValueAxis
+        var noteStrip: Points
+        var endNames: [ShapedText]
+    }
 
-        // Category labels, centred under their band, or at 45° ending under it; on a dense axis every
-        // `every`th, centred under its band with the room of `every` bands, kept inside the plot's span.
-        var lastLabelEnd = -Points.infinity
-        // Years begin where a short tick below the axis says so (time axes of months, days or quarters).
-        if !labels.yearStarts.isEmpty, every > 1 {
-            let bottom = plot.maxY - bottomInset
-            for c in labels.yearStarts {
-                let x = plot.x + Points(c) * band
-                items.append(.rule(from: Point(x: x, y: bottom), to: Point(x: x, y: bottom + 3), width: 0.6, color: theme.colors.muted))
-            }
-        }
-        for (c, text) in categoryTexts.enumerated() where labels.labelled[c] {
-            if every > 1 {
-                let centre = plot.x + (Points(c) + 0.5) * band
-                let x = max(area.x, min(centre - text.width / 2, area.maxX - text.width))
-                // One pushed in from the plot's edge may meet its neighbour: it is left out, never overprinted.
-                guard x >= lastLabelEnd + label.size * 0.6 else { continue }
-                items += context.lineItems(text, line: 0, style: label, x: x, top: plot.maxY + 5, width: nil, alignment: .left)
-                lastLabelEnd = x + text.width
-                continue
-            }
-            if rotate, let metrics = text.lines.first {
-                let end = Point(x: plot.x + (Points(c) + 0.5) * band, y: plot.maxY + 5 + metrics.ascent * 0.7072)
-                // The baseline runs up to the right at -45°; its right end sits under the band's centre.
-                let diagonal = metrics.width * 0.7072
-                let origin = Point(x: end.x - diagonal, y: end.y + diagonal)
-                items.append(.text(TextLine(shaped: text, index: 0, origin: origin, rotation: -45)))
-                continue
-            }
-            let x = plot.x + Points(c) * band + 2
-            items += context.stackedLines(text, style: label, x: x, top: plot.maxY + 5, width: band - 4, alignment: .center).items
-        }
-
-        // Behind the data: reference bands and the runs annotations mark; over it, reference lines and the
-        // rules of annotations; then every free text of the panel placed together, and the lines' value
-        // labels where room is left (see `LabelPlacer`).
-        items += backdrops(chart, plot: plot, band: band, axis: axis)
+    /// The data and what stands on it. Behind the data: reference bands and the runs annotations mark; over
+    /// it, reference lines and the rules of annotations; then every free text of the panel placed together,
+    /// and the lines' value labels where room is left (see `LabelPlacer`).
+    private func verticalMarks(_ chart: Chart, series: [ChartSeries], _ m: VerticalMarks,
+                               droppedValueLabels dropped: inout Bool, droppedNote: inout Bool) -> [FrameItem] {
+        let (plot, band, axis, noteStrip) = (m.plot, m.band, m.axis, m.noteStrip)
+        var items = backdrops(chart, plot: plot, band: band, axis: axis)
         let marksStart = items.count
         var lineMarks: LineMarks? = nil
         if chart.kind == .bar {
@@ -190,85 +111,17 @@ extension ChartLayouter {
         let textBounds = Rect(x: plot.x, y: plot.y - noteStrip, width: plot.width, height: plot.height + noteStrip)
         var placer = LabelPlacer(bounds: textBounds, margin: type.label.size * 0.4)
         placer.avoid(Array(items[marksStart...]))
+        let base = axis.baseline
         placer.avoid(from: Point(x: plot.x, y: base), to: Point(x: plot.maxX, y: base))
         items += freeTexts(chart, plot: plot, band: band, axis: axis, placer: &placer, droppedNote: &droppedNote)
-        if let lineMarks, !endNames.isEmpty {
-            items += endLabels(endNames, marks: lineMarks, plot: plot, categoryCount: n, placer: &placer)
+        if let lineMarks, !m.endNames.isEmpty {
+            items += endLabels(m.endNames, marks: lineMarks, plot: plot, categoryCount: max(1, chart.categories.count), placer: &placer)
         }
         if let lineMarks, chart.valueLabels {
             items += lineValueLabels(chart, series: series, marks: lineMarks, plot: plot, baseline: base, taken: placer.boxes, crossing: placer.segments,
                                      dropped: &dropped)
         }
         return items
-    }
-
-    private func verticalBars(_ chart: Chart, series: [ChartSeries], plot: Rect, band: Points, axis: ValueAxis, dropped: inout Bool) -> [FrameItem] {
-        var items: [FrameItem] = []
-        let stacked = chart.grouping == .stacked && series.count > 1
-        let groupWidth = band * (stacked ? 0.55 : Self.barGroupShare)
-        let barWidth = stacked ? groupWidth : groupWidth / Points(max(1, series.count))
-        let base = axis.baseline
-        // Value labels print as the source does (as the tables do), or in the spec's `value-format`, when
-        // every one fits; otherwise the axis alone carries the values. A rounded figure ($3.9M for
-        // $3,919,500) is never printed as a bar's value. Small multiples choose their grid so they fit.
-        var labelled: [FrameItem]? = nil
-        if chart.valueLabels && !stacked {
-            let room = Self.valueLabelRoom(band: band, seriesCount: series.count)
-            var attempt: [FrameItem] = []
-            var fits = true
-            for c in chart.categories.indices {
-                for (i, s) in series.enumerated() {
-                    guard let v = s.values[safe: c] ?? nil else { continue }
-                    let x = plot.x + Points(c) * band + (band - groupWidth) / 2 + Points(i) * barWidth
-                    let text = context.shape(valueLabel(chart, s, c), style: type.value, width: nil)
-                    if text.width > room { fits = false }
-                    let top = axis.position(v)
-                    let y = v >= 0 ? min(top, base) - type.value.lineHeight - 1 : max(top, base) + 1
-                    attempt += context.lineItems(text, line: 0, style: type.value, x: x - 20, top: y, width: barWidth + 40, alignment: .center)
-                }
-            }
-            if fits { labelled = attempt } else { dropped = true }
-        }
-        var stackLabels: [FrameItem] = []
-        for c in chart.categories.indices {
-            var positive = 0.0, negative = 0.0
-            for (i, s) in series.enumerated() {
-                let x = plot.x + Points(c) * band + (band - groupWidth) / 2 + (stacked ? 0 : Points(i) * barWidth)
-                let fill = color(i, of: series.count)
-                guard let v = s.values[safe: c] ?? nil else {
-                    // No value: a dash at the baseline, so it never reads as a zero.
-                    let dash = context.shape(chart.format.missing, style: type.label, width: nil)
-                    items += context.lineItems(dash, line: 0, style: type.label, x: x, top: base - type.label.lineHeight - 1,
-                                               width: barWidth, alignment: .center)
-                    continue
-                }
-                var from = base, to = axis.position(v)
-                if stacked {
-                    let start = v >= 0 ? positive : negative
-                    from = axis.position(start)
-                    to = axis.position(start + v)
-                    if v >= 0 { positive += v } else { negative += v }
-                }
-                let top = min(from, to), height = abs(to - from)
-                let inset = !stacked && series.count > 1 ? 0.75 : 0
-                // A zero is a hairline bar, so it differs from a missing value.
-                let rect = height < 0.75 ? Rect(x: x + inset, y: base - 0.75, width: barWidth - 2 * inset, height: 1.5)
-                                         : Rect(x: x + inset, y: top, width: barWidth - 2 * inset, height: height)
-                items.append(.fill(rect, fill))
-                if stacked && chart.valueLabels { stackLabels += segmentLabel(chart, s, c, in: rect, on: fill) }
-            }
-            if stacked && chart.valueLabels, let total = stackTotalLabel(chart, series, c) {
-                // Beyond the stack's end: above the positive part, below a stack that is all negative.
-                let text = context.shape(total, style: type.value, width: nil)
-                let x = plot.x + Points(c) * band + (band - groupWidth) / 2
-                let y = positive > 0 || negative == 0 ? axis.position(positive) - type.value.lineHeight - 1 : axis.position(negative) + 1
-                if text.width <= band * 0.95 {
-                    stackLabels += context.lineItems(text, line: 0, style: type.value, x: x - (band - groupWidth) / 2, top: y,
-                                                     width: band, alignment: .center)
-                }
-            }
-        }
-        return items + (labelled ?? []) + stackLabels
     }
 
     /// What drawing the lines leaves for their value labels: the points, the segments, the boxes taken.
@@ -397,14 +250,6 @@ extension ChartLayouter {
 
     /// The width of a series' line, in proportion to the labels.
     static func lineWidth(_ type: ChartTypography) -> Points { 1.8 * type.label.size / 7.5 }
-
-    /// The share of a category's band its bars take together (grouped bars split it).
-    static let barGroupShare: Points = 0.72
-
-    /// How wide a bar's value label may be: its bar and a quarter of the band, so neighbours keep a gap.
-    static func valueLabelRoom(band: Points, seriesCount: Int) -> Points {
-        band * (barGroupShare / Points(max(1, seriesCount)) + 0.25)
-    }
 
     /// The widest word of any category label, with the gap either side: a band narrower than this would
     /// break a word such as "2021-22" inside it.

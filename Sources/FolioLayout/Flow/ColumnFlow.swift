@@ -2,9 +2,9 @@ import FolioModel
 
 /// Rows flowing through `count` columns: filled one after the other to the height a page leaves, and on
 /// the last page balanced (the least height that holds the rest, so the columns end within a line).
-struct ColumnFlow {
+struct ColumnFlow: Sendable {
     /// One row of the flow, with the block it belongs to.
-    struct Line {
+    struct Line: Sendable {
         var row: Row
         /// Index of its block (each block's rows in a column are one structure element).
         var block: Int

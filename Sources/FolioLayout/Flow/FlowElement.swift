@@ -5,7 +5,7 @@ import FolioModel
 /// Paragraphs break between lines (keeping `minimumRowsBefore`/`After` for orphans and widows), tables between
 /// rows (repeating their header), atomic blocks (quotes, key figures, headings) not at all unless a block is
 /// taller than a whole page, where it breaks wherever it can rather than run off the page.
-struct FlowElement {
+struct FlowElement: Sendable {
     /// The rows, top to bottom.
     var rows: [Row]
     /// Space wanted above (collapses with the previous element's space below; dropped at a page top).

@@ -1,7 +1,7 @@
 import FolioModel
 
 /// The smallest unit pagination moves: a strip of items that is never split (a line of text, a table row).
-struct Row {
+struct Row: Sendable {
     /// Height of the strip.
     var height: Points
     /// Items positioned relative to the strip's top-left corner.
@@ -23,7 +23,7 @@ struct Row {
 }
 
 /// A footnote laid out for the foot of a page: its rows (number and text), relative to its top.
-struct NoteBody {
+struct NoteBody: Sendable {
     var number: Int
     /// The note's text, to lay it out again for another width (a note marked in a column of a row).
     var text: RichText
@@ -32,7 +32,7 @@ struct NoteBody {
 }
 
 /// Marks where a heading landed.
-struct HeadingAnchor {
+struct HeadingAnchor: Sendable {
     /// Index of the heading among all headings of the report.
     var headingIndex: Int
     /// Offset of the heading's top within its row.
@@ -40,7 +40,7 @@ struct HeadingAnchor {
 }
 
 /// A place for a heading's page number, shaped only after pagination (so the contents is laid out once).
-struct PageNumberSlot {
+struct PageNumberSlot: Sendable {
     /// The heading whose page goes here.
     var headingIndex: Int
     /// The area the number is right-aligned in, relative to its row; also the link area.
@@ -56,13 +56,13 @@ struct PageNumberSlot {
 }
 
 /// A piece of a flow element placed on one page.
-struct Piece {
+struct Piece: Sendable {
     var height: Points
     var rows: [Row]
 }
 
 /// What footnotes already take at the foot of the page: `split` counts the room a row's notes need.
-struct NoteRoom {
+struct NoteRoom: Sendable {
     /// The space between the text and the first note (a short rule in it), taken once a page has a note.
     var separator: Points = 0
     /// Whether this page already has a note (its separator is paid).

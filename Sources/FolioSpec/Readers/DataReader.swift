@@ -32,57 +32,71 @@ struct DataReader {
         var sources: [String: DataSource] = [:]
         for (k, v) in map {
             let keyNode = node.child(k), valueNode = node.child(v)
-            guard let name = keyNode.string("a data set name") else { continue }
-            var fileNode = valueNode
-            var options: MappingReader? = nil
-            if valueNode.scalar == nil {
-                guard let m = valueNode.mapping("data set `\(name)`", keys: Self.keys), let f = m.required("file") else { continue }
-                options = m
-                fileNode = f
-            }
-            guard let relative = fileNode.string("the path of a CSV file") else { continue }
-            let path = relative.hasPrefix("/") ? relative : (base.isEmpty ? relative : base + "/" + relative)
-            guard let text = SpecReader.readText(path) else {
-                let exists = FileManager.default.fileExists(atPath: path)
-                node.diagnostics.error(fileNode.location, exists ? "data file `\(path)` is not UTF-8 text" : "data file not found: `\(path)`",
-                                       suggestion: exists ? nil : "paths are relative to the spec's folder")
-                continue
-            }
-            inputs.append(path)
-            guard let table = CSVReader.parse(text, file: path, diagnostics: node.diagnostics) else { continue }
-            var keyColumn = 0
-            if let keyName = options?["key"], let k = keyName.string("a column name") {
-                if let c = table.column(named: k) { keyColumn = c }
-                else { node.diagnostics.error(keyName.location, "no column `\(k)` in \(path)", suggestion: Suggestions.hint(for: k, in: table.header)) }
-            }
-            let reading = options.map { readingOptions($0, table: table) } ?? SourceReading()
-            let source = DataSource(name: name, table: table, keyColumn: keyColumn, reading: reading, diagnostics: node.diagnostics)
-            if let sums = options?["sums"], let list = sums.sequence("a list of sums") {
-                for item in list {
-                    guard let s = item.mapping("a sum check", keys: ["parts", "total", "tolerance"]),
-                          let partsNode = s.required("parts"), let totalNode = s.required("total"),
-                          let partNames = partsNode.sequence("the columns that add up")?.compactMap({ n in n.string("a column name").map { (n, $0) } }),
-                          let totalName = totalNode.string("a column name") else { continue }
-                    let parts = partNames.compactMap { source.column(named: $0.1, at: $0.0.location) }
-                    guard parts.count == partNames.count, let total = source.column(named: totalName, at: totalNode.location) else { continue }
-                    source.checkSums(parts: parts, total: total, tolerance: s["tolerance"].flatMap(Self.tolerance) ?? ExactDecimal(0),
-                                     declaredAt: item.location)
-                }
-            }
-            if let totalsNode = options?["totals-row"] {
-                var rowNode = totalsNode, tolerance = ExactDecimal(0)
-                if totalsNode.scalar == nil, let tm = totalsNode.mapping("`totals-row`", keys: ["row", "tolerance"]), let r = tm.required("row") {
-                    rowNode = r
-                    tolerance = tm["tolerance"].flatMap(Self.tolerance) ?? tolerance
-                }
-                if let key = rowNode.string("the totals row's name"), let totalsRow = source.row(keyed: key, at: rowNode.location) {
-                    source.checkTotalsRow(totalsRow, tolerance: tolerance)
-                    source.totalsRow = totalsRow
-                }
-            }
+            guard let name = keyNode.string("a data set name"),
+                  let source = dataSet(name, valueNode, diagnostics: node.diagnostics, inputs: &inputs) else { continue }
             sources[name] = source
         }
         return sources
+    }
+
+    /// One data set: a CSV file's path, or a mapping of the file and its options (its sums and totals row
+    /// checked here).
+    private func dataSet(_ name: String, _ valueNode: SpecNode, diagnostics: DiagnosticBag, inputs: inout [String]) -> DataSource? {
+        var fileNode = valueNode
+        var options: MappingReader? = nil
+        if valueNode.scalar == nil {
+            guard let m = valueNode.mapping("data set `\(name)`", keys: Self.keys), let f = m.required("file") else { return nil }
+            options = m
+            fileNode = f
+        }
+        guard let relative = fileNode.string("the path of a CSV file") else { return nil }
+        let path = relative.hasPrefix("/") ? relative : (base.isEmpty ? relative : base + "/" + relative)
+        guard let text = SpecReader.readText(path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            diagnostics.error(fileNode.location, exists ? "data file `\(path)` is not UTF-8 text" : "data file not found: `\(path)`",
+                              suggestion: exists ? nil : "paths are relative to the spec's folder")
+            return nil
+        }
+        inputs.append(path)
+        guard let table = CSVReader.parse(text, file: path, diagnostics: diagnostics) else { return nil }
+        var keyColumn = 0
+        if let keyName = options?["key"], let k = keyName.string("a column name") {
+            if let c = table.column(named: k) { keyColumn = c }
+            else { diagnostics.error(keyName.location, "no column `\(k)` in \(path)", suggestion: Suggestions.hint(for: k, in: table.header)) }
+        }
+        let reading = options.map { readingOptions($0, table: table) } ?? SourceReading()
+        let source = DataSource(name: name, table: table, keyColumn: keyColumn, reading: reading, diagnostics: diagnostics)
+        if let sums = options?["sums"], let list = sums.sequence("a list of sums") {
+            for item in list { checkSum(item, in: source) }
+        }
+        if let totalsNode = options?["totals-row"] { readTotalsRow(totalsNode, of: source) }
+        return source
+    }
+
+    /// One item of `sums:`: columns whose values add up to another's in every row.
+    private func checkSum(_ item: SpecNode, in source: DataSource) {
+        guard let s = item.mapping("a sum check", keys: ["parts", "total", "tolerance"]),
+              let partsNode = s.required("parts"), let totalNode = s.required("total"),
+              let partNames = partsNode.sequence("the columns that add up")?.compactMap({ n in n.string("a column name").map { (n, $0) } }),
+              let totalName = totalNode.string("a column name") else { return }
+        let parts = partNames.compactMap { source.column(named: $0.1, at: $0.0.location) }
+        guard parts.count == partNames.count, let total = source.column(named: totalName, at: totalNode.location) else { return }
+        source.checkSums(parts: parts, total: total, tolerance: s["tolerance"].flatMap(Self.tolerance) ?? ExactDecimal(0),
+                         declaredAt: item.location)
+    }
+
+    /// `totals-row:`, a row's key (or the key and a tolerance): the row every additive column's other rows
+    /// must add up to.
+    private func readTotalsRow(_ totalsNode: SpecNode, of source: DataSource) {
+        var rowNode = totalsNode, tolerance = ExactDecimal(0)
+        if totalsNode.scalar == nil, let tm = totalsNode.mapping("`totals-row`", keys: ["row", "tolerance"]), let r = tm.required("row") {
+            rowNode = r
+            tolerance = tm["tolerance"].flatMap(Self.tolerance) ?? tolerance
+        }
+        if let key = rowNode.string("the totals row's name"), let totalsRow = source.row(keyed: key, at: rowNode.location) {
+            source.checkTotalsRow(totalsRow, tolerance: tolerance)
+            source.totalsRow = totalsRow
+        }
     }
 
     /// `number-locale`, `missing` and per-column `columns:` options of a data set.

@@ -60,64 +60,8 @@ enum InlineMarkup {
         if !source.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) {
             return RichText(source.isEmpty ? [] : [RichText.Span(source)])
         }
-        var spans: [RichText.Span] = []
-        var current = ""
-        var emphasis = false, strong = false, noBreak = false
-        // The languages of the spans open here, innermost last, and where each one's `]` is.
-        var languages: [(tag: String, close: Int, end: Int)] = []
-        let chars = Array(source)
-        var i = 0
-        func flush() {
-            if !current.isEmpty {
-                spans.append(RichText.Span(current, emphasis: emphasis, strong: strong, noBreak: noBreak, language: languages.last?.tag))
-            }
-            current = ""
-        }
-        var closings = Closings(chars)
-        let languageSpans = source.contains("]{lang=") ? closings.languageSpans() : [:]
-        func hasClosing(_ marker: Closings.Marker, from start: Int) -> Bool { closings.exists(marker, from: start) }
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\\", i + 1 < chars.count {
-                current.append(chars[i + 1]); i += 2; continue
-            }
-            if c == "]", let open = languages.last, open.close == i {
-                flush(); languages.removeLast(); i = open.end; continue
-            }
-            if c == "[", let span = languageSpans[i] {
-                flush(); languages.append(span); i += 1; continue
-            }
-            if c == "*", i + 1 < chars.count, chars[i + 1] == "*", (strong || hasClosing(.doubleStar, from: i + 2)) {
-                flush(); strong.toggle(); i += 2; continue
-            }
-            if c == "*", (emphasis || hasClosing(.star, from: i + 1)) {
-                flush(); emphasis.toggle(); i += 1; continue
-            }
-            if c == "[", i + 1 < chars.count, chars[i + 1] == "[", !noBreak, hasClosing(.doubleBracket, from: i + 2) {
-                flush(); noBreak = true; i += 2; continue
-            }
-            if c == "]", noBreak, i + 1 < chars.count, chars[i + 1] == "]" {
-                flush(); noBreak = false; i += 2; continue
-            }
-            // A link ends inside the language span it starts in (else that span's `]` would be skipped).
-            if c == "[", let link = closings.link(from: i), link.end <= (languages.last?.close ?? Int.max) {
-                flush()
-                for var span in parse(link.label).spans {
-                    span.link = link.url
-                    span.emphasis = span.emphasis || emphasis
-                    span.strong = span.strong || strong
-                    span.noBreak = span.noBreak || noBreak
-                    span.language = languages.last?.tag
-                    spans.append(span)
-                }
-                i = link.end
-                continue
-            }
-            current.append(c)
-            i += 1
-        }
-        flush()
-        return RichText(spans)
+        var reader = InlineSpanReader(source)
+        return reader.read()
     }
 }
 

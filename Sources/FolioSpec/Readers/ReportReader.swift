@@ -44,36 +44,10 @@ struct ReportReader {
         }
         if let checks = top["checks"] { ConsistencyChecks(sources: sources).run(checks) }
         if let m = top["matrix"] { matrix = MatrixReader().read(m, sources: sources) }
-        var named: [String: Chart] = [:]
         let ids = ChartIDs()
-        if let list = top["charts"]?.sequence("a list of charts") {
-            for item in list {
-                texts.addChartWords(in: item)
-                guard let chart = ChartReader(sources: sources, symbols: symbols, tallest: Self.tallestChart(page)).read(item),
-                      ids.claim(chart.id, at: item.location, diagnostics: diagnostics) else { continue }
-                named[chart.id] = chart
-                charts.append(chart)
-            }
-        }
+        let named = readCharts(top["charts"], sources: sources, symbols: symbols, tallest: Self.tallestChart(page), ids: ids)
         if let list = top["exports"]?.sequence("a list of export presets") {
-            for item in list {
-                guard let e = item.mapping("an export preset", keys: ExportKeys.keys),
-                      let name = e.requiredString("name"), let sizeNode = e.required("size"), let text = sizeNode.string("a size such as 1200x675") else { continue }
-                guard let (w, h) = ExportPreset.size(text) else {
-                    diagnostics.error(sizeNode.location, "expected a size such as `1200x675` (100 to 10000 pixels a side), found `\(text)`")
-                    continue
-                }
-                let scale = e.number("scale", range: 0.25...8) ?? 1
-                if Double(max(w, h)) * scale > 16_384 {
-                    diagnostics.error(sizeNode.location, "`\(text)` at scale \(scale) makes an image wider than 16384 pixels")
-                    continue
-                }
-                if !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) || name.isEmpty {
-                    diagnostics.error(item.location, "an export name may hold only letters, digits, `-` and `_` (it names a folder)")
-                    continue
-                }
-                exports.append(ExportPreset(name: name, width: w, height: h, scale: scale))
-            }
+            exports += list.compactMap(exportPreset)
         }
         var blocks: [Block] = []
         if let content = top["content"] {
@@ -81,23 +55,64 @@ struct ReportReader {
             (blocks, tableLocations) = ContentReader(theme: theme, sources: sources, info: info, charts: named, symbols: symbols,
                                                      ids: ids, texts: texts, tallestChart: Self.tallestChart(page),
                                                      images: files, columnWidth: column).read(content)
-            func inner(_ block: Block) -> [Block] {
-                switch block {
-                case .row(let r): return r.blocks
-                case .box(let b): return b.blocks + b.blocks.flatMap(inner)
-                default: return []
-                }
-            }
-            let inRows = blocks.flatMap(inner)
-            for case .chart(let chart) in blocks + inRows where named[chart.id] == nil {
-                named[chart.id] = chart
-                charts.append(chart)
-            }
+            addCharts(in: blocks, named: named)
         } else if charts.isEmpty {
             diagnostics.error(spec.location, "the spec is missing the required field `content` (or `charts`, for a spec of release images)")
         }
         guard let info else { return nil }
         return Report(info: info, page: page, theme: theme, blocks: blocks)
+    }
+
+    /// Reads `charts:` into `charts`, and returns them by id (for content to refer to).
+    private mutating func readCharts(_ node: SpecNode?, sources: [String: DataSource], symbols: NumberSymbols, tallest: Points,
+                                     ids: ChartIDs) -> [String: Chart] {
+        var named: [String: Chart] = [:]
+        guard let list = node?.sequence("a list of charts") else { return named }
+        for item in list {
+            texts.addChartWords(in: item)
+            guard let chart = ChartReader(sources: sources, symbols: symbols, tallest: tallest).read(item),
+                  ids.claim(chart.id, at: item.location, diagnostics: diagnostics) else { continue }
+            named[chart.id] = chart
+            charts.append(chart)
+        }
+        return named
+    }
+
+    /// One item of `exports:`.
+    private func exportPreset(_ item: SpecNode) -> ExportPreset? {
+        guard let e = item.mapping("an export preset", keys: ExportKeys.keys),
+              let name = e.requiredString("name"), let sizeNode = e.required("size"), let text = sizeNode.string("a size such as 1200x675") else { return nil }
+        guard let (w, h) = ExportPreset.size(text) else {
+            diagnostics.error(sizeNode.location, "expected a size such as `1200x675` (100 to 10000 pixels a side), found `\(text)`")
+            return nil
+        }
+        let scale = e.number("scale", range: 0.25...8) ?? 1
+        if Double(max(w, h)) * scale > 16_384 {
+            diagnostics.error(sizeNode.location, "`\(text)` at scale \(scale) makes an image wider than 16384 pixels")
+            return nil
+        }
+        if !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) || name.isEmpty {
+            diagnostics.error(item.location, "an export name may hold only letters, digits, `-` and `_` (it names a folder)")
+            return nil
+        }
+        return ExportPreset(name: name, width: w, height: h, scale: scale)
+    }
+
+    /// Adds the charts of the content (in rows and boxes too) that `charts:` did not name to `charts`.
+    private mutating func addCharts(in blocks: [Block], named: [String: Chart]) {
+        var named = named
+        func inner(_ block: Block) -> [Block] {
+            switch block {
+            case .row(let r): return r.blocks
+            case .box(let b): return b.blocks + b.blocks.flatMap(inner)
+            default: return []
+            }
+        }
+        let inRows = blocks.flatMap(inner)
+        for case .chart(let chart) in blocks + inRows where named[chart.id] == nil {
+            named[chart.id] = chart
+            charts.append(chart)
+        }
     }
 }
 
