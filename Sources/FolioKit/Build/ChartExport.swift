@@ -16,6 +16,7 @@ public struct ChartExport: Sendable {
     /// Where the files go; nil for `<output>/charts/<spec name>`.
     public var folder: String?
 
+    /// `folio charts`'s defaults: every chart, PNG, 1200×675 at scale 1, no presets, `<output>/charts/<spec name>`.
     public init(only: [String] = [], format: ChartImageRenderer.Format = .png, width: Int = 1200, height: Int = 675, scale: Double = 1,
                 presets: Bool = false, folder: String? = nil) {
         self.only = only; self.format = format; self.width = width; self.height = height; self.scale = scale

@@ -33,6 +33,7 @@ public final class Project {
         /// Render even what is up to date.
         public var force: Bool
 
+        /// `folio build`'s defaults, each changeable by name.
         public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: Shard? = nil, previews: Bool = false,
                     images: Bool = true, pngCompression: PNGCompression = .fast, strict: Bool = false, force: Bool = false) {
             self.jobs = jobs; self.shard = shard; self.previews = previews; self.images = images
@@ -58,6 +59,7 @@ public final class Project {
     /// One pool for every render and measurement of this project's builds, made when first needed.
     lazy var pool = EnginePool(workers: options.jobs)
 
+    /// A project reads nothing until it builds: every build reads the specs afresh (a watcher rebuilds with one project).
     public init(specs: [String], parameters: [String: String] = [:], output: String, options: Options = Options()) {
         self.specs = specs
         self.parameters = parameters
@@ -69,6 +71,11 @@ public final class Project {
     public func build(_ mode: Mode = .write, events: @escaping (BuildEvent) -> Void = { _ in }) -> BuildResult {
         let start = Date()
         let log = BuildLog(events)
+        if let problem = LibraryVersions.problem {
+            log.problem("error: \(problem)")
+            log.fail(.internalError)
+            return log.result
+        }
         let collisions = OutputCollisions.find(specs)
         guard collisions.isEmpty else {
             log.diagnostics(collisions)
