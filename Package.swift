@@ -44,7 +44,8 @@ let package = Package(
         // Cairo, `folio check --pdf` and the tests share it.
         .target(name: "FolioPDF", dependencies: ["CFolioZlib"]),
         .target(name: "FolioRender", dependencies: ["FolioCairo", "FolioLayout", "FolioPDF"]),
-        // The library's front door: a spec in, its files' bytes out (`Folio.render`), the plan of outputs the CLI shares.
+        // The library's front door: a spec in, its files' bytes out (`Folio.render`); a `Project` that builds a folder
+        // (plans, checks, one engine pool, sets written atomically, the manifest). The CLI is a thin layer over it.
         .target(name: "FolioKit", dependencies: ["FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioRender"]),
         .executableTarget(
             name: "folio",

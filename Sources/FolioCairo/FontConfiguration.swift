@@ -3,7 +3,8 @@ import Foundation
 import FolioLayout
 
 /// The fontconfig configuration every text engine uses: the system's font folders and caches, without the
-/// system's and the user's substitution rules.
+/// system's and the user's substitution rules. Scoped to Folio: given to its own font maps and queries only,
+/// never made the process's current configuration (a host application's text is not affected).
 ///
 /// Why private: fontconfig's stock rules (Debian has 34 files of them, plus `~/.config/fontconfig`) alias
 /// families, add fallbacks and may change rendering options, so the same spec could come out differently on
@@ -40,9 +41,10 @@ public final class FontConfiguration: @unchecked Sendable {
             self.config = nil
             return
         }
-        // Current, so that nothing loads the default configuration as well: Pango would, on a thread of its
-        // own, for every first font map (4 ms of a core), and Cairo resolves unfinished patterns with it.
-        FcConfigSetCurrent(config)
+        // Not made current (FcConfigSetCurrent): that would change fontconfig for the whole process, the host
+        // application's own text included. Each of Folio's font maps is given it (`TextEngine.init`:
+        // pango_fc_font_map_set_config) and every direct query names it; the patterns Pango hands Cairo name
+        // their font file, so Cairo has nothing to resolve with the process's configuration.
         self.config = config
     }
 

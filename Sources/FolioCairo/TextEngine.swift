@@ -28,7 +28,7 @@ public final class TextEngine: TextShaper {
     var hyphenators: [String: Hyphenator?] = [:]
 
     public init() {
-        // Before the first font map: Pango starts loading fontconfig's default configuration unless one is current.
+        // Folio's own configuration, given to this font map only (see `FontConfiguration`).
         let fonts = FontConfiguration.shared
         fontMap = pango_cairo_font_map_new()
         if let config = fonts.config { pango_fc_font_map_set_config(OpaquePointer(fontMap), config) }

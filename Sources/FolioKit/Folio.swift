@@ -12,8 +12,10 @@ import FolioRender
 ///     let rendered = try Folio.render(spec: "ReportSpecs/annual-report.yaml")
 ///     try Data(rendered.pdf ?? []).write(to: url)
 ///
-/// Nothing process-wide changes beyond what drawing text needs: Folio's fonts are looked up through a
-/// fontconfig configuration of its own (see `FontConfiguration`), no thread is pinned, no signal handled.
+/// To build a folder of outputs as `folio build` does (manifest, sets written atomically, checks), see `Project`.
+///
+/// Nothing process-wide changes: Folio's fonts are looked up through a fontconfig configuration of its own,
+/// given to its own font maps only (see `FontConfiguration`); no thread is pinned, no signal handled.
 public enum Folio {
     /// Reads the spec at `path` (data, translations and images beside it), checks it and renders every file
     /// it produces. Throws `SpecError` (every problem with its file, line and column) for invalid input,
@@ -27,9 +29,8 @@ public enum Folio {
     /// Renders a spec already read (see `SpecReader`), its files named after `name`.
     public static func render(_ loaded: LoadedSpec, name: String, images: Bool = true) throws -> RenderedSpec {
         if let problem = LibraryVersions.problem { throw UnsupportedLibraries(description: problem) }
-        try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
         let pool = EnginePool(workers: 1)
-        let problems = tableFitErrors(loaded, engine: pool.engine)
+        let problems = try SpecChecks.errors(for: loaded, engine: pool.engine)
         if !problems.isEmpty { throw SpecError(problems) }
         var files: [String: [UInt8]] = [:]
         let jobs = OutputPlan.jobs(for: loaded, name: name, images: images)
@@ -41,15 +42,6 @@ public enum Folio {
             }
         }
         return RenderedSpec(name: name, files: files, warnings: loaded.warnings)
-    }
-
-    /// Tables that cannot fit the text block even split at the smallest type, as errors at the table's place
-    /// in the spec: layout measures them and names the block, the spec knows where the block was written.
-    public static func tableFitErrors(_ loaded: LoadedSpec, engine: TextEngine) -> [Diagnostic] {
-        guard loaded.hasContent, !loaded.tableLocations.isEmpty else { return [] }
-        return LayoutEngine(shaper: engine).tableFitProblems(loaded.report).map {
-            loaded.diagnostic(forTableAt: $0.blockIndex, message: $0.message, suggestion: $0.suggestion)
-        }
     }
 }
 

@@ -10,9 +10,9 @@ public struct ChartImageRenderer {
     private let engine: TextEngine
     private let theme: Theme
 
-    /// One engine is reused for every chart of a spec (one font map, fonts loaded once).
-    public init(theme: Theme, engine: TextEngine = TextEngine()) throws(MissingFontError) {
-        try TextEngine.verifyFonts(Array(theme.styles.values))
+    /// One engine is reused for every chart of a spec (one font map, fonts loaded once). The theme's fonts
+    /// are checked by the caller, once per spec.
+    public init(theme: Theme, engine: TextEngine = TextEngine()) {
         self.engine = engine
         self.theme = theme
     }

@@ -63,7 +63,7 @@ public enum ParallelRenderer {
     static func render(_ job: RenderJob, engine: TextEngine, pool: EnginePool? = nil) throws -> [RenderedFile] {
         switch job.kind {
         case .report(let report, let previewPrefix):
-            let document = try ReportRenderer().layout(report, engine: engine, pool: pool)
+            let document = ReportRenderer().layout(report, engine: engine, pool: pool)
             let pageCount = document.pages.count
             // Kept only for previews: otherwise each page is freed as soon as it is in the PDF.
             let previewPages = previewPrefix == nil ? [] : document.pages
@@ -80,7 +80,7 @@ public enum ParallelRenderer {
             }
             return files
         case .chart(let chart, let width, let height, let scale, let format, let theme, let organisation):
-            let renderer = try ChartImageRenderer(theme: theme, engine: engine)
+            let renderer = ChartImageRenderer(theme: theme, engine: engine)
             let bytes = try renderer.render(chart, width: width, height: height, scale: scale, format: format,
                                             compression: job.compression, organisation: organisation)
             return [RenderedFile(path: job.path, bytes: bytes, pages: 0)]

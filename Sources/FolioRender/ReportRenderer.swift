@@ -2,21 +2,22 @@ import FolioCairo
 import FolioLayout
 import FolioModel
 
-/// The whole path from a report to PDF bytes: check fonts, lay out with Pango, draw with Cairo.
+/// The whole path from a report to PDF bytes: lay out with Pango, draw with Cairo. Fonts are checked by the
+/// caller, once per report (FolioKit's `SpecChecks`), not again for every render.
 public struct ReportRenderer {
     public init() {}
 
     /// The laid-out pages (for previews, tests and dumps). With a `pool`, blocks and running lines are
     /// shaped on its engines (see `LayoutEngine`); the pages are the same.
-    public func layout(_ report: Report, engine: TextEngine, pool: EnginePool? = nil) throws(MissingFontError) -> LaidOutDocument {
-        try TextEngine.verifyFonts(Array(report.theme.styles.values))
-        return LayoutEngine(shaper: engine, pool: pool).layout(report)
+    public func layout(_ report: Report, engine: TextEngine, pool: EnginePool? = nil) -> LaidOutDocument {
+        LayoutEngine(shaper: engine, pool: pool).layout(report)
     }
 
-    /// The report as PDF bytes.
+    /// The report as PDF bytes (its fonts checked first).
     public func pdf(_ report: Report) throws -> [UInt8] {
+        try TextEngine.verifyFonts(Array(report.theme.styles.values))
         let engine = TextEngine()
-        let document = try layout(report, engine: engine)
+        let document = layout(report, engine: engine)
         return try PDFRenderer(creator: "Folio \(FolioVersion.string)", fonts: engine).render(document)
     }
 }

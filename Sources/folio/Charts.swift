@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import FolioCairo
 import FolioKit
-import FolioModel
 import FolioRender
 import FolioSpec
 
@@ -40,7 +39,6 @@ struct Charts: ParsableCommand {
     @OptionGroup var reporting: Reporting
 
     @OptionGroup var parameters: SpecParameters
-    var quiet: Bool { reporting.quiet || reporting.format == .json }
 
     func validate() throws {
         guard ChartImageRenderer.Format(rawValue: format) != nil else { throw ValidationError("--format must be png or svg") }
@@ -53,107 +51,12 @@ struct Charts: ParsableCommand {
     }
 
     func run() throws {
-        let collisions = output == nil ? OutputCollisions.find(specs) : []
-        if !collisions.isEmpty {
-            reporting.emit(collisions)
-            throw FolioExit.invalidInput
-        }
-        InterruptedBuilds.removeFilesOnSignals()
-        var worst: ExitCode? = nil
-        for spec in specs {
-            switch write(spec) {
-            case .written: break
-            case .invalidInput: if worst == nil { worst = FolioExit.invalidInput }
-            case .cannotWrite: if worst != FolioExit.internalError { worst = FolioExit.cannotWrite }
-            case .internalError: worst = FolioExit.internalError
-            }
-        }
-        if let worst { throw worst }
-    }
-
-    private func write(_ spec: String) -> Build.Outcome {
-        guard let loaded = loadSpec(spec, reporting: reporting, parameters: parameters.values) else { return .invalidInput }
-        let unknown = only.filter { id in !loaded.charts.contains { $0.id == id } }
-        if !unknown.isEmpty {
-            printError("\(spec): error: no chart \(unknown.map { "`\($0)`" }.joined(separator: ", ")); its charts are: "
-                       + loaded.charts.map(\.id).joined(separator: ", "))
-            return .invalidInput
-        }
-        let charts = loaded.charts.filter { only.isEmpty || only.contains($0.id) }
-        let directory = output ?? "Output/charts/" + specName(spec)
-        let imageFormat = ChartImageRenderer.Format(rawValue: format) ?? .png
+        let project = Project(specs: specs, parameters: parameters.values, output: "Output",
+                              options: .init(pngCompression: PNGCompression(rawValue: pngCompression) ?? .fast))
         let (width, height) = ExportPreset.size(size) ?? (1200, 675)
-        var jobs: [(chart: Chart, width: Int, height: Int, scale: Double, path: String)] = []
-        for chart in charts {
-            jobs.append((chart, width, height, scale, "\(directory)/\(chart.id).\(imageFormat.rawValue)"))
-            if presets {
-                for p in loaded.exports {
-                    jobs.append((chart, p.width, p.height, p.scale, "\(directory)/\(p.name)/\(chart.id).\(imageFormat.rawValue)"))
-                }
-            }
-        }
-        let theme = loaded.report.theme, organisation = loaded.report.info.organisation
-        let renderJobs = jobs.map { job in
-            RenderJob(.chart(job.chart, width: job.width, height: job.height, scale: job.scale, format: imageFormat,
-                             theme: theme, organisation: organisation), path: job.path,
-                      compression: PNGCompression(rawValue: pngCompression) ?? .fast)
-        }
-        do {
-            try TextEngine.verifyFonts(Array(theme.styles.values))
-            // Charts render on every core; all are written only when all rendered.
-            var files: [RenderedFile] = []
-            let pool = EnginePool(workers: ProcessInfo.processInfo.activeProcessorCount)
-            for result in ParallelRenderer.render(renderJobs, pool: pool) {
-                files += try result.get()
-            }
-            do {
-                try OutputFile.writeSet(files.map { ($0, $0.path) }, journalFolder: directory)
-            } catch {
-                printError("\(spec): cannot write outputs: \(OutputFile.explain(error))")
-                return .cannotWrite
-            }
-            if !quiet { print("wrote \(files.count) chart image\(files.count == 1 ? "" : "s") to \(directory)") }
-            return .written
-        } catch let error as MissingFontError {
-            printError("\(spec): error: \(error)")
-            return .invalidInput
-        } catch where OutputFile.isWriteFailure(error) {
-            printError("\(spec): cannot write outputs: \(OutputFile.explain(error))")
-            return .cannotWrite
-        } catch {
-            printError("\(spec): internal error: \(error)")
-            return .internalError
-        }
+        let export = ChartExport(only: only, format: ChartImageRenderer.Format(rawValue: format) ?? .png, width: width, height: height,
+                                 scale: scale, presets: presets, folder: output)
+        SignalHandlers.removeTemporaryFilesOnSignals()
+        try FolioExit.check(project.exportCharts(export, events: EventPrinter(reporting: reporting).print).outcome)
     }
 }
-
-/// Reads a spec, printing its diagnostics in the chosen format; nil when it has errors.
-/// Warnings already printed in this run: two specs reading one data file say its warning once.
-final class PrintedWarnings {
-    private var seen: Set<Diagnostic> = []
-    /// The warnings not printed before (and now counted as printed).
-    func new(_ warnings: [Diagnostic]) -> [Diagnostic] { warnings.filter { seen.insert($0).inserted } }
-}
-
-func loadSpec(_ spec: String, reporting: Reporting, parameters: [String: String] = [:], edition: String? = nil, glyphs: GlyphCheck? = nil,
-              strict: Bool = false, printed: PrintedWarnings? = nil) -> LoadedSpec? {
-    func failed(_ diagnostics: [Diagnostic]) -> LoadedSpec? {
-        reporting.emit(diagnostics)
-        let count = diagnostics.filter { $0.severity == .error }.count
-        if reporting.format != .json { printError("\(spec): \(count) error\(count == 1 ? "" : "s"); nothing written") }
-        return nil
-    }
-    do {
-        let loaded = try SpecReader(parameters: parameters, edition: edition, images: CairoImageInspector()).read(path: spec)
-        let warnings = loaded.warnings + (glyphs?.warnings(for: loaded) ?? []) + HyphenationCheck.warnings(for: loaded)
-        // `--strict`: a warning stops the spec as an error would.
-        if strict && !warnings.isEmpty { return failed(warnings.map(\.asError)) }
-        reporting.emit(printed?.new(warnings) ?? warnings)
-        return loaded
-    } catch {
-        return failed(error.diagnostics)
-    }
-}
-
-/// The spec's file name without its extension: outputs are named after it.
-func specName(_ spec: String) -> String { OutputPlan.name(ofSpec: spec) }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import FolioCairo
-import FolioModel
+import FolioKit
 import FolioSpec
 
 /// `folio check SPEC...`: every check `build` runs (spec, data, sums, fonts), without rendering.
@@ -43,36 +42,9 @@ struct Check: ParsableCommand {
             if pdfFailed { throw FolioExit.invalidInput }
             return
         }
-        var all = OutputCollisions.find(specs)
-        var failed = !all.isEmpty
-        let glyphs = GlyphCheck()
-        // Measures tables as layout would (made once, and only when a spec has a table).
-        lazy var engine = TextEngine()
-        for spec in specs {
-            do {
-                let loaded = try SpecReader(parameters: parameters.values, images: CairoImageInspector()).read(path: spec)
-                // Every edition reads its translations: a text without one is found here, not at build time.
-                for edition in loaded.editions { _ = try SpecReader(parameters: parameters.values, edition: edition, images: CairoImageInspector()).read(path: spec) }
-                let warnings = loaded.warnings + glyphs.warnings(for: loaded) + HyphenationCheck.warnings(for: loaded)
-                // Two specs reading one data file say its warning once.
-                all += strict ? warnings.map(\.asError) : warnings.filter { !all.contains($0) }
-                if strict && !warnings.isEmpty { failed = true }
-                do {
-                    try TextEngine.verifyFonts(Array(loaded.report.theme.styles.values))
-                    let tables = tableFitErrors(loaded, engine: engine)
-                    all += tables
-                    failed = failed || !tables.isEmpty
-                } catch {
-                    all.append(Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description))
-                    failed = true
-                }
-            } catch {
-                all += error.diagnostics
-                failed = true
-            }
-        }
-        reporting.emit(all)
-        if failed || pdfFailed { throw FolioExit.invalidInput }
+        let result = Project(specs: specs, parameters: parameters.values, output: "Output", options: .init(strict: strict)).validate()
+        reporting.emit(result.diagnostics)
+        if result.outcome != .success || pdfFailed { throw FolioExit.invalidInput }
         if reporting.format == .text && !reporting.quiet { print("\(specs.count) spec\(specs.count == 1 ? "" : "s") checked: no errors") }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioKit
 
 /// Folio's documented, stable exit codes.
 enum FolioExit {
@@ -11,4 +12,15 @@ enum FolioExit {
     static let cannotWrite = ExitCode(73)
     /// Something failed inside Folio.
     static let internalError = ExitCode(70)
+
+    /// Returns for success; otherwise throws the outcome's exit code.
+    static func check(_ outcome: BuildResult.Outcome) throws {
+        switch outcome {
+        case .success: return
+        case .stale: throw stale
+        case .invalidInput: throw invalidInput
+        case .cannotWrite: throw cannotWrite
+        case .internalError: throw internalError
+        }
+    }
 }

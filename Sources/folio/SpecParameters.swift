@@ -27,6 +27,4 @@ struct SpecParameters: ParsableArguments {
         return out
     }
 
-    /// The arguments that give these values again (for `watch`, which builds through `build`).
-    var arguments: [String] { assignments.flatMap { ["--set", $0] } }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import FolioCairo
-import FolioSpec
+import FolioKit
 
 /// `folio watch SPEC`: rebuilds whenever the spec or one of its data files changes. A broken input
 /// prints its diagnostics and leaves the last good output in place; the watch goes on.
@@ -30,8 +29,12 @@ struct Watch: ParsableCommand {
 
     func run() throws {
         var builds = 0
-        var watched = Self.inputs(of: spec, parameters: parameters.values) ?? [spec]
+        // One project for every rebuild: its engines (and the fonts they loaded) are kept between builds.
+        let project = Project(specs: [spec], parameters: parameters.values, output: output, options: .init(jobs: Build.everyCore))
+        var watched = project.inputFiles() ?? [spec]
         var lastSeen: [String: String] = [:]
+        let printer = EventPrinter(reporting: reporting)
+        SignalHandlers.removeTemporaryFilesOnSignals()
         while true {
             // Stamps are taken before building, so an edit made during a build triggers the next one.
             let current = Dictionary(uniqueKeysWithValues: watched.map { ($0, Self.stamp($0)) })
@@ -39,19 +42,12 @@ struct Watch: ParsableCommand {
                 lastSeen = current
                 builds += 1
                 print("[\(Self.clock())] building \(spec)")
-                var arguments = [spec, "--output", output]
-                if reporting.quiet { arguments.append("--quiet") }
-                if reporting.github { arguments.append("--github") }
-                arguments += ["--diagnostics", reporting.diagnostics] + parameters.arguments
-                do {
-                    let build = try Build.parse(arguments)
-                    try build.run()
-                } catch {
+                if project.build(events: printer.print).outcome != .success {
                     print("[\(Self.clock())] build failed; the previous output is unchanged; watching for changes")
                 }
                 // Watch whatever the spec reads now (data files may have been added or renamed);
                 // files newly watched count as seen as they were before this build.
-                if let now = Self.inputs(of: spec, parameters: parameters.values), now != watched {
+                if let now = project.inputFiles(), now != watched {
                     for file in now where lastSeen[file] == nil { lastSeen[file] = current[file] ?? Self.stamp(file) }
                     watched = now
                 }
@@ -59,12 +55,6 @@ struct Watch: ParsableCommand {
             }
             usleep(useconds_t(interval * 1000))
         }
-    }
-
-    /// The spec and the data files it reads, or nil while it cannot be read.
-    static func inputs(of spec: String, parameters: [String: String] = [:]) -> [String]? {
-        guard let loaded = try? SpecReader(parameters: parameters, images: CairoImageInspector()).read(path: spec) else { return nil }
-        return Array(Set(loaded.inputFiles + [spec])).sorted()
     }
 
     /// Size, modification time (to the nanosecond) and inode of a file: enough to notice an edit, including

@@ -14,7 +14,7 @@ import Testing
 struct SpooledPDFTests {
     static func document() throws -> LaidOutDocument {
         let report = try SpecReader().read(path: TestSupport.alertSpec).report
-        return try ReportRenderer().layout(report, engine: TextEngine())
+        return ReportRenderer().layout(report, engine: TextEngine())
     }
 
     @Test func spooledAndInMemoryPDFsAreTheSameBytes() throws {

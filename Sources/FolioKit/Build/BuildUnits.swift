@@ -1,4 +1,3 @@
-import ArgumentParser
 import FolioSpec
 
 /// One set of outputs a build makes: a spec, or one entity of a spec's `matrix:` (named
@@ -12,10 +11,14 @@ struct BuildUnit {
 /// `--shard I/N`: the units whose position in the build (specs in the order given, each matrix's
 /// entities in its data's order) is I, I+N, I+2N… Deterministic, so N machines or processes render
 /// disjoint slices that together are a full build, byte for byte.
-struct Shard: ExpressibleByArgument, Equatable {
-    let index: Int, count: Int
+public struct Shard: Equatable, Sendable {
+    /// Which slice, from 1.
+    public let index: Int
+    /// How many slices.
+    public let count: Int
 
-    init?(argument: String) {
+    /// Reads `I/N` (1 ≤ I ≤ N ≤ 100000); nil otherwise.
+    public init?(_ argument: String) {
         let parts = argument.split(separator: "/")
         guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 100_000, i >= 1, i <= n else { return nil }
         index = i; count = n
@@ -44,7 +47,7 @@ enum BuildUnits {
                 for entity in entities {
                     defer { position += 1 }
                     guard shard?.includes(position) ?? true else { continue }
-                    let name = [specName(spec), edition, entity.map(SpecMatrix.slug)].compactMap { $0 }.joined(separator: "-")
+                    let name = [OutputPlan.name(ofSpec: spec), edition, entity.map(SpecMatrix.slug)].compactMap { $0 }.joined(separator: "-")
                     var values = parameters
                     if let entity, let m = source.matrix { values[m.parameter] = entity }
                     let same = edition == nil && values == parameters

@@ -16,7 +16,7 @@ struct SetJournal {
     let file: String
     var entries: [Entry]
 
-    /// Swaps run one at a time and a signal handler waits for the one under way (see `InterruptedBuilds`).
+    /// Swaps run one at a time and a signal handler waits for the one under way (see `InterruptedBuilds.abandonWrites`).
     static let lock = NSLock()
 
     static func name(pid: Int32) -> String { ".folio-set.\(pid).journal" }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import FolioRender
 
@@ -6,8 +5,8 @@ import FolioRender
 ///
 /// Every temporary file names the process that made it: `.<file>.<pid>.tmp` and `.<file>.<pid>.old` beside
 /// outputs, `folio-<pid>-….spool` in the temporary folder, `.folio-set.<pid>.journal` in the output folder.
-/// SIGINT and SIGTERM remove this process's files (after the set swap under way, if any, has finished) and
-/// exit 130 or 143. After a SIGKILL, the next build rolls back the swap its journal records and removes the
+/// A host's SIGINT and SIGTERM handler (the `folio` command's) removes this process's files (after the set swap
+/// under way, if any, has finished: `Project.abandonWrites`) and exits 130 or 143. After a SIGKILL, the next build rolls back the swap its journal records and removes the
 /// files of every process that is no longer running; a running build's files are left alone.
 enum InterruptedBuilds {
     /// Puts back what a killed build left half done in `output` and removes the stale temporary files;
@@ -51,20 +50,10 @@ enum InterruptedBuilds {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
-    /// SIGINT and SIGTERM remove this process's temporary files and exit with 128 + the signal.
-    static func removeFilesOnSignals() {
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler {
-                // A set swap under way finishes first (it is a few renames): never half a set.
-                SetJournal.lock.lock()
-                TemporaryFiles.shared.removeAll()
-                _exit(128 + sig)
-            }
-            source.resume()
-            sources.append(source)
-        }
+    /// Waits for a set swap under way to finish, keeps any other from starting, and removes this process's
+    /// temporary files: what a signal handler does before the process exits (see `Project.abandonWrites`).
+    static func abandonWrites() {
+        SetJournal.lock.lock()
+        TemporaryFiles.shared.removeAll()
     }
-    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 }

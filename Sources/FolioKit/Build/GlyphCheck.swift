@@ -11,8 +11,11 @@ import FolioSpec
 /// font lacks (no text engine needed for text it covers, nearly all) and, for those, a text engine which
 /// font Pango actually uses.
 final class GlyphCheck {
-    /// Made on the first text a font lacks.
+    /// The engine that says which font Pango uses instead, asked for on the first text a font lacks.
+    private let makeEngine: () -> TextEngine
     private var engine: TextEngine?
+
+    init(engine: @escaping () -> TextEngine = { TextEngine() }) { makeEngine = engine }
 
     /// One warning per text with characters its style's font lacks, at the text's location.
     func warnings(for loaded: LoadedSpec) -> [Diagnostic] {
@@ -23,7 +26,7 @@ final class GlyphCheck {
             let font = style.font
             let shown = style.uppercase ? text.text.uppercased() : text.text
             guard !TextEngine.missingCharacters(in: shown, font: font).isEmpty else { continue }
-            let engine = self.engine ?? TextEngine()
+            let engine = self.engine ?? makeEngine()
             self.engine = engine
             for fallback in engine.fallbacks(in: shown, font: font) {
                 warnings.append(Diagnostic(.warning, text.location, Self.message(fallback, font: font),
@@ -41,9 +44,4 @@ final class GlyphCheck {
         let instead = fallback.family.map { "they are set in `\($0)` instead" } ?? "no installed font has them: they print as boxes"
         return "`\(font.family)` has no \(listed): \(instead)"
     }
-}
-
-extension Diagnostic {
-    /// The diagnostic as an error (`--strict`).
-    var asError: Diagnostic { var d = self; d.severity = .error; return d }
 }
