@@ -52,6 +52,14 @@ public final class FontConfiguration: @unchecked Sendable {
         if let config { FcConfigDestroy(config) }
     }
 
+    /// For a program that is Folio and nothing else (the command line): makes Folio's configuration
+    /// fontconfig's current one for the whole process, so that fontconfig never loads the system's (Pango
+    /// asks for it when its first font map starts: parsing /etc/fonts took about 5 ms of every run). A
+    /// library host does not call this, and keeps its own configuration.
+    public static func adoptForProcess() {
+        if let config = shared.config { FcConfigSetCurrent(config) }
+    }
+
     /// The family and file fontconfig gives `font` when Pango asks for it: the same pattern (family,
     /// weight as Pango converts it, slant, size), the same substitutions, the best match. Asked of
     /// fontconfig directly, so that checking a theme's faces sets no font up in any text engine.

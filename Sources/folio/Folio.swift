@@ -20,6 +20,8 @@ struct Folio: ParsableCommand {
 
     /// Runs the command as ArgumentParser's own `main` does, after checking the Cairo and Pango it runs with.
     static func main() {
+        // The command line owns its process: fontconfig need not load the system's configuration.
+        FontConfiguration.adoptForProcess()
         do {
             var command = try parseAsRoot()
             if let problem = LibraryVersions.problem, !(command is Schema) {
