@@ -6,7 +6,7 @@ rounds in which every tool runs once, in rotating order, so a noisy machine slow
 Reported: median wall time, median CPU time (user + system), median peak memory (max RSS), and each
 tool's wall time as a multiple of Folio's.
 
-    python3 bench/run.py [--rounds 5] [--only charts,report,scale,matrix]
+    python3 bench/run.py [--rounds 5] [--only charts,report,scale,matrix,large]
 
 `make bench` installs what is needed first (bench/setup.sh). Never part of `make test`.
 """
@@ -75,7 +75,7 @@ def table(name, results):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--only", default="charts,report,scale,matrix")
+    parser.add_argument("--only", default="charts,report,scale,matrix,large")
     args = parser.parse_args()
     chosen = set(args.only.split(","))
     py = VENV if os.path.exists(VENV) else sys.executable
@@ -129,6 +129,18 @@ def main():
         finally:
             shutil.rmtree(specs, ignore_errors=True)
 
+    if "large" in chosen:
+        specs = tempfile.mkdtemp(prefix="folio-bench-large-")
+        try:
+            for kind, size, label in (("table", 10_000, "table (10,000 rows)"), ("table", 100_000, "table (100,000 rows)"),
+                                      ("csv", 50, "CSV (50 MB)")):
+                subprocess.run([sys.executable, os.path.join(ROOT, "bench", "large", "generate.py"), kind, str(size), specs], check=True)
+                spec = os.path.join(specs, f"{kind}-{size}.yaml")
+                tools = [("Folio", lambda out, spec=spec: [FOLIO, "build", spec, "--output", out, "--pdf-only", "--force", "--quiet"])]
+                rows += table(label, run_workload(f"large-{kind}-{size}", tools, 1))
+        finally:
+            shutil.rmtree(specs, ignore_errors=True)
+
     print(f"\n{'workload':28} {'tool':20} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'× Folio':>8}")
     for workload, tool, wall, cpu, peak, ratio in rows:
         print(f"{workload:28} {tool:20} {wall:8.3f} {cpu:8.3f} {peak:8.1f} {ratio:8.2f}")
@@ -136,6 +148,11 @@ def main():
     if len(scale) == 3:
         (w10, m10), (w100, m100), (w1000, m1000) = (scale["scale (10 pages)"], scale["scale (100 pages)"], scale["scale (1000 pages)"])
         print(f"\nscale: 1000 pages take {w1000 / w100:.1f}× the time of 100 pages; peak memory at 1000 pages is {m1000 / m10:.1f}× that at 10")
+    large = {w: (wall, peak) for w, t, wall, cpu, peak, r in rows if w.startswith(("table (", "CSV ("))}
+    if len(large) == 3:
+        (w10k, m10k), (w100k, m100k), (_, mcsv) = large["table (10,000 rows)"], large["table (100,000 rows)"], large["CSV (50 MB)"]
+        print(f"large: 100,000 rows take {w100k / w10k:.1f}× the time of 10,000 (target ≤ 11×), peak {m100k:.0f} MB (target < 150); "
+              f"a 50 MB CSV peaks at {mcsv / 50:.1f}× its size (target ≤ 3×)")
 
 
 if __name__ == "__main__":
