@@ -61,4 +61,27 @@ struct EnginePoolTests {
         #expect((try? first[0].get()) == (try? second[0].get()))
         #expect((try? first[0].get()) == ObjectIdentifier(pool.engine))
     }
+
+    @Test func preparedEnginesShapeWhatFreshOnesShapeAndNeverDeadlock() {
+        let style = Theme.standard.style(StyleName.body)
+        let texts = (0..<20).map { "Quarter \($0 % 4 + 1): \($0 * 311) files" }
+        let fresh = EnginePool(workers: 2).shape(texts.count) { i, shaper in shaper.shape([style.run(texts[i])], width: 80) }
+        let pool = EnginePool(workers: 2)
+        pool.prepare([[style, Theme.standard.style(StyleName.heading1)], [Theme.standard.style(StyleName.tableCell)]])
+        // Asked for at once: the set-up stops early; asked for later: it has finished. The same either way.
+        _ = pool.engine.shape([style.run("first")], width: nil)
+        #expect(pool.shape(texts.count) { i, shaper in shaper.shape([style.run(texts[i])], width: 80) } == fresh)
+    }
+
+    @Test func lanesSendJobsToTheirWorkerFirstAndEveryJobRunsOnce() {
+        let pool = EnginePool(workers: 2)
+        let lanes = (0..<40).map { $0 % 3 == 0 ? 1 : 0 }
+        let seen = Mutex([Int](repeating: 0, count: 40))
+        let results = pool.shape(40, lanes: lanes) { i, _ in
+            seen.withLock { $0[i] += 1 }
+            return i
+        }
+        #expect(results == Array(0..<40))
+        #expect(seen.withLock { $0 } == [Int](repeating: 1, count: 40))
+    }
 }

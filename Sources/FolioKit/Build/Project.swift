@@ -82,6 +82,8 @@ public final class Project {
             log.fail(.invalidInput)
             return log.result
         }
+        // Fonts are set up on the other core while the specs are read.
+        pool.prepare(WarmUpStyles.forEngines(pool.workers))
         let plans = readPlans(log)
         switch mode {
         case .compare: compare(plans, log: log)
