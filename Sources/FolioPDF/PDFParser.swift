@@ -106,7 +106,7 @@ public struct PDFParser<Bytes: PDFBytes> {
         position += 1
         var out: [UInt8] = [UInt8(ascii: "/")]
         while let c = peek(), !Self.isSpace(c), !Self.isDelimiter(c) {
-            if c == UInt8(ascii: "#"), let h = peek(1).flatMap(Self.hexDigit), let l = peek(2).flatMap(Self.hexDigit) {
+            if c == UInt8(ascii: "#"), let a = peek(1), let b = peek(2), let h = Self.hexDigit(a), let l = Self.hexDigit(b) {
                 out.append(h << 4 | l)
                 position += 3
                 continue
