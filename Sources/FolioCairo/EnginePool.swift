@@ -9,7 +9,8 @@ import Synchronization
 /// same with one worker or many; with one worker everything runs on the calling thread.
 ///
 /// Engines are kept between calls, so fonts are loaded once per worker for a whole build (and for every
-/// rebuild of `folio watch`). Calls must not overlap: a job that needs a pool itself is given `sequential`.
+/// rebuild of `folio watch`). Calls must not overlap: a job run on the pool never uses the pool itself
+/// (`ParallelRenderer` gives a report's layout the pool only when the report is the only job).
 public final class EnginePool: @unchecked Sendable {
     /// How many jobs run at once.
     public let workers: Int

@@ -68,7 +68,6 @@ public enum ParallelRenderer {
             // Kept only for previews: otherwise each page is freed as soon as it is in the PDF.
             let previewPages = previewPrefix == nil ? [] : document.pages
             let pdf = try SpooledFile()
-            // A lone report (helpers given) leaves a core free while it is drawn.
             try PDFRenderer(creator: "Folio \(FolioVersion.string)", fonts: engine).render(consume document, to: pdf)
             var files = [RenderedFile(path: job.path, spooled: pdf, pages: pageCount)]
             if let prefix = previewPrefix {

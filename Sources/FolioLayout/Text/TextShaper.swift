@@ -18,11 +18,11 @@ public struct ShapedText: Hashable, Sendable {
     public var width: Points { lines.reduce(0) { max($0, $1.width) } }
 }
 
-/// One shaped line: its metrics, characters and glyph runs. A value (equal when its contents are equal,
-/// changed only as a copy), stored in one shared allocation so that the many frame items that place a line
-/// stay small: a long report keeps every page's items until they are drawn.
+/// One shaped line: its metrics, characters and glyph runs. A value (equal when its contents are equal, never
+/// changed once shaped), stored in one shared allocation so that the many frame items that place a line stay
+/// small: a long report keeps every page's items until they are drawn.
 public struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
-    private var storage: Storage
+    private let storage: Storage
 
     private final class Storage: Hashable, Sendable {
         let width: Points, ascent: Points, descent: Points
@@ -39,11 +39,6 @@ public struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
         func hash(into hasher: inout Hasher) {
             hasher.combine(width); hasher.combine(text); hasher.combine(runs)
         }
-        func with(width: Points? = nil, ascent: Points? = nil, descent: Points? = nil, text: String? = nil, links: [LinkSpan]? = nil,
-                  pieces: [LinePiece]? = nil, runs: [GlyphRun]? = nil, source: String? = nil) -> Storage {
-            Storage(width: width ?? self.width, ascent: ascent ?? self.ascent, descent: descent ?? self.descent, text: text ?? self.text,
-                    links: links ?? self.links, pieces: pieces ?? self.pieces, runs: runs ?? self.runs, source: source ?? self.source)
-        }
     }
 
     public init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = [], pieces: [LinePiece] = [],
@@ -53,47 +48,23 @@ public struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Advance width of the line's text.
-    public var width: Points {
-        get { storage.width }
-        set { storage = storage.with(width: newValue) }
-    }
+    public var width: Points { storage.width }
     /// Height above the baseline.
-    public var ascent: Points {
-        get { storage.ascent }
-        set { storage = storage.with(ascent: newValue) }
-    }
+    public var ascent: Points { storage.ascent }
     /// Depth below the baseline.
-    public var descent: Points {
-        get { storage.descent }
-        set { storage = storage.with(descent: newValue) }
-    }
+    public var descent: Points { storage.descent }
     /// The characters on the line as they read (soft hyphens dropped, a hyphen where the line breaks at one).
-    public var text: String {
-        get { storage.text }
-        set { storage = storage.with(text: newValue) }
-    }
+    public var text: String { storage.text }
     /// Horizontal extents of links on this line, relative to the line's start.
-    public var links: [LinkSpan] {
-        get { storage.links }
-        set { storage = storage.with(links: newValue) }
-    }
+    public var links: [LinkSpan] { storage.links }
     /// The line cut where its text enters or leaves a link or a span in another language, in drawing order;
     /// empty when the line is all one piece (the usual case: it is then drawn, and marked in the PDF, whole).
-    public var pieces: [LinePiece] {
-        get { storage.pieces }
-        set { storage = storage.with(pieces: newValue) }
-    }
+    public var pieces: [LinePiece] { storage.pieces }
     /// The glyph runs that draw the line, in drawing order.
-    public var runs: [GlyphRun] {
-        get { storage.runs }
-        set { storage = storage.with(runs: newValue) }
-    }
+    public var runs: [GlyphRun] { storage.runs }
     /// The characters the runs draw, as the shaper had them (UTF-8; with soft hyphens, unlike `text`): the
     /// runs' `textStart` counts from here.
-    public var source: String {
-        get { storage.source }
-        set { storage = storage.with(source: newValue) }
-    }
+    public var source: String { storage.source }
 
     /// Everything the line holds, for comparing two shapings in tests.
     public var description: String {

@@ -38,6 +38,14 @@ enum CSVField {
         return out
     }
 
+    /// Where offset `at` is, in a record that starts at offset `record` on line `line`: its line (later when a
+    /// quoted field before it breaks lines) and its column in characters, as editors count.
+    static func location(in text: String, file: String, record: Int, line: Int, at: Int) -> SourceLocation {
+        let (extra, lastLineStart) = lineBreaks(in: text, from: record, to: at)
+        let lineStart = lastLineStart ?? self.lineStart(in: text, before: record)
+        return SourceLocation(file: file, line: line + extra, column: characters(in: text, lineStart..<at) + 1)
+    }
+
     /// How many line breaks lie between offsets `from` and `to`, and where the line after the last one starts.
     static func lineBreaks(in text: String, from: Int, to: Int) -> (count: Int, lastLineStart: Int?) {
         var text = text

@@ -41,7 +41,7 @@ struct CSVSplitter {
         var unclosed: (offset: Int, line: Int)?
         text.withUTF8 { bytes in unclosed = scan(bytes) }
         if let unclosed {
-            diagnostics.error(location(line: unclosed.line, lineStart: CSVField.lineStart(in: self.text, before: unclosed.offset), at: unclosed.offset),
+            diagnostics.error(CSVField.location(in: self.text, file: file, record: unclosed.offset, line: unclosed.line, at: unclosed.offset),
                               "this quoted field is never closed", suggestion: "add the closing `\"`")
             return false
         }
@@ -153,16 +153,10 @@ struct CSVSplitter {
         return CSVTable(file: file, header: names, headerLocations: headerLocations, storage: storage)
     }
 
-    /// Where field `field` of the record whose spans are `range` of `spans` starts: its line, and its column
-    /// in characters.
+    /// Where field `field` of the record whose spans are `range` of `spans` starts.
     private func location(_ spans: [UInt32], _ range: Range<Int>, line: Int, field: Int) -> SourceLocation {
-        let start = Int(spans[range.lowerBound]), at = Int(spans[range.lowerBound + 2 * field])
-        let (extra, lineStart) = CSVField.lineBreaks(in: text, from: start, to: at)
-        return location(line: line + extra, lineStart: lineStart ?? CSVField.lineStart(in: text, before: start), at: at)
-    }
-
-    private func location(line: Int, lineStart: Int, at: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: CSVField.characters(in: text, lineStart..<at) + 1)
+        CSVField.location(in: text, file: file, record: Int(spans[range.lowerBound]), line: line,
+                          at: Int(spans[range.lowerBound + 2 * field]))
     }
 }
 

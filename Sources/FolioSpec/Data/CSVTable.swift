@@ -12,9 +12,9 @@ public struct CSVTable: Sendable {
     /// Where each header name is.
     public var headerLocations: [SourceLocation]
     /// Body rows, each as wide as the header (rows of another width are reported and left out).
-    public var rows: Rows { Rows(storage: storage) }
+    public var rows: Grid<String> { Grid(storage: storage) { $0.cell(row: $1, column: $2) } }
     /// Line and column of each body cell.
-    public var locations: Locations { Locations(storage: storage) }
+    public var locations: Grid<SourceLocation> { Grid(storage: storage) { $0.location(row: $1, column: $2) } }
 
     let storage: Storage
 
@@ -48,44 +48,27 @@ public struct CSVTable: Sendable {
         }
 
         func location(row: Int, column: Int) -> SourceLocation {
-            let start = span(row: row, column: 0).lowerBound, at = span(row: row, column: column).lowerBound
-            let (extraLines, lineStart) = CSVField.lineBreaks(in: text, from: start, to: at)
-            let column = CSVField.characters(in: text, (lineStart ?? CSVField.lineStart(in: text, before: start))..<at) + 1
-            return SourceLocation(file: file, line: Int(lines[row]) + extraLines, column: column)
+            CSVField.location(in: text, file: file, record: span(row: row, column: 0).lowerBound, line: Int(lines[row]),
+                              at: span(row: row, column: column).lowerBound)
         }
     }
 
-    /// The rows, each a collection of its cells' texts.
-    public struct Rows: RandomAccessCollection, Sendable {
+    /// Per row, a value per cell (its text, or its location), worked out when asked.
+    public struct Grid<Value>: RandomAccessCollection, Sendable {
         let storage: Storage
+        let cell: @Sendable (Storage, Int, Int) -> Value
         public var startIndex: Int { 0 }
         public var endIndex: Int { storage.rowCount }
-        public subscript(row: Int) -> Row { Row(storage: storage, row: row) }
+        public subscript(row: Int) -> Line<Value> { Line(storage: storage, row: row, cell: cell) }
     }
 
-    /// One row's cells.
-    public struct Row: RandomAccessCollection, Sendable {
+    /// One row's values, a value per column.
+    public struct Line<Value>: RandomAccessCollection, Sendable {
         let storage: Storage
         let row: Int
+        let cell: @Sendable (Storage, Int, Int) -> Value
         public var startIndex: Int { 0 }
         public var endIndex: Int { storage.width }
-        public subscript(column: Int) -> String { storage.cell(row: row, column: column) }
-    }
-
-    /// Each row's cell locations.
-    public struct Locations: RandomAccessCollection, Sendable {
-        let storage: Storage
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { storage.rowCount }
-        public subscript(row: Int) -> RowLocations { RowLocations(storage: storage, row: row) }
-    }
-
-    /// One row's cell locations.
-    public struct RowLocations: RandomAccessCollection, Sendable {
-        let storage: Storage
-        let row: Int
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { storage.width }
-        public subscript(column: Int) -> SourceLocation { storage.location(row: row, column: column) }
+        public subscript(column: Int) -> Value { cell(storage, row, column) }
     }
 }

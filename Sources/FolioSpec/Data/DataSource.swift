@@ -67,24 +67,24 @@ final class DataSource {
     /// A cell as a number; `reporting`: what is wrong with it is said (once, when the data set is read).
     private func read(row: Int, column: Int, reporting: Bool) -> Cell? {
         let raw = table.rows[row][column]
-        let diagnostics = reporting ? self.diagnostics : DiagnosticBag()
-        lazy var location = table.locations[row][column]
+        // Unreported, nothing is built for a message: optional chaining skips the arguments.
+        let diagnostics = reporting ? self.diagnostics : nil
         let symbols = reading.symbols(forColumn: table.header[column])
         switch NumberReader.read(raw, symbols: symbols, missing: reading.missing) {
         case .missing: return .missing
         case .number(let q, let warning):
             if let warning {
-                diagnostics.warning(location, warning + " (row `\(table.rows[row][keyColumn])`, column `\(table.header[column])`)")
+                diagnostics?.warning(table.locations[row][column], warning + " (row `\(table.rows[row][keyColumn])`, column `\(table.header[column])`)")
             }
             return .number(q)
         case .ambiguous(let why):
-            diagnostics.error(location, why + " (row `\(table.rows[row][keyColumn])`, column `\(table.header[column])`)",
+            diagnostics?.error(table.locations[row][column], why + " (row `\(table.rows[row][keyColumn])`, column `\(table.header[column])`)",
                               suggestion: symbols == .english
                                 ? "if the source writes decimal commas, declare `number-locale: fr-CA` (or its locale) on the data set; otherwise correct the cell"
                                 : "correct the cell, or declare the locale the source writes its numbers in with `number-locale`")
             return nil
         case .notANumber:
-            diagnostics.error(location, "`\(raw)` in column `\(table.header[column])` is not a number",
+            diagnostics?.error(table.locations[row][column], "`\(raw)` in column `\(table.header[column])` is not a number",
                               suggestion: "write digits with optional `\(symbols.group == "," ? "," : symbols.group)` separators, `$`, `%` or a sign; use `–` or leave the cell empty for no value"
                                 + (reading.missing.isEmpty ? " (or declare the source's own marks under `missing:`)" : ""))
             return nil
