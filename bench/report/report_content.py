@@ -1,8 +1,10 @@
 """What the three report references share: reading the ALERT report spec (PyYAML: anchors and `<<` merge
-keys) and its CSVs at run time, checking the figures the way the spec asks (quarterly sums, the regional
+keys) and its CSVs at run time, substituting the spec's parameters (`${year}`, `${year - 1}`,
+`${year.end}`) as Folio does, checking the figures the way the spec asks (quarterly sums, the regional
 TOTALS row, the cross-table check), and resolving the content into plain blocks: cover, contents,
-headings, paragraphs (bold and no-break runs), key figures, quotes, tables (formatted cells) and charts
-(values, value labels, a "nice" axis). Each tool then lays these blocks out and draws them itself.
+headings, paragraphs (bold and no-break runs, figures read from the data as `{data[ROW][COLUMN]}`), key
+figures, quotes, tables (formatted cells), charts (values, value labels, a "nice" axis) and rows (blocks
+side by side on a 12-column grid). Each tool then lays these blocks out and draws them itself.
 
 Nothing here is specific to a tool; the numbers are formatted once so that all three print the same
 figures: `1,149`, `$906,814`, `–` for no value, and `$2,741025` in the source repaired to `$2,741,025`.
@@ -25,6 +27,112 @@ DASH = "–"                      # U+2013, what the source and Folio print for 
 
 class SpecError(Exception):
     pass
+
+
+# ------------------------------------------------------------------------------------------ parameters
+# The spec's `params:` (Sources/FolioSpec/YAML/Parameters.swift): each `${…}` in the spec's strings (keys
+# and values, everywhere but under `params:` itself) is replaced before anything is read, so data paths,
+# column names, checks and titles all follow the parameter. `${name}`, `${name + n}` / `${name - n}` (a
+# number, year or fiscal year shifted), `${name.start}` / `${name.end}` (a fiscal year's calendar years);
+# `$${` is a literal `${`. The references take no `--set`: they use the defaults, as `folio build` does.
+
+def fiscal_year(text):
+    """'2023-24' or '2023-2024' -> (2023, long form?); anything else -> None."""
+    m = re.fullmatch(r"(\d{4})-(\d{2}|\d{4})", text)
+    if not m:
+        return None
+    start, end = int(m.group(1)), m.group(2)
+    if int(end) == (start + 1 if len(end) == 4 else (start + 1) % 100):
+        return start, len(end) == 4
+    return None
+
+
+def parameter_kind(text):
+    """The type of a parameter declared by its value alone."""
+    if fiscal_year(text):
+        return "fiscal-year"
+    if re.fullmatch(r"\d{4}", text):
+        return "year"
+    try:
+        float(text)
+        return "number"
+    except ValueError:
+        return "text"
+
+
+def parameters(spec):
+    """`params:` -> {name: (kind, value)}, defaults only."""
+    declared = {}
+    for name, entry in (spec.get("params") or {}).items():
+        if isinstance(entry, dict):
+            if "default" not in entry:
+                raise SpecError(f"parameter {name!r} has no default")
+            kind, value = entry.get("type", "text"), str(entry["default"])
+            if kind == "fiscal-year" and not fiscal_year(value):
+                raise SpecError(f"parameter {name!r}: expected a fiscal year such as 2023-24, found {value!r}")
+        else:
+            value = str(entry)
+            kind = parameter_kind(value)
+        declared[str(name)] = (kind, value)
+    return declared
+
+
+def evaluate(expression, params):
+    """`name`, `name + 2`, `name - 1`, `name.start`, `name.end` -> text."""
+    parts = expression.split()
+    if not parts:
+        raise SpecError("`${}` names no parameter")
+    first = parts[0]
+    if len(parts) == 1 and "." in first and first.split(".", 1)[0] in params:
+        name, part = first.split(".", 1)
+        kind, value = params[name]
+        if kind != "fiscal-year" or part not in ("start", "end"):
+            raise SpecError(f"`${{{first}}}`: only a fiscal year has `.start` and `.end`")
+        start, _ = fiscal_year(value)
+        return str(start if part == "start" else start + 1)
+    if first not in params:
+        raise SpecError(f"unknown parameter `{first}` in `${{{expression}}}`")
+    kind, value = params[first]
+    if len(parts) == 1:
+        return value
+    if len(parts) != 3 or parts[1] not in ("+", "-") or not re.fullmatch(r"[+-]?\d+", parts[2]):
+        raise SpecError(f"expected `${{{first}}}`, `${{{first} + 1}}` or `${{{first} - 1}}`, found `${{{expression}}}`")
+    step = int(parts[2]) * (1 if parts[1] == "+" else -1)
+    if kind == "fiscal-year":
+        start, long_form = fiscal_year(value)
+        start += step
+        return f"{start}-{start + 1}" if long_form else f"{start}-{(start + 1) % 100:02d}"
+    if kind in ("year", "number") and re.fullmatch(r"[+-]?\d+", value):
+        return str(int(value) + step)
+    raise SpecError(f"`${{{expression}}}`: parameter `{first}` is {kind}; only whole numbers, years and fiscal years are shifted")
+
+
+def expand(text, params):
+    """The text with each `${…}` replaced; `$${` stays a literal `${`."""
+    out, rest = [], text
+    while (i := rest.find("${")) >= 0:
+        if rest[:i].endswith("$"):
+            out.append(rest[:i - 1] + "${")
+            rest = rest[i + 2:]
+            continue
+        close = rest.find("}", i + 2)
+        if close < 0:
+            raise SpecError(f"`${{` without its closing `}}` in {text!r}")
+        out.append(rest[:i] + evaluate(rest[i + 2:close].strip(), params))
+        rest = rest[close + 1:]
+    return "".join(out) + rest
+
+
+def substitute(node, params):
+    """The YAML tree with every `${…}` in its strings replaced; `params:` itself is left as written."""
+    if isinstance(node, dict):
+        return {(k if not isinstance(k, str) else expand(k, params)):
+                (v if k == "params" else substitute(v, params)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [substitute(v, params) for v in node]
+    if isinstance(node, str) and "${" in node:
+        return expand(node, params)
+    return node
 
 
 # ------------------------------------------------------------------------------------------ numbers
@@ -154,6 +262,31 @@ def check(spec, data):
 
 # ------------------------------------------------------------------------------------------ content
 
+REFERENCE = re.compile(r"\\([{}])|(?<!\$)\{([^{}]*)\}")
+CELL = re.compile(r"\s*([^\[\]|]+?)\s*\[([^\]]*)\]\s*\[([^\]]*)\]\s*")
+
+
+def references(text, data):
+    """Figures from the data written into a text (Sources/FolioSpec/Readers/FigureReferences.swift):
+    `{ice[CHILDREN RESCUED][2023-24]}` prints the cell as a table prints it; `\\{` is a literal brace. Only
+    this cell form is read here; Folio's computed figures and filters (`sum`, `| percent:1`) are not."""
+    if not isinstance(text, str) or "{" not in text:
+        return text
+
+    def one(m):
+        if m.group(1):
+            return m.group(1)
+        cell = CELL.fullmatch(m.group(2))
+        if not cell:
+            raise SpecError(f"the references read only `{{data[ROW][COLUMN]}}`, found `{m.group(0)}`")
+        name, row, column = (g.strip() for g in cell.groups())
+        if name not in data:
+            raise SpecError(f"`{m.group(0)}`: no data set {name!r}")
+        return data[name].text(row, column)
+
+    return REFERENCE.sub(one, text)
+
+
 def runs(text):
     """Inline markup of the spec's paragraphs: **bold**, [[no break]]. -> [(text, bold, nobreak)]."""
     out = []
@@ -189,8 +322,9 @@ def chart(spec_chart, data):
     c = spec_chart
     d = data[c["data"]]
     labels = c.get("labels")
-    block = {"type": "chart", "id": c["id"], "title": c.get("title", ""), "subtitle": c.get("subtitle"),
-             "source": c.get("source"), "height": points(c.get("height", "200pt"))}
+    block = {"type": "chart", "id": c["id"], "title": references(c.get("title", ""), data),
+             "subtitle": references(c.get("subtitle"), data), "source": references(c.get("source"), data),
+             "height": points(c.get("height", "200pt"))}
     if c.get("orientation") == "horizontal":
         column = c["columns"][0]
         rows = [r for r in d.order if r not in c.get("exclude-rows", [])]
@@ -223,14 +357,16 @@ def chart(spec_chart, data):
     return block
 
 
-def panel_columns(count):
-    """Small multiples' columns in all three references: two for four panels, else up to three."""
-    return 2 if count == 4 else min(3, count)
+def panel_columns(count, width):
+    """Small multiples' columns in all three references: two for four panels, else up to three; at most two
+    in a column of a row (narrower than NARROW_CHART), as Folio fits them."""
+    most = 2 if count == 4 else min(3, count)
+    return min(most, 2) if width < NARROW_CHART else most
 
 
 def panel_grid(count, width, height, gap_x=22, gap_y=14):
     """-> (columns, panel width, panel height, [(column, row) of each panel])"""
-    cols = panel_columns(count)
+    cols = panel_columns(count, width)
     rows = -(-count // cols)
     return (cols, (width - gap_x * (cols - 1)) / cols, (height - gap_y * (rows - 1)) / rows,
             [(i % cols, i // cols) for i in range(count)])
@@ -250,7 +386,8 @@ def table(t, data):
     rows = []
     for r in order:
         rows.append([r if c == d.key else d.text(r, c) for c in columns])
-    return {"type": "table", "caption": t.get("caption"), "source": t.get("source"), "header": header,
+    return {"type": "table", "caption": references(t.get("caption"), data),
+            "source": references(t.get("source"), data), "header": header,
             "numeric": [c != d.key for c in columns], "emphasis": emphasis, "rows": rows,
             "totals": totals is not None}
 
@@ -258,60 +395,113 @@ def table(t, data):
 def figures(items, data):
     out = []
     for f in items:
-        value = str(f["value"]) if "value" in f else data[f["data"]].text(f["row"], f["column"])
-        out.append((value, f["label"]))
+        value = references(str(f["value"]), data) if "value" in f else data[f["data"]].text(f["row"], f["column"])
+        out.append((value, references(f["label"], data)))
     return out
 
 
+# Rows: blocks side by side on the theme's grid (Sources/FolioLayout/Blocks/RowLayout.swift): 12 columns
+# with 12pt gutters; `spans` gives each block's columns (equal shares by default). Where a block's column
+# would be narrower than 150pt, Folio stacks the row's blocks instead, and so do the references.
+GRID_COLUMNS, GUTTER, NARROWEST_COLUMN = 12, 12.0, 150.0
+NARROW_CHART = 360.0                    # small multiples narrower than this get at most two panels a line
+ROW_BLOCKS = ("paragraph", "quote", "figures", "chart")
+PAGE_SIZES = {"letter": (612.0, 792.0)}
+
+
+def row_columns(spans, width):
+    """-> [(x, width)] of each block of a row in a text block `width` wide."""
+    unit = (width - (GRID_COLUMNS - 1) * GUTTER) / GRID_COLUMNS
+    out, x = [], 0.0
+    for span in spans:
+        w = unit * span + (span - 1) * GUTTER
+        out.append((x, w))
+        x += w + GUTTER
+    return out
+
+
+def row_spans(item):
+    blocks = item["row"]
+    if not isinstance(blocks, list) or not 2 <= len(blocks) <= 4:
+        raise SpecError("a row holds 2 to 4 blocks")
+    spans = item.get("spans") or [GRID_COLUMNS // len(blocks)] * len(blocks)
+    if (len(spans) != len(blocks) or not all(isinstance(s, int) and s >= 1 for s in spans)
+            or sum(spans) > GRID_COLUMNS):
+        raise SpecError(f"row spans {spans!r}: expected {len(blocks)} whole numbers adding up to at most {GRID_COLUMNS}")
+    return spans
+
+
 def load():
-    """-> (document metadata, page layout (margins, header and footer templates), blocks). Raises SpecError when the figures do not check."""
+    """-> (document metadata, page layout (margins, text width, header and footer templates), blocks). Raises
+    SpecError when the figures do not check. A chart block has the `width` it is set in (the text block's, or
+    its column's in a row); a row block has its `blocks` and their `columns`, [(x, width)]."""
     with open(SPEC, encoding="utf-8") as f:
         # libyaml's loader when PyYAML has it (it does from the wheels); the same result, faster.
         spec = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    spec = substitute(spec, parameters(spec))
     data = load_data(spec)
     check(spec, data)
     charts = {c["id"]: c for c in spec.get("charts", [])}
-    blocks, count = [], 0
-    for item in spec["content"]:
+    page = spec.get("page", {})
+    if page.get("size", "letter") not in PAGE_SIZES:
+        raise SpecError(f"page size {page.get('size')!r}: the references set letter pages only")
+    margins = {k: points(v) for k, v in page.get("margins", {}).items()}
+    text_width = PAGE_SIZES[page.get("size", "letter")][0] - margins.get("left", 72) - margins.get("right", 72)
+    count = 0
+
+    def read(item, width):
+        """One content item -> its blocks (a row whose columns would be too narrow -> its blocks in turn)."""
+        nonlocal count
         kind = next(iter(item))
         if kind == "cover":
             c = item["cover"]
             f = c.get("figure")
-            blocks.append({"type": "cover", "title": c["title"], "subtitle": c.get("subtitle"),
-                           "figure": figures([f], data)[0] if f else None, "details": c.get("details", [])})
-        elif kind == "contents":
-            blocks.append({"type": "contents", "title": item["contents"], "depth": item.get("depth", 2)})
-        elif kind == "heading":
+            return [{"type": "cover", "title": references(c["title"], data), "subtitle": references(c.get("subtitle"), data),
+                     "figure": figures([f], data)[0] if f else None, "details": c.get("details", [])}]
+        if kind == "contents":
+            return [{"type": "contents", "title": item["contents"], "depth": item.get("depth", 2)}]
+        if kind == "heading":
             count += 1
-            blocks.append({"type": "heading", "text": item["heading"], "level": item.get("level", 1),
-                           "new_page": bool(item.get("new-page")), "id": f"h{count}"})
-        elif kind == "paragraph":
-            blocks.append({"type": "paragraph", "runs": runs(item["paragraph"]), "style": item.get("style", "body")})
-        elif kind == "figures":
-            blocks.append({"type": "figures", "items": figures(item["figures"], data)})
-        elif kind == "quote":
-            blocks.append({"type": "quote", "text": item["quote"], "by": item.get("by")})
-        elif kind == "table":
-            blocks.append(table(item["table"], data))
-        elif kind == "chart":
+            return [{"type": "heading", "text": references(item["heading"], data), "level": item.get("level", 1),
+                     "new_page": bool(item.get("new-page")), "id": f"h{count}"}]
+        if kind == "paragraph":
+            return [{"type": "paragraph", "runs": runs(references(item["paragraph"], data)),
+                     "style": item.get("style", "body")}]
+        if kind == "figures":
+            return [{"type": "figures", "items": figures(item["figures"], data)}]
+        if kind == "quote":
+            return [{"type": "quote", "text": references(item["quote"], data), "by": references(item.get("by"), data)}]
+        if kind == "table":
+            return [table(item["table"], data)]
+        if kind == "chart":
             if item["chart"] not in charts:
                 raise SpecError(f"no chart {item['chart']!r}")
-            blocks.append(chart(charts[item["chart"]], data))
-        else:
-            raise SpecError(f"unknown block {kind!r}")
+            return [dict(chart(charts[item["chart"]], data), width=width)]
+        if kind == "row":
+            columns = row_columns(row_spans(item), width)
+            children = []
+            for child, (_, w) in zip(item["row"], columns):
+                if next(iter(child)) not in ROW_BLOCKS:
+                    raise SpecError(f"a {next(iter(child))!r} cannot go in a row (the references set {', '.join(ROW_BLOCKS)})")
+                children += read(child, w)
+            if any(w < NARROWEST_COLUMN for _, w in columns):
+                return children
+            return [{"type": "row", "blocks": children, "columns": columns}]
+        raise SpecError(f"unknown block {kind!r}")
+
+    blocks = [b for item in spec["content"] for b in read(item, text_width)]
     doc = dict(spec["document"])
     date = doc.get("date")
     if isinstance(date, str):
         date = datetime.date.fromisoformat(date)
     doc["date"] = date
-    page = spec.get("page", {})
     fields = {k: str(v) for k, v in doc.items() if isinstance(v, str)}
 
     def fill(template):
         # {page}, {pages} and {section} are left for the tool, which alone knows them.
         return re.sub(r"\{(\w+)\}", lambda m: fields.get(m.group(1), m.group(0)), template or "")
 
-    layout = {"margins": {k: points(v) for k, v in page.get("margins", {}).items()},
+    layout = {"margins": margins, "width": text_width,
               "header": [fill(page.get("header", {}).get(s)) for s in ("left", "right")],
               "footer": [fill(page.get("footer", {}).get(s)) for s in ("left", "right")]}
     return doc, layout, blocks

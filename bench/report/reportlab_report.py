@@ -8,7 +8,8 @@ filled by a second pass of multiBuild), body pages with a running header (organi
 footer (current section, "Page N of M"), paragraphs, quotes, key figures, tables (Table + TableStyle:
 right-aligned figures, the 2023-24 column shaded, a TOTALS row) and the 13 charts as reportlab.graphics
 Drawings (VerticalBarChart for the quarterly bars and the small-multiple panels, HorizontalBarChart for
-drugs by location), each kept together with its title and source note (KeepTogether).
+drugs by location), each kept together with its title and source note (KeepTogether). The spec's rows
+(two charts side by side) are one-row Tables with each block's flowables in its column.
 
 Font: ReportLab's TTFont cannot read Inter's OpenType/CFF files ("postscript outlines are not
 supported"), so Liberation Sans (a TrueType file of fonts-liberation) is embedded instead, or DejaVu
@@ -416,42 +417,71 @@ class Report(BaseDocTemplate):
         self.section = ""
 
 
+def row_table(block, doc):
+    """A row: one table row, each block's flowables in its column (a gutter column between them), kept
+    whole as a one-row table is. KeepTogether cannot go in a cell (it asks for a split), so its content does."""
+    cells, widths, end = [], [], 0
+    for child, (x, w) in zip(block["blocks"], block["columns"]):
+        if x > end:
+            cells.append("")
+            widths.append(x - end)
+        parts = []
+        for f in flowables(child, w, doc):
+            parts += f._content if isinstance(f, KeepTogether) else [f]
+        cells.append(parts)
+        widths.append(w)
+        end = x + w
+    t = Table([cells], colWidths=widths, hAlign="LEFT")
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [t]
+
+
+def flowables(b, width, doc):
+    """One block's flowables in a column `width` wide (the text block, or a column of a row)."""
+    kind = b["type"]
+    if kind == "cover":
+        return [Cover(b, doc.meta), NextPageTemplate("body"), PageBreak()]
+    if kind == "contents":
+        toc = TableOfContents(levelStyles=[S["toc0"], S["toc1"]], dotsMinLevel=-1, tableStyle=TableStyle([
+            ("FONT", (0, 0), (-1, -1), REG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        # The contents heading is neither a section (footer) nor an entry of its own.
+        return [Heading({"text": b["title"], "level": 1, "id": "contents", "outline": False}), Spacer(1, 8), toc]
+    if kind == "heading":
+        if b["new_page"]:
+            return [PageBreak(), Heading(b)]
+        if b["level"] > 1:
+            return [CondPageBreak(80), Heading(b)]
+        # A level-1 heading that does not start a page (the closing section): space above, 1.5in left below.
+        return [CondPageBreak(108), Spacer(1, 18), Heading(b)]
+    if kind == "paragraph":
+        return [Paragraph(markup(b["runs"]), S["lead" if b["style"] == "lead" else "body"])]
+    if kind == "quote":
+        inner = [Paragraph(esc(b["text"]), S["quote"])]
+        if b.get("by"):
+            inner.append(Paragraph("– " + esc(b["by"]), S["by"]))
+        q = Table([[inner]], colWidths=[width])
+        q.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REG), ("LINEBEFORE", (0, 0), (0, 0), 2.5, ACCENT), ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        return [KeepTogether([q]), Spacer(1, 12)]
+    if kind == "figures":
+        return figures_table(b["items"], width)
+    if kind == "table":
+        return data_table(b, width)
+    if kind == "chart":
+        return chart_block(b, width)
+    if kind == "row":
+        return row_table(b, doc)
+    raise rc.SpecError(f"unknown block {kind!r}")
+
+
 def story_for(doc, blocks):
-    width = doc.width
     story = [doc.total]
     for b in blocks:
-        kind = b["type"]
-        if kind == "cover":
-            story += [Cover(b, doc.meta), NextPageTemplate("body"), PageBreak()]
-        elif kind == "contents":
-            toc = TableOfContents(levelStyles=[S["toc0"], S["toc1"]], dotsMinLevel=-1, tableStyle=TableStyle([
-                ("FONT", (0, 0), (-1, -1), REG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-            # The contents heading is neither a section (footer) nor an entry of its own.
-            story += [Heading({"text": b["title"], "level": 1, "id": "contents", "outline": False}), Spacer(1, 8), toc]
-        elif kind == "heading":
-            if b["new_page"]:
-                story.append(PageBreak())
-            elif b["level"] > 1:
-                story.append(CondPageBreak(80))
-            story.append(Heading(b))
-        elif kind == "paragraph":
-            story.append(Paragraph(markup(b["runs"]), S["lead" if b["style"] == "lead" else "body"]))
-        elif kind == "quote":
-            inner = [Paragraph(esc(b["text"]), S["quote"])]
-            if b.get("by"):
-                inner.append(Paragraph("– " + esc(b["by"]), S["by"]))
-            q = Table([[inner]], colWidths=[width])
-            q.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REG), ("LINEBEFORE", (0, 0), (0, 0), 2.5, ACCENT), ("LEFTPADDING", (0, 0), (-1, -1), 12),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-            story += [KeepTogether([q]), Spacer(1, 12)]
-        elif kind == "figures":
-            story += figures_table(b["items"], width)
-        elif kind == "table":
-            story += data_table(b, width)
-        elif kind == "chart":
-            story += chart_block(b, width)
+        story += flowables(b, doc.width, doc)
     return story
 
 

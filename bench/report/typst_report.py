@@ -14,7 +14,8 @@ its final value), headings that start new pages, paragraphs, quotes, key figures
 Charts are drawn with Typst primitives: a few functions defined in the generated source (place, rect,
 line, text inside layout()) draw the quarterly bars, the three-year small multiples (a grid of panels,
 one scale each) and the horizontal bars of drugs by location, with gridlines, tick and value labels. The
-values, labels and axis ticks come from Python; the geometry is computed by Typst.
+values, labels and axis ticks come from Python; the geometry is computed by Typst. The spec's rows (two
+charts side by side) are one-row grids with each column's width.
 
 Font: Inter (OpenType/CFF, which Typst reads), found among the system fonts. The PDF is tagged (Typst's
 default). Deterministic: the document date and the compile timestamp are the spec's date.
@@ -203,7 +204,7 @@ def inline(runs):
 def chart(b):
     h = f"{b['height']}pt"
     if b["kind"] == "multiples":
-        cols = rc.panel_columns(len(b["panels"]))
+        cols = rc.panel_columns(len(b["panels"]), b["width"])
         panels = arr(f"(title: {s(p['title'])}, values: {arr(num(v) for v in p['values'])}, "
                      f"cats: {arr(s(c) for c in p['categories'])}, labels: {arr(s(x) for x in p['labels'])}, "
                      f"top: {num(p['top'])}, ticks: {arr(arr([num(v), s(t)]) for v, t in p['ticks'])})"
@@ -267,37 +268,51 @@ def cover(meta, b):
 """
 
 
+def block_source(meta, b):
+    """One block as Typst markup (a line starting with `#`)."""
+    kind = b["type"]
+    if kind == "cover":
+        return cover(meta, b)
+    if kind == "contents":
+        return f"#outline(title: {s(b['title'])}, depth: {b['depth']}, indent: 0pt)"
+    if kind == "heading":
+        # A level-1 heading that does not start a page (the closing section) gets the space above it here.
+        before = "#pagebreak(weak: true)\n" if b["new_page"] else "#v(18pt, weak: true)\n" if b["level"] == 1 else ""
+        return f"{before}#heading(level: {b['level']}, {s(b['text'])})"
+    if kind == "paragraph":
+        size = "12pt" if b["style"] == "lead" else "9.5pt"
+        return f"#par(text({size}, [{inline(b['runs'])}]))"
+    if kind == "quote":
+        by = f"; v(4pt, weak: true); text(7.5pt, weight: \"semibold\", fill: muted, {s('– ' + b['by'])})" if b.get("by") else ""
+        return (f"#block(breakable: false, stroke: (left: 2.5pt + accent), inset: (left: 12pt, y: 2pt), below: 14pt, "
+                f"{{ text(11pt, style: \"italic\", {s(b['text'])}){by} }})")
+    if kind == "figures":
+        big = "21pt" if len(b["items"]) > 3 else "24pt"
+        cells = ", ".join(f"block(width: 100%, stroke: (top: 0.6pt + rule), inset: (top: 8pt), {{ "
+                          f"text({big}, weight: \"bold\", fill: accent, {s(v)}); v(9pt, weak: true); "
+                          f"text(7.5pt, fill: muted, {s(l)}) }})" for v, l in b["items"])
+        return (f"#block(breakable: false, above: 12pt, below: 14pt, grid(columns: (1fr,) * {len(b['items'])}, "
+                f"column-gutter: 14pt, {cells}))")
+    if kind == "table":
+        return table(b)
+    if kind == "chart":
+        return chart(b)
+    if kind == "row":
+        # Side by side: a one-row grid with each column's width, the blocks' markup in its cells.
+        widths, end, cells = [], 0, []
+        for child, (x, w) in zip(b["blocks"], b["columns"]):
+            if x > end:
+                widths.append(f"{x - end:.2f}pt")
+                cells.append("[]")
+            widths.append(f"{w:.2f}pt")
+            cells.append("[\n" + block_source(meta, child) + "\n]")
+            end = x + w
+        return f"#block(breakable: false, above: 14pt, below: 8pt, grid(columns: {arr(widths)}, " + ", ".join(cells) + "))"
+    raise rc.SpecError(f"unknown block {kind!r}")
+
+
 def source_for(meta, layout, blocks):
-    out = [PREAMBLE, setup(meta, layout)]
-    for b in blocks:
-        kind = b["type"]
-        if kind == "cover":
-            out.append(cover(meta, b))
-        elif kind == "contents":
-            out.append(f"#outline(title: {s(b['title'])}, depth: {b['depth']}, indent: 0pt)")
-        elif kind == "heading":
-            if b["new_page"]:
-                out.append("#pagebreak(weak: true)")
-            out.append(f"#heading(level: {b['level']}, {s(b['text'])})")
-        elif kind == "paragraph":
-            size = "12pt" if b["style"] == "lead" else "9.5pt"
-            out.append(f"#par(text({size}, [{inline(b['runs'])}]))")
-        elif kind == "quote":
-            by = f"; v(4pt, weak: true); text(7.5pt, weight: \"semibold\", fill: muted, {s('– ' + b['by'])})" if b.get("by") else ""
-            out.append(f"#block(breakable: false, stroke: (left: 2.5pt + accent), inset: (left: 12pt, y: 2pt), below: 14pt, "
-                       f"{{ text(11pt, style: \"italic\", {s(b['text'])}){by} }})")
-        elif kind == "figures":
-            big = "21pt" if len(b["items"]) > 3 else "24pt"
-            cells = ", ".join(f"block(width: 100%, stroke: (top: 0.6pt + rule), inset: (top: 8pt), {{ "
-                              f"text({big}, weight: \"bold\", fill: accent, {s(v)}); v(9pt, weak: true); "
-                              f"text(7.5pt, fill: muted, {s(l)}) }})" for v, l in b["items"])
-            out.append(f"#block(breakable: false, above: 12pt, below: 14pt, grid(columns: (1fr,) * {len(b['items'])}, "
-                       f"column-gutter: 14pt, {cells}))")
-        elif kind == "table":
-            out.append(table(b))
-        elif kind == "chart":
-            out.append(chart(b))
-    return "\n".join(out) + "\n"
+    return "\n".join([PREAMBLE, setup(meta, layout)] + [block_source(meta, b) for b in blocks]) + "\n"
 
 
 def main():

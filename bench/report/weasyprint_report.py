@@ -12,6 +12,7 @@ numbers come from target-counter(), key figures, quotes, tables (figures right-a
 column shaded, a TOTALS row), and figures kept whole (break-inside: avoid). The 13 charts are inline
 SVG written here in Python: the quarterly bar charts, the three-year small multiples (one panel and one
 scale per metric) and the horizontal bars of drugs by location, with gridlines, axis and value labels.
+The spec's rows (two charts side by side) are flex boxes with each block in its column's width.
 Font: Inter, found through fontconfig. Deterministic: the PDF's dates come from dcterms.created and
 dcterms.modified (the spec's date).
 """
@@ -26,7 +27,6 @@ import weasyprint  # noqa: E402
 
 NAVY, ACCENT, INK, MUTED = "#15294B", "#0E6BA8", "#1B2331", "#5D6675"
 RULE, GRID, SHADE = "#CDD3DB", "#D9DEE5", "#EAF1F8"
-TEXT_WIDTH = 612 - 2 * 57.6          # letter, 0.8in side margins (points)
 e = html.escape
 
 
@@ -78,8 +78,9 @@ p {{ margin: 0 0 8pt }}
 .cover .details {{ position: absolute; left: 0.8in; right: 0.8in; bottom: 0.95in; border-top: 0.6pt solid {RULE};
                    padding-top: 8pt; font-size: 6.5pt; font-weight: 600; letter-spacing: 1pt; text-transform: uppercase;
                    color: {MUTED} }}
-h1 {{ font-size: 20pt; line-height: 1.2; color: {NAVY}; margin: 0 0 8pt; break-before: page;
+h1 {{ font-size: 20pt; line-height: 1.2; color: {NAVY}; margin: 24pt 0 8pt; break-after: avoid;
       string-set: section content() }}
+h1.new-page {{ break-before: page; margin-top: 0 }}
 h1::before {{ content: ""; display: block; width: 26pt; height: 3.5pt; background: {ACCENT}; margin-bottom: 12pt }}
 h1.contents {{ string-set: none }}
 h2 {{ font-size: 13.5pt; color: {NAVY}; margin: 14pt 0 6pt; break-after: avoid }}
@@ -103,6 +104,8 @@ figcaption {{ font-weight: 600; font-size: 8.5pt; margin-bottom: 6pt }}
 figure .subtitle {{ font-size: 7pt; color: {MUTED}; margin: -4pt 0 4pt }}
 figure .source {{ font-size: 7pt; color: {MUTED}; margin: 5pt 0 0 }}
 figure svg {{ display: block }}
+.row {{ display: flex; align-items: flex-start; break-inside: avoid }}
+.row > div {{ flex: none; min-width: 0 }}
 table {{ width: 100%; border-collapse: collapse; font-size: 7.5pt; font-variant-numeric: tabular-nums }}
 th {{ font-weight: 400; font-size: 6.5pt; color: {MUTED}; letter-spacing: 0.4pt; text-align: left;
       border-top: 0.8pt solid {INK}; border-bottom: 0.8pt solid {INK}; padding: 4.5pt 4pt }}
@@ -171,7 +174,7 @@ def svg_rows(x, y, w, h, values, categories, labels, top, ticks, size):
 
 
 def svg_chart(block):
-    w, h = TEXT_WIDTH, block["height"]
+    w, h = block["width"], block["height"]
     if block["kind"] == "bar":
         body = svg_columns(28, 12, w - 30, h - 30, block["values"], block["categories"], block["labels"],
                            block["top"], block["ticks"], 7, 0.72)
@@ -193,53 +196,64 @@ def svg_chart(block):
 
 # ------------------------------------------------------------------------------------------ HTML
 
+def block_html(b, meta, headings):
+    kind = b["type"]
+    if kind == "cover":
+        figure = ""
+        if b.get("figure"):
+            value, label = b["figure"]
+            figure = f'<div class="figure"><b>{e(value)}</b><span>{e(label)}</span></div>'
+        details = "".join(f"<div>{e(d)}</div>" for d in b.get("details", []))
+        return (f'<section class="cover"><div class="band"><div class="org">{e(meta.get("organisation", ""))}</div>'
+                f'<div class="titles"><div class="title">{e(b["title"])}</div>'
+                f'<div class="subtitle">{e(b.get("subtitle") or "")}</div></div></div>'
+                f'{figure}<div class="details">{details}</div></section>')
+    if kind == "contents":
+        items = "".join(f'<li class="l{h["level"]}"><a href="#{h["id"]}">{e(h["text"])}</a></li>'
+                        for h in headings if h["level"] <= b["depth"])
+        return f'<nav class="toc"><h1 class="contents">{e(b["title"])}</h1><ul>{items}</ul></nav>'
+    if kind == "heading":
+        level = b["level"]
+        cls = ' class="new-page"' if b["new_page"] else ""
+        return f'<h{level} id="{b["id"]}"{cls}>{e(b["text"])}</h{level}>'
+    if kind == "paragraph":
+        return f'<p class="{e(b["style"])}">{inline(b["runs"])}</p>'
+    if kind == "quote":
+        by = f'<footer>– {e(b["by"])}</footer>' if b.get("by") else ""
+        return f'<blockquote><p>{e(b["text"])}</p>{by}</blockquote>'
+    if kind == "figures":
+        cls = "figures four" if len(b["items"]) > 3 else "figures"
+        return (f'<div class="{cls}">' + "".join(f"<div><b>{e(v)}</b><span>{e(l)}</span></div>"
+                                                for v, l in b["items"]) + "</div>")
+    if kind == "table":
+        def cls(i, extra=""):
+            names = (["num"] if b["numeric"][i] else []) + (["emph"] if b["emphasis"][i] else []) + [extra]
+            return " ".join(n for n in names if n)
+        head = "".join(f'<th class="{cls(i)}">{e(h.upper())}</th>' for i, h in enumerate(b["header"]))
+        rows = []
+        for r, row in enumerate(b["rows"]):
+            tr = ' class="totals"' if b["totals"] and r == len(b["rows"]) - 1 else ""
+            rows.append(f"<tr{tr}>" + "".join(f'<td class="{cls(i)}">{e(v)}</td>' for i, v in enumerate(row)) + "</tr>")
+        source = f'<p class="source">{e(b["source"])}</p>' if b["source"] else ""
+        return (f'<figure class="table"><figcaption>{e(b["caption"] or "")}</figcaption>'
+                f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{source}</figure>')
+    if kind == "chart":
+        sub = f'<p class="subtitle">{e(b["subtitle"])}</p>' if b.get("subtitle") else ""
+        source = f'<p class="source">{e(b["source"])}</p>' if b.get("source") else ""
+        return f'<figure class="chart"><figcaption>{e(b["title"])}</figcaption>{sub}{svg_chart(b)}{source}</figure>'
+    if kind == "row":
+        # Side by side: each block in a box of its column's width, moved right to its column's start.
+        cells, end = [], 0
+        for child, (x, w) in zip(b["blocks"], b["columns"]):
+            cells.append(f'<div style="width: {w:.2f}pt; margin-left: {x - end:.2f}pt">{block_html(child, meta, headings)}</div>')
+            end = x + w
+        return f'<div class="row">{"".join(cells)}</div>'
+    raise rc.SpecError(f"unknown block {kind!r}")
+
+
 def page_html(meta, layout, blocks):
     headings = [b for b in blocks if b["type"] == "heading"]
-    parts = []
-    for b in blocks:
-        kind = b["type"]
-        if kind == "cover":
-            figure = ""
-            if b.get("figure"):
-                value, label = b["figure"]
-                figure = f'<div class="figure"><b>{e(value)}</b><span>{e(label)}</span></div>'
-            details = "".join(f"<div>{e(d)}</div>" for d in b.get("details", []))
-            parts.append(f'<section class="cover"><div class="band"><div class="org">{e(meta.get("organisation", ""))}</div>'
-                         f'<div class="titles"><div class="title">{e(b["title"])}</div>'
-                         f'<div class="subtitle">{e(b.get("subtitle") or "")}</div></div></div>'
-                         f'{figure}<div class="details">{details}</div></section>')
-        elif kind == "contents":
-            items = "".join(f'<li class="l{h["level"]}"><a href="#{h["id"]}">{e(h["text"])}</a></li>'
-                            for h in headings if h["level"] <= b["depth"])
-            parts.append(f'<nav class="toc"><h1 class="contents">{e(b["title"])}</h1><ul>{items}</ul></nav>')
-        elif kind == "heading":
-            level = b["level"]
-            parts.append(f'<h{level} id="{b["id"]}">{e(b["text"])}</h{level}>')
-        elif kind == "paragraph":
-            parts.append(f'<p class="{e(b["style"])}">{inline(b["runs"])}</p>')
-        elif kind == "quote":
-            by = f'<footer>– {e(b["by"])}</footer>' if b.get("by") else ""
-            parts.append(f'<blockquote><p>{e(b["text"])}</p>{by}</blockquote>')
-        elif kind == "figures":
-            cls = "figures four" if len(b["items"]) > 3 else "figures"
-            parts.append(f'<div class="{cls}">' + "".join(f"<div><b>{e(v)}</b><span>{e(l)}</span></div>"
-                                                         for v, l in b["items"]) + "</div>")
-        elif kind == "table":
-            def cls(i, extra=""):
-                names = (["num"] if b["numeric"][i] else []) + (["emph"] if b["emphasis"][i] else []) + [extra]
-                return " ".join(n for n in names if n)
-            head = "".join(f'<th class="{cls(i)}">{e(h.upper())}</th>' for i, h in enumerate(b["header"]))
-            rows = []
-            for r, row in enumerate(b["rows"]):
-                tr = ' class="totals"' if b["totals"] and r == len(b["rows"]) - 1 else ""
-                rows.append(f"<tr{tr}>" + "".join(f'<td class="{cls(i)}">{e(v)}</td>' for i, v in enumerate(row)) + "</tr>")
-            source = f'<p class="source">{e(b["source"])}</p>' if b["source"] else ""
-            parts.append(f'<figure class="table"><figcaption>{e(b["caption"] or "")}</figcaption>'
-                         f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{source}</figure>')
-        elif kind == "chart":
-            sub = f'<p class="subtitle">{e(b["subtitle"])}</p>' if b.get("subtitle") else ""
-            source = f'<p class="source">{e(b["source"])}</p>' if b.get("source") else ""
-            parts.append(f'<figure class="chart"><figcaption>{e(b["title"])}</figcaption>{sub}{svg_chart(b)}{source}</figure>')
+    parts = [block_html(b, meta, headings) for b in blocks]
     date = meta["date"].isoformat()
     head = (f'<meta charset="utf-8"><title>{e(meta["title"])}</title>'
             f'<meta name="author" content="{e(meta.get("author", ""))}">'
