@@ -159,12 +159,3 @@ struct PangoLayoutReader {
         return broken ? text + "-" : text
     }
 }
-
-extension ShapedText {
-    /// Whether Pango, given `width` (Pango units), would lay this unwrapped paragraph out the same: one line
-    /// of at most one run (where runs meet, Pango may weigh a hyphen or a space), as wide as `width` at most.
-    func fitsOnOneLine(within width: Int32) -> Bool {
-        guard lines.count == 1, lines[0].runs.count <= 1 else { return false }
-        return lines[0].width * Double(PANGO_SCALE) <= Double(width)
-    }
-}

@@ -76,9 +76,9 @@ public final class TextEngine: TextShaper {
         if let known = memo[key] { return known }
         // Only short texts are worth remembering; long paragraphs are shaped once anyway.
         let remembered = runs.count == 1 && runs[0].text.utf8.count <= 200
-        if remembered, let width, runs[0].text.utf8.count <= Self.fitsFirstLength,
+        if remembered, let width, runs[0].text.utf8.count <= ShapedText.fitsFirstLength,
            let natural = memo[ShapeKey(runs: runs, width: nil)] ?? rememberedNatural(runs),
-           natural.fitsOnOneLine(within: Self.pangoUnits(width)) {
+           natural.fitsOnOneLine(within: width) {
             remember(natural, for: key)
             return natural
         }
@@ -86,13 +86,6 @@ public final class TextEngine: TextShaper {
         if remembered { remember(shaped, for: key) }
         return shaped
     }
-
-    /// Texts up to this length shaped with a width are first shaped without one: labels, table headers and
-    /// captions mostly fit, and a text that fits is laid out just as without a width, but Pango, breaking
-    /// lines, shapes it twice (to measure it, then again to place it). The unwrapped paragraph also serves
-    /// the same label at every width (a category label in charts of different band widths). Longer texts
-    /// mostly wrap, and would be shaped once more for nothing (measured: 64 and 128 bytes gain, 200 loses).
-    static let fitsFirstLength = 128
 
     /// The text shaped without a width, remembered.
     private func rememberedNatural(_ runs: [TextRun]) -> ShapedText? {

@@ -31,7 +31,7 @@ extension PDFIncrementalUpdate {
     func structureElements(ofType type: String) -> [Int] {
         if elements.byType == nil {
             var byType: [String: [Int]] = [:]
-            for element in objects.structureElements() { byType[String(element.type.dropFirst()), default: []].append(element.number) }
+            objects.forEachStructureElement { byType[String($0.type.dropFirst()), default: []].append($0.number) }
             elements.byType = byType
         }
         return elements.byType?[type] ?? []

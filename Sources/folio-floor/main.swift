@@ -27,7 +27,7 @@ final class RecordingShaper: TextShaper {
         if seen.insert(result).inserted {
             let request = requests.count
             // A paragraph on one line is laid out unwrapped (the same glyphs): Pango would shape it twice
-            // to break it, and Folio does not (see `TextEngine.fitsFirstLength`).
+            // to break it, and Folio does not (see `ShapedText.fitsFirstLength`).
             requests.append((runs, result.lines.count == 1 ? nil : width))
             for (index, line) in result.lines.enumerated() where lines[line] == nil { lines[line] = (request, index) }
         }

@@ -4,7 +4,7 @@ import FolioModel
 import Testing
 
 /// A short text given a width it fits in is shaped once without the width and reused (see
-/// `TextEngine.fitsFirstLength`): it must be, glyph for glyph, what Pango makes of it with the width.
+/// `ShapedText.fitsFirstLength`): it must be, glyph for glyph, what Pango makes of it with the width.
 @Suite struct FitsFirstTests {
     static let texts = [
         "2023-24", "Q1", "FILE INTAKES", "Criminal Intelligence Service Alberta", "$2,741,025", "–", "",

@@ -35,6 +35,40 @@ struct StandInLayoutTests {
         #expect(rows == (1...300).map { "ROW \($0)" })
     }
 
+    /// Counts what layout asks the stand-in shaper for, by text.
+    final class CountingShaper: TextShaper {
+        let inner = StandInShaper()
+        var requests: [String: Int] = [:]
+        func shape(_ runs: [TextRun], width: Points?) -> ShapedText {
+            requests[runs.map(\.text).joined(), default: 0] += 1
+            return inner.shape(runs, width: width)
+        }
+    }
+
+    /// A table's cells are measured to size its columns; a cell that fits its column is placed as measured,
+    /// not shaped a second time (a 100,000-row table spent half its layout shaping every cell twice). A label
+    /// too long for its column is still shaped again, at the column's width, and wraps.
+    @Test func aTableShapesEachCellOnceWhenItFits() throws {
+        var csv = "metric,Q1,Q2\n"
+        for r in 1...120 { csv += "ROW \(r),\(r * 1000 + 1),\(r * 1000 + 2)\n" }
+        let long = "A label long enough to wrap in its column" + String(repeating: " and go on", count: 12)
+        csv += "\(long),7,8\n"
+        let yaml = "document: {title: Rows, date: 2024-03-31}\ndata: {t: t.csv}\ncontent:\n  - table: {data: t, caption: Every row}\n"
+        let dir = try TestSupport.temporaryDirectory()
+        try TestSupport.write(csv, to: "t.csv", in: dir)
+        let report = try SpecReader().read(path: TestSupport.write(yaml, to: "spec.yaml", in: dir).path).report
+        let shaper = CountingShaper()
+        let document = LayoutEngine(shaper: shaper).layout(report)
+        for r in 1...120 {
+            #expect(shaper.requests["ROW \(r)"] == 1, "ROW \(r) shaped \(shaper.requests["ROW \(r)"] ?? 0) times")
+            #expect(shaper.requests["\(r),001"] == 1, "figures are formatted as the source writes them: 1,001")
+        }
+        #expect((shaper.requests[long] ?? 0) >= 2, "the long label is measured, then shaped at its column's width")
+        let lines = document.pages.flatMap { PageText.lines($0).map(\.text) }
+        #expect(lines.filter { $0.hasPrefix("ROW ") }.count == 120)
+        #expect(!lines.contains(long), "the long label wraps")
+    }
+
     @Test func noHeadingEndsAPage() throws {
         var yaml = "document: {title: Chains, date: 2024-03-31}\ncontent:\n"
         for s in 0..<30 {

@@ -35,14 +35,14 @@ extension LayoutContext {
             piece.rows = table.rows.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
             piece.totals = table.totals.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
             if p < plan.parts.count - 1 { piece.source = nil }
-            var element = tableElement(piece, metrics: part.metrics, continued: p > 0)
+            var element = tableElement(piece, metrics: part.metrics, continued: p > 0, measured: plan.parts.count == 1 ? plan.measured : nil)
             element.landscape = turned
             return element
         }
     }
 
     /// One table (or part): `continued` for the parts after the first, whose caption says so from the start.
-    private func tableElement(_ table: Table, metrics: TableMetrics, continued: Bool) -> FlowElement {
+    private func tableElement(_ table: Table, metrics: TableMetrics, continued: Bool, measured: [[ShapedText?]]?) -> FlowElement {
         let t = theme.table
         var rows: [Row] = []
         var continuation: [Row] = []
@@ -58,7 +58,7 @@ extension LayoutContext {
         header.section = .tableHead
         rows.append(header)
         for (i, cells) in table.rows.enumerated() {
-            var row = bodyRow(cells, index: i, metrics: metrics, style: metrics.setting.cell)
+            var row = bodyRow(cells, index: i, metrics: metrics, style: metrics.setting.cell, measured: measured)
             row.section = .tableBody
             if let zebra = t.zebra, i % 2 == 1 {
                 row.items.insert(.fill(Rect(x: 0, y: 0, width: metrics.totalWidth, height: row.height), zebra), at: 0)
@@ -142,13 +142,20 @@ extension LayoutContext {
         return row
     }
 
-    /// A body row (`index`) or the totals row (nil).
-    private func bodyRow(_ cells: [Cell], index: Int?, metrics m: TableMetrics, style: TextStyle) -> Row {
+    /// A body row (`index`) or the totals row (nil). `measured`: the body cells as shaped without a width when
+    /// the table was measured (see `ColumnNeeds.measured`); a cell that fits its column is that very text, as the
+    /// shaper would give it again (`ShapedText.fitsOnOneLine`), so it is not shaped twice.
+    private func bodyRow(_ cells: [Cell], index: Int?, metrics m: TableMetrics, style: TextStyle,
+                         measured: [[ShapedText?]]? = nil) -> Row {
         let pad = 2 * m.setting.paddingX
         // Labels wrap within their column; figures are shaped whole, on one line, never broken.
         let shaped: [ShapedText] = m.columns.enumerated().map { c, column in
             let text = column.format.format(c < cells.count ? cells[c] : .missing)
             let width = column.isText ? m.widths[c] - pad : nil
+            if let i = index, let measured, c < measured.count, i < measured[c].count, let natural = measured[c][i],
+               width.map({ text.utf8.count <= ShapedText.fitsFirstLength && natural.fitsOnOneLine(within: $0) }) ?? true {
+                return natural
+            }
             guard let i = index, let notes = column.cellNotes[i] else { return shape(text, style: style, width: width) }
             return shape(RichText.marked(text, notes: notes), style: style, width: width)
         }

@@ -32,12 +32,17 @@ struct ColumnNeeds {
     /// The narrowest a column may be: a figure column its widest cell and its header's widest word (figures
     /// never wrap; headers wrap at spaces); a text column its widest word, header included.
     var tightest: [Points]
+    /// Each body cell as measured (column by column, row by row; nil for a cell with note marks), kept for the
+    /// standard setting only: a table that fits is placed in that setting, and its rows reuse these instead of
+    /// shaping every cell a second time (see `LayoutContext.bodyRow`).
+    var measured: [[ShapedText?]] = []
 
     /// Measures every cell of `table` in `setting`. With `tight`, also the words of cells too wide to stay
     /// whole in a tight column (`TableWidths.labelFloor`); without, `tightest` is `natural`, and a table
     /// that fits (the common case) measures each cell once.
     init(_ table: Table, setting: TableSetting, context: LayoutContext, tight: Bool) {
         let floor = tight ? TableWidths.labelFloor - 2 * setting.paddingX - 1 : .infinity
+        let keepsCells = !tight
         func words(_ text: String, _ style: TextStyle) -> Points {
             text.split(separator: " ").reduce(0) { max($0, context.shape(String($1), style: style, width: nil).width) }
         }
@@ -49,15 +54,19 @@ struct ColumnNeeds {
             var tight = headerWidth > floor ? words(column.header, setting.header) : headerWidth
             var cells = table.rows.enumerated().map { (c < $1.count ? $1[c] : .missing, setting.cell, column.cellNotes[$0] ?? []) }
             if let totals = table.totals { cells.append((c < totals.count ? totals[c] : .missing, setting.total, [])) }
-            for (cell, style, notes) in cells {
+            var shapes: [ShapedText?] = []
+            if keepsCells { shapes.reserveCapacity(table.rows.count) }
+            for (k, (cell, style, notes)) in cells.enumerated() {
                 let text = column.format.format(cell)
-                let width = notes.isEmpty ? context.shape(text, style: style, width: nil).width
-                    : context.shape(RichText.marked(text, notes: notes), style: style, width: nil).width
-                widest = max(widest, width)
-                tight = max(tight, column.isText && width > floor ? words(text, style) : width)
+                let shaped = notes.isEmpty ? context.shape(text, style: style, width: nil)
+                    : context.shape(RichText.marked(text, notes: notes), style: style, width: nil)
+                if keepsCells && k < table.rows.count { shapes.append(notes.isEmpty ? shaped : nil) }
+                widest = max(widest, shaped.width)
+                tight = max(tight, column.isText && shaped.width > floor ? words(text, style) : shaped.width)
             }
             natural.append(widest)
             tightest.append(tight)
+            if keepsCells { measured.append(shapes) }
         }
     }
 }

@@ -14,6 +14,8 @@ struct TablePlan {
     var parts: [(columns: [Int], metrics: TableMetrics)]
     /// Set when even the tightest, smallest part is wider than the text block: what is too wide.
     var problem: String?
+    /// The body cells as measured, when the table is set whole in the standard setting (see `ColumnNeeds.measured`).
+    var measured: [[ShapedText?]]? = nil
 }
 
 extension LayoutContext {
@@ -24,7 +26,8 @@ extension LayoutContext {
         let natural = ColumnNeeds(table, setting: standard, context: self, tight: false)
         let widths = TableWidths.standard(natural: padded(natural.natural, standard), columns: table.columns, available: available)
         if widths.reduce(0, +) <= available + 0.001 {
-            return TablePlan(parts: [(all, TableMetrics(columns: table.columns, widths: widths, setting: standard, context: self))])
+            return TablePlan(parts: [(all, TableMetrics(columns: table.columns, widths: widths, setting: standard, context: self))],
+                             measured: natural.measured)
         }
         let tight = standard.compacted(theme)
         let base = ColumnNeeds(table, setting: tight, context: self, tight: true)
