@@ -99,15 +99,18 @@ public final class CairoCanvas {
 
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
     public func draw(_ line: TextLine) {
-        if line.rotation != 0 {
-            cairo_save(cr)
-            cairo_translate(cr, line.origin.x, line.origin.y)
-            cairo_rotate(cr, line.rotation * .pi / 180)
-            show(line, x: 0, y: 0)
-            cairo_restore(cr)
-            return
-        }
         show(line, x: line.origin.x, y: line.origin.y)
+    }
+
+    /// Runs `body` with the origin moved to `origin`, then turned by `rotation` degrees (clockwise) and
+    /// scaled, as a frame group places its items; the state before is restored after.
+    public func transformed(origin: Point, rotation: Double, scaleX: Double, scaleY: Double, _ body: () -> Void) {
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        if rotation != 0 { cairo_rotate(cr, rotation * .pi / 180) }
+        if scaleX != 1 || scaleY != 1 { cairo_scale(cr, scaleX, scaleY) }
+        body()
+        cairo_restore(cr)
     }
 
     /// The runs of a line (or of one of its pieces) with its baseline starting at (x, y): the Cairo calls

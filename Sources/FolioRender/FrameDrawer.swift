@@ -70,7 +70,7 @@ final class FrameDrawer {
         for (i, item) in page.items.enumerated() {
             let inArtifact = open.contains { if case .tag = $0 { return false } else { return true } }
             switch item {
-            case .text, .fill, .rule, .path, .image:
+            case .text, .fill, .rule, .path, .image, .group:
                 if !inArtifact { wrap(item) }
                 paint(item)
             case .beginTag(let tag):
@@ -95,7 +95,7 @@ final class FrameDrawer {
     private func wrap(_ item: FrameItem) {
         var needed: Wrapper? = .artifact
         if case .tag(let tag, let leaf)? = open.last {
-            if leaf { needed = nil } else if case .text = item, tag.holdsText { needed = .span }
+            if leaf { needed = nil } else if Self.drawsText(item), tag.holdsText { needed = .span }
         }
         guard needed != wrapper else { return }
         closeWrapper()
@@ -104,6 +104,15 @@ final class FrameDrawer {
             elements.begin(Self.wrapperSpan, language: nil)
         } else if needed == .artifact { canvas.beginArtifact(.layout) }
         wrapper = needed
+    }
+
+    /// Whether `item` is text, or a group holding text (a turned label).
+    private static func drawsText(_ item: FrameItem) -> Bool {
+        switch item {
+        case .text: return true
+        case .group(let group): return group.items.contains(where: drawsText)
+        default: return false
+        }
     }
 
     private func closeWrapper() {
@@ -174,6 +183,11 @@ final class FrameDrawer {
         case .rule(let a, let b, let width, let color): canvas.line(from: a, to: b, width: width, color: color)
         case .path(let path, let fill, let stroke): canvas.draw(path, fill: fill, stroke: stroke)
         case .image(let placement): canvas.draw(placement)
+        case .group(let group):
+            let t = group.transform
+            canvas.transformed(origin: t.origin, rotation: t.rotation, scaleX: t.scaleX, scaleY: t.scaleY) {
+                for child in group.items { paint(child) }
+            }
         case .beginTag, .endTag: break
         }
     }

@@ -90,7 +90,14 @@ for page in document.pages {
         case .text(let line):
             // A line drawn in pieces (links, other languages) is drawn whole here, once, for its first piece.
             guard (line.piece ?? 0) == 0, let id = shaper.id(of: line.metrics) else { continue }
-            operations.append("{FLOOR_TEXT, \(id.request), \(id.index), {\(number(line.origin.x)), \(number(line.origin.y)), \(number(line.rotation)), 0}, 0, {0}, {0}, 0, 0}")
+            operations.append("{FLOOR_TEXT, \(id.request), \(id.index), {\(number(line.origin.x)), \(number(line.origin.y)), 0, 0}, 0, {0}, {0}, 0, 0}")
+        case .group(let group):
+            // Turned labels: the floor turns the text about where the group puts its line's start.
+            for case .text(let line) in group.items {
+                guard (line.piece ?? 0) == 0, let id = shaper.id(of: line.metrics) else { continue }
+                let at = group.transform.apply(line.origin)
+                operations.append("{FLOOR_TEXT, \(id.request), \(id.index), {\(number(at.x)), \(number(at.y)), \(number(group.transform.rotation)), 0}, 0, {0}, {0}, 0, 0}")
+            }
         case .fill(let r, let c):
             operations.append("{FLOOR_FILL, 0, 0, {\(number(r.x)), \(number(r.y)), \(number(r.width)), \(number(r.height))}, 0, \(rgba(c)), {0}, 0, 0}")
         case .rule(let a, let b, let width, let c):

@@ -21,8 +21,7 @@ struct ChartLayoutTests {
 
     /// Ink boxes of every text line on a page.
     static func textBoxes(_ page: PageFrame) -> [(String, Rect)] {
-        page.items.compactMap { item in
-            guard case .text(let t) = item else { return nil }
+        page.turnedLines.map { t in
             let m = t.metrics
             return (m.text, Rect(x: t.origin.x, y: t.origin.y - m.ascent * 0.8, width: m.width, height: (m.ascent * 0.8 + m.descent * 0.6)))
         }
@@ -39,7 +38,7 @@ struct ChartLayoutTests {
         let dataLines = dataLineSegments(page)
         // Turned labels (category labels at 45°) are compared in their own frame, where they are level boxes:
         // the level boxes of parallel diagonal labels overlap however far apart the labels are.
-        let lines = page.items.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
+        let lines = page.turnedLines
         func framed(_ k: Int) -> Rect {
             let t = lines[k], a = t.rotation * .pi / 180, m = t.metrics
             let x = t.origin.x * cos(a) + t.origin.y * sin(a), y = -t.origin.x * sin(a) + t.origin.y * cos(a)
@@ -123,7 +122,7 @@ struct ChartLayoutTests {
                           valueLabels: true)
         for (w, h) in Self.sizes { Self.check(chart, width: w, height: h, theme: .standard, engine: engine) }
         let page = ChartImageLayout(shaper: engine, theme: .standard).page(chart, size: Size(width: 1200, height: 675), organisation: nil)
-        let texts = page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        let texts = page.turnedLines.map(\.metrics.text)
         #expect(texts.contains("200K") && texts.contains("1M") && texts.contains("20M"), "1-2-5 steps over two decades: \(texts)")
     }
 
@@ -135,7 +134,7 @@ struct ChartLayoutTests {
         chart.rotateLabels = true
         for (w, h) in Self.sizes {
             let page = ChartImageLayout(shaper: engine, theme: .standard).page(chart, size: Size(width: Double(w), height: Double(h)), organisation: nil)
-            let rotated = page.items.compactMap { if case .text(let t) = $0, t.rotation != 0 { return t } else { return nil } }
+            let rotated = page.turnedLines.filter { $0.rotation != 0 }
             #expect(rotated.count == places.count)
             var previousEnd = -Double.infinity
             for t in rotated {
@@ -152,7 +151,7 @@ struct ChartLayoutTests {
         let chart = Chart(id: "t", kind: .bar, title: "Metric", categories: ["Q1", "Q2", "Q3", "Q4"],
                           series: [ChartSeries(name: "Metric", values: values, unit: unit)], format: NumberFormat(style: .compact))
         let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 800, height: 450), organisation: nil)
-        return page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        return page.turnedLines.map(\.metrics.text)
             .filter { $0 != "Metric" && !$0.hasPrefix("Q") }
     }
 
@@ -199,7 +198,7 @@ struct ChartLayoutTests {
     /// Every text line of a chart laid out at `width`×`height`.
     static func texts(_ chart: Chart, width: Double = 1200, height: Double = 675, theme: Theme = .standard) -> [String] {
         let page = ChartImageLayout(shaper: TextEngine(), theme: theme).page(chart, size: Size(width: width, height: height), organisation: nil)
-        return page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        return page.turnedLines.map(\.metrics.text)
     }
 
     @Test("a bar's value label is the source's figure or nothing, never rounded")
@@ -255,14 +254,12 @@ struct ChartLayoutTests {
 
     @Test("a category word wider than its band turns the labels of a short axis instead of breaking inside it; a long axis thins them")
     func wideCategoryWordsTurnTheLabels() {
-        func categories(_ count: Int, width: Double, rotate: Bool = false) -> (Chart, [TextLine]) {
+        func categories(_ count: Int, width: Double, rotate: Bool = false) -> (Chart, [TurnedLine]) {
             var chart = Chart(id: "turn", kind: .bar, title: "Years", categories: (2010..<(2010 + count)).map { "\($0)-\(($0 + 1) % 100)" },
                               series: [ChartSeries(name: "x", values: (1...count).map { Double($0) })])
             chart.rotateLabels = rotate
             let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: width, height: 300), organisation: nil)
-            return (chart, page.items.compactMap { item -> TextLine? in
-                if case .text(let t) = item, t.metrics.text.contains("-") { return t } else { return nil }
-            })
+            return (chart, page.turnedLines.filter { $0.metrics.text.contains("-") })
         }
         // Twelve categories: every label, on one line each, turned.
         let (short, turned) = categories(12, width: 260)
@@ -290,7 +287,7 @@ struct ChartLayoutTests {
         #expect(strokes.count == 2, "two line pieces around the missing value, no segment through it")
         let markers = page.items.filter { if case .path(_, .some, _) = $0 { return true } else { return false } }
         #expect(markers.count == 4, "a marker for each present value only")
-        let texts = page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        let texts = page.turnedLines.map(\.metrics.text)
         #expect(texts.filter { $0 == "–" }.count == 1, "the missing value marked at the baseline, as on a bar chart: \(texts)")
     }
 
@@ -298,7 +295,7 @@ struct ChartLayoutTests {
         let chart = Chart(id: "missing", kind: .bar, title: "Missing", categories: ["2021-22", "2022-23", "2023-24"],
                           series: [ChartSeries(name: "x", values: [nil, nil, 15])])
         let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 800, height: 450), organisation: nil)
-        let texts = page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        let texts = page.turnedLines.map(\.metrics.text)
         #expect(texts.filter { $0 == "–" }.count == 2)
         let bars = page.items.filter { if case .fill(_, let c) = $0 { return c == Theme.standard.colors.primary } else { return false } }
         #expect(bars.count == 1)

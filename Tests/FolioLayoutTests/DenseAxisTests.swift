@@ -21,13 +21,11 @@ struct DenseAxisTests {
     }
 
     /// The text lines below the plot: the category labels.
-    static func categoryLabels(_ chart: Chart, width: Double, height: Double) -> (labels: [TextLine], page: PageFrame) {
+    static func categoryLabels(_ chart: Chart, width: Double, height: Double) -> (labels: [TurnedLine], page: PageFrame) {
         let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: width, height: height), organisation: nil)
         // A monthly axis labelled by years prints the year alone.
         let years = Set(chart.categories.map { String($0.prefix(4)) })
-        let labels = page.items.compactMap { item -> TextLine? in
-            if case .text(let t) = item, chart.categories.contains(t.metrics.text) || years.contains(t.metrics.text) { return t } else { return nil }
-        }
+        let labels = page.turnedLines.filter { chart.categories.contains($0.metrics.text) || years.contains($0.metrics.text) }
         return (labels, page)
     }
 
@@ -64,7 +62,7 @@ struct DenseAxisTests {
 
     static func texts(_ chart: Chart, width: Double, height: Double) -> [String] {
         ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: width, height: height), organisation: nil)
-            .items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+            .turnedLines.map(\.metrics.text)
     }
 
     @Test("days go by weeks, then by months (`2024-07`), on the first of the month")

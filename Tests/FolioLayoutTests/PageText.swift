@@ -83,3 +83,29 @@ enum PageText {
         return lines(page).filter { $0.y >= m.top && $0.y <= page.size.height - m.bottom }
     }
 }
+
+/// A text line where it lands on its page: a line inside a group (a turned label) is placed by the group's
+/// transform, and `rotation` is the group's turn (0 for a line outside groups).
+struct TurnedLine {
+    var metrics: ShapedLine
+    var origin: Point
+    var rotation: Double
+    var text: String
+}
+
+extension PageFrame {
+    /// Every text line of the page, groups' lines included, in drawing order.
+    var turnedLines: [TurnedLine] {
+        items.flatMap { item -> [TurnedLine] in
+            switch item {
+            case .text(let t): return [TurnedLine(metrics: t.metrics, origin: t.origin, rotation: 0, text: t.text)]
+            case .group(let g):
+                return g.items.compactMap { child in
+                    guard case .text(let t) = child else { return nil }
+                    return TurnedLine(metrics: t.metrics, origin: g.transform.apply(t.origin), rotation: g.transform.rotation, text: t.text)
+                }
+            default: return []
+            }
+        }
+    }
+}

@@ -36,7 +36,7 @@ struct ReferenceAndAnnotationTests {
     }
 
     static func texts(_ page: PageFrame) -> [String] {
-        page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        page.turnedLines.map(\.metrics.text)
     }
 
     /// Boxes of bars (fills but the background and tints) on a page.

@@ -26,7 +26,7 @@ struct StackedBarLabelTests {
 
     static func texts(_ chart: Chart, _ w: Double = 1200, _ h: Double = 675) -> [String] {
         ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: w, height: h), organisation: nil)
-            .items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+            .turnedLines.map(\.metrics.text)
     }
 
     @Test("segments and totals are printed, totals the exact sums", arguments: [false, true])
@@ -78,7 +78,7 @@ struct SmallMultipleLabelTests {
 
     static func texts(_ chart: Chart) -> [String] {
         ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 1200, height: 675), organisation: nil)
-            .items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+            .turnedLines.map(\.metrics.text)
     }
 
     @Test func whenEveryPanelHasRoomEveryPanelIsLabelled() {

@@ -43,7 +43,7 @@ struct TimePatternTests {
         try TestSupport.write(csv, to: "d.csv", in: dir)
         let chart = try #require(try SpecReader().read(path: TestSupport.write(spec, to: "s.yaml", in: dir).path).charts.first)
         return ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 1200, height: 675), organisation: nil)
-            .items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+            .turnedLines.map(\.metrics.text)
     }
 
     @Test func aDeclaredMonthlyAxisIsLabelledByYears() throws {
@@ -67,7 +67,7 @@ struct TimePatternTests {
         var chart = Chart(id: "c", kind: .line, title: "C", categories: iso, series: [ChartSeries(name: "v", values: iso.map { _ in 1.0 })])
         chart.recognisesTime = false
         let texts = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 1200, height: 675), organisation: nil)
-            .items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+            .turnedLines.map(\.metrics.text)
         #expect(!texts.contains("2015") && texts.contains("2010-01"), "\(texts)")
     }
 

@@ -30,7 +30,7 @@ struct ValueRangeTests {
 
     static func ticks(_ chart: Chart) -> [String] {
         let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: 1200, height: 675), organisation: nil)
-        return page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+        return page.turnedLines.map(\.metrics.text)
             .filter { $0.hasSuffix("K") || $0 == "0" }
     }
 
@@ -82,11 +82,11 @@ struct LongCategoryLabelTests {
         for (w, h) in [(640, 360), (1200, 675), (1080, 1080)] {
             ChartLayoutTests.check(chart, width: w, height: h, theme: .standard, engine: TextEngine())
             let page = ChartImageLayout(shaper: TextEngine(), theme: .standard).page(chart, size: Size(width: Double(w), height: Double(h)), organisation: nil)
-            let texts = page.items.compactMap { if case .text(let t) = $0 { return t.metrics.text } else { return nil } }
+            let texts = page.turnedLines.map(\.metrics.text)
             #expect(texts.contains { $0.hasSuffix("…") }, "\(w)×\(h): \(texts)")
             #expect(!texts.contains { $0.count > 120 }, "\(w)×\(h)")
             // The title stays the first text from the top: nothing was pushed above it.
-            let tops = page.items.compactMap { if case .text(let t) = $0 { return (t.metrics.text, t.origin.y) } else { return nil } }
+            let tops = page.turnedLines.map { ($0.metrics.text, $0.origin.y) }
             let title = tops.first { $0.0 == "Long labels" }?.1 ?? 0
             #expect(tops.allSatisfy { $0.1 >= title - 0.5 }, "\(w)×\(h)")
         }

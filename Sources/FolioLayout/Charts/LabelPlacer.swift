@@ -37,7 +37,7 @@ struct LabelPlacer {
                 } else {
                     segments += zip(points, points.dropFirst()).map { ($0, $1) }
                 }
-            case .text(let line) where line.rotation == 0: boxes.append(Self.box(line))
+            case .text(let line): boxes.append(Self.box(line))
             default: break
             }
         }

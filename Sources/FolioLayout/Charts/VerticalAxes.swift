@@ -137,7 +137,8 @@ extension ChartLayouter {
                 // The baseline runs up to the right at -45°; its right end sits under the band's centre.
                 let diagonal = metrics.width * 0.7072
                 let origin = Point(x: end.x - diagonal, y: end.y + diagonal)
-                items.append(.text(TextLine(shaped: text, index: 0, origin: origin, rotation: -45)))
+                items.append(.group(FrameGroup(transform: .rotation(-45, about: origin),
+                                               items: [.text(TextLine(shaped: text, index: 0, origin: Point(x: 0, y: 0)))])))
                 continue
             }
             let x = plot.x + Points(c) * band + 2

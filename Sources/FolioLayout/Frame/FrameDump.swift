@@ -6,8 +6,13 @@ import FolioModel
 public enum FrameDump {
     public static func describe(_ page: PageFrame) -> String {
         var lines = ["page \(n(page.size.width))x\(n(page.size.height))"]
-        var depth = 0
-        for item in page.items {
+        describe(page.items, depth: 0, into: &lines)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ items: [FrameItem], depth start: Int, into lines: inout [String]) {
+        var depth = start
+        for item in items {
             let indent = String(repeating: "  ", count: depth)
             switch item {
             case .text(let t):
@@ -15,8 +20,7 @@ public enum FrameDump {
                     lines.append(indent + "text '\(piece.text)' at \(n(t.origin.x + piece.x0)),\(n(t.origin.y)) w \(n(piece.x1 - piece.x0)) piece")
                     continue
                 }
-                lines.append(indent + "text '\(t.metrics.text)' at \(n(t.origin.x)),\(n(t.origin.y)) w \(n(t.metrics.width))"
-                             + (t.rotation != 0 ? " rotated \(n(t.rotation))" : ""))
+                lines.append(indent + "text '\(t.metrics.text)' at \(n(t.origin.x)),\(n(t.origin.y)) w \(n(t.metrics.width))")
             case .fill(let r, let c): lines.append(indent + "fill \(rect(r)) \(c.hexString)")
             case .rule(let a, let b, let w, let c): lines.append(indent + "rule \(n(a.x)),\(n(a.y)) → \(n(b.x)),\(n(b.y)) w \(n(w)) \(c.hexString)")
             case .path(let p, let f, let s):
@@ -27,6 +31,13 @@ public enum FrameDump {
                 lines.append(d)
             case .image(let p):
                 lines.append(indent + "image \(p.image.format.rawValue) \(rect(p.rect))" + (p.clip.map { " clip \(rect($0))" } ?? ""))
+            case .group(let g):
+                let t = g.transform
+                var d = indent + "group at \(n(t.origin.x)),\(n(t.origin.y))"
+                if t.rotation != 0 { d += " rotated \(n(t.rotation))" }
+                if t.scaleX != 1 || t.scaleY != 1 { d += " scaled \(n(t.scaleX))x\(n(t.scaleY))" }
+                lines.append(d)
+                describe(g.items, depth: depth + 1, into: &lines)
             case .beginTag(let tag):
                 lines.append(indent + "<\(tag.pdfName)>" + (tag.language.map { " lang \($0)" } ?? ""))
                 depth += 1
@@ -35,7 +46,6 @@ public enum FrameDump {
                 lines.append(String(repeating: "  ", count: depth) + "</>")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private static func n(_ v: Double) -> String {

@@ -16,6 +16,8 @@ public enum FrameItem: Hashable, Sendable {
     indirect case path(PathShape, fill: Color?, stroke: Stroke?)
     /// A picture drawn into `rect` (its whole extent), cut to `clip` when it is cropped (`fit: cover`).
     indirect case image(ImagePlacement)
+    /// Items in a coordinate system of their own (a turned label), placed by the group's transform.
+    indirect case group(FrameGroup)
     /// Opens a structure element of the tagged PDF, closed by a matching `endTag`: on the same page, except
     /// for an element broken by pages (a long table), which stays open from its first page to its last.
     case beginTag(StructureTag)
@@ -34,6 +36,7 @@ public enum FrameItem: Hashable, Sendable {
         case .path(let p, let f, let s): return .path(p.offsetBy(dx: dx, dy: dy), fill: f, stroke: s)
         case .image(let p):
             return .image(ImagePlacement(image: p.image, rect: p.rect.offsetBy(dx: dx, dy: dy), clip: p.clip?.offsetBy(dx: dx, dy: dy)))
+        case .group(let g): return .group(g.offsetBy(dx: dx, dy: dy))
         case .beginTag(.link(let t, let r, let contents)): return .beginTag(.link(t, area: r.offsetBy(dx: dx, dy: dy), contents: contents))
         case .beginTag, .endTag: return self
         }
@@ -57,28 +60,22 @@ public struct TextLine: Hashable, Sendable {
     public var metrics: ShapedLine
     /// Left end of the baseline.
     public var origin: Point
-    private var storedRotation: Float
     /// Which of the line's pieces is drawn; -1: the whole line.
     private var storedPiece: Int16 = -1
 
-    /// Rotation about the origin in degrees, clockwise (0 for ordinary text; rotated category labels).
-    public var rotation: Double {
-        get { Double(storedRotation) }
-        set { storedRotation = Float(newValue) }
-    }
     /// The index, among the line's `pieces`, of the only piece drawn; nil: the whole line.
     public var piece: Int? {
         get { storedPiece < 0 ? nil : Int(storedPiece) }
         set { storedPiece = newValue.map { Int16(clamping: $0) } ?? -1 }
     }
-    public init(_ line: ShapedLine, origin: Point, rotation: Double = 0, piece: Int? = nil) {
-        self.metrics = line; self.origin = origin; self.storedRotation = Float(rotation)
+    public init(_ line: ShapedLine, origin: Point, piece: Int? = nil) {
+        self.metrics = line; self.origin = origin
         self.piece = piece
     }
     /// Line `index` of `shaped`.
-    public init(shaped: ShapedText, index: Int, origin: Point, rotation: Double = 0, piece: Int? = nil) {
+    public init(shaped: ShapedText, index: Int, origin: Point, piece: Int? = nil) {
         self.init(shaped.lines.indices.contains(index) ? shaped.lines[index] : ShapedLine(width: 0, ascent: 0, descent: 0, text: ""),
-                  origin: origin, rotation: rotation, piece: piece)
+                  origin: origin, piece: piece)
     }
     /// The piece drawn, when only one is.
     public var drawnPiece: LinePiece? {
