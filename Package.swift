@@ -36,10 +36,12 @@ let package = Package(
         .target(name: "CFolioPNG", linkerSettings: [.linkedLibrary("png16")]),
         // zlib for the streams PDFs are read through and the content streams the PDF's update rewrites.
         .target(name: "CFolioZlib", linkerSettings: [.linkedLibrary("z")]),
+        // glibc's mallopt, which Swift's Glibc module leaves out: the command line's choice of one malloc arena.
+        .target(name: "CFolioAllocator"),
         .target(name: "FolioModel", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "FolioSpec", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FolioLayout", dependencies: ["FolioModel"]),
-        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CHyphen", "CFolioImages", "CFolioPNG", "FolioLayout"]),
+        .target(name: "FolioCairo", dependencies: ["CPangoCairo", "CHyphen", "CFolioImages", "CFolioPNG", "CFolioAllocator", "FolioLayout"]),
         // Reading PDFs by their cross-reference (tables or streams, objects in object streams): the update after
         // Cairo, `folio check --pdf` and the tests share it.
         .target(name: "FolioPDF", dependencies: ["CFolioZlib"]),

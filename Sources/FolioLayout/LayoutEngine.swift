@@ -43,7 +43,7 @@ public struct LayoutEngine {
         var placed = 0
         func place(all: Bool) {
             while placed < run.count && (all || Self.keepChainIsKnown(run, from: placed)) {
-                paginator.place(run, at: placed)
+                paginator.place(&run, at: placed)
                 run[placed].rows = []
                 run[placed].continuationHeader = []
                 placed += 1

@@ -20,7 +20,9 @@ struct Folio: ParsableCommand {
 
     /// Runs the command as ArgumentParser's own `main` does, after checking the Cairo and Pango it runs with.
     static func main() {
-        // The command line owns its process: fontconfig need not load the system's configuration.
+        // The command line owns its process: one malloc arena (see `ProcessMemory.useOneArena`), and
+        // fontconfig need not load the system's configuration.
+        ProcessMemory.useOneArena()
         FontConfiguration.adoptForProcess()
         do {
             var command = try parseAsRoot()

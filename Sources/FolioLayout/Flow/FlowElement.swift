@@ -64,10 +64,12 @@ struct FlowElement: Sendable {
     /// The rows still to place, as an array (the whole array, uncopied, for an element not yet broken).
     private var placedRows: [Row] { rowsStart == 0 && !continues ? rows : (0..<placedCount).map(placed) }
 
-    /// Splits off the rows that fit in `available`. Returns nil when the element must move to the next page.
-    /// At the top of a page it always returns at least one row, so pagination always progresses.
-    /// `notes`: the room footnotes already take on the page; a row with notes needs room for them too.
-    func split(fitting available: Points, atTopOfPage: Bool, notes: NoteRoom = NoteRoom()) -> (piece: Piece, rest: FlowElement?)? {
+    /// Takes off the rows that fit in `available`, leaving the rest in `self`; `finished` when none is left.
+    /// Returns nil when the element must move to the next page. At the top of a page it always takes at
+    /// least one row, so pagination always progresses. `notes`: the room footnotes already take on the page;
+    /// a row with notes needs room for them too. The items of the rows taken are let go here (the piece
+    /// holds them): an element held only by the paginator frees its rows as they go onto pages.
+    mutating func takePiece(fitting available: Points, atTopOfPage: Bool, notes: NoteRoom = NoteRoom()) -> (piece: Piece, finished: Bool)? {
         let count = placedCount
         var fitCount = 0
         var used: Points = 0, height: Points = 0
@@ -81,7 +83,7 @@ struct FlowElement: Sendable {
             if !row.footnotes.isEmpty { room.pageHasNotes = true }
             fitCount += 1
         }
-        if fitCount == count { return (Piece(height: height, rows: placedRows), nil) }
+        if fitCount == count { return (Piece(height: height, rows: placedRows), true) }
         if atomic && !atTopOfPage { return nil }
 
         let headerCount = continuationHeader.count
@@ -99,22 +101,23 @@ struct FlowElement: Sendable {
         }
         if breakAt == nil && atTopOfPage { breakAt = max(headerCount + 1, fitCount) }
         guard let b = breakAt, b < count else {
-            return atTopOfPage ? (Piece(height: height, rows: placedRows), nil) : nil
+            return atTopOfPage ? (Piece(height: height, rows: placedRows), true) : nil
         }
         let head = (0..<b).map(placed)
-        var rest = self
         let header = continues ? continuationHeader.count : 0
         if b >= header {
-            rest.rowsStart = rowsStart + b - header
+            let start = rowsStart + b - header
+            for i in rowsStart..<start { rows[i].items = [] }
+            rowsStart = start
         } else {
             // A break inside the repeated header itself (a header taller than the page): the rest spelled out.
-            rest.rows = (b..<count).map(placed)
-            rest.rowsStart = 0
+            rows = (b..<count).map(placed)
+            rowsStart = 0
         }
-        rest.continues = true
-        rest.pageBreakBefore = false
-        rest.spaceBefore = 0
-        if !continuationHeader.isEmpty { rest.minimumRowsBefore = max(continuationHeader.count + 1, minimumRowsBefore) }
-        return (Piece(height: head.reduce(0) { $0 + $1.height }, rows: head), rest)
+        continues = true
+        pageBreakBefore = false
+        spaceBefore = 0
+        if !continuationHeader.isEmpty { minimumRowsBefore = max(continuationHeader.count + 1, minimumRowsBefore) }
+        return (Piece(height: head.reduce(0) { $0 + $1.height }, rows: head), false)
     }
 }

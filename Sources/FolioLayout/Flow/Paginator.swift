@@ -58,8 +58,10 @@ struct Paginator {
         if !atTop { pendingSpace += height }
     }
 
-    /// Places `elements[index]`, looking ahead at the elements it must stay with.
-    mutating func place(_ elements: [FlowElement], at index: Int) {
+    /// Places `elements[index]`, looking ahead at the elements it must stay with. The element's rows are
+    /// taken out of `elements`, so that the paginator holds them alone and frees each row's items once they
+    /// are copied onto a page: a long table's rows and its pages are then not both in memory.
+    mutating func place(_ elements: inout [FlowElement], at index: Int) {
         let element = elements[index]
         if element.pageBreakBefore { breakPage() }
         let wanted = Self.wantsLandscape(elements, from: index)
@@ -84,29 +86,32 @@ struct Paginator {
             return
         }
         if element.opensPage { current?.hasOpener = true }
-        var rest: FlowElement? = element
+        let spaceAfter = element.spaceAfter
+        elements[index].rows = []
+        elements[index].continuationHeader = []
+        var rest = consume element
         var first = true
-        while let current = rest {
-            let gap = spacing(before: current)
+        while true {
+            let gap = spacing(before: rest)
             let room = NoteRoom(separator: pageContext.footnoteSeparator, pageHasNotes: !pageNotes.isEmpty)
-            if let (piece, remainder) = current.split(fitting: available - gap, atTopOfPage: atTop, notes: room) {
-                // An element broken by pages is one structure element: opened on its first page, closed on its
-                // last; or, for those Cairo cannot keep open (see `continuesAcrossPages`), reopened on each
-                // page, the PDF's update joining them (see `PageFrame.continuation`).
-                let spans = current.tag?.continuesAcrossPages == true
-                put(piece, tag: current.tag, opens: first || !spans, closes: remainder == nil || !spans, at: cursor + gap)
-                if !first, !spans, current.tag != nil { self.current?.continuation = true }
-                first = false
-                cursor += gap + piece.height
-                pageHasContent = true
-                pendingSpace = 0
-                rest = remainder
-                if remainder != nil { newPage() }
-            } else {
+            guard let (piece, finished) = rest.takePiece(fitting: available - gap, atTopOfPage: atTop, notes: room) else {
                 newPage()
+                continue
             }
+            // An element broken by pages is one structure element: opened on its first page, closed on its
+            // last; or, for those Cairo cannot keep open (see `continuesAcrossPages`), reopened on each
+            // page, the PDF's update joining them (see `PageFrame.continuation`).
+            let spans = rest.tag?.continuesAcrossPages == true
+            put(piece, tag: rest.tag, opens: first || !spans, closes: finished || !spans, at: cursor + gap)
+            if !first, !spans, rest.tag != nil { self.current?.continuation = true }
+            first = false
+            cursor += gap + piece.height
+            pageHasContent = true
+            pendingSpace = 0
+            if finished { break }
+            newPage()
         }
-        pendingSpace = element.spaceAfter
+        pendingSpace = spaceAfter
     }
 
     /// A columns block: as many columns as the page has room for filled, page after page, the rest balanced.
@@ -219,7 +224,10 @@ struct Paginator {
         // The waiting figures open the new page, in their order.
         let waiting = floating
         floating = []
-        for figure in waiting { place([figure], at: 0) }
+        for figure in waiting {
+            var alone = [figure]
+            place(&alone, at: 0)
+        }
     }
 
     private func spacing(before element: FlowElement) -> Points {

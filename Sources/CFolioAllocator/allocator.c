@@ -1,0 +1,13 @@
+#include "folio_allocator.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+int folio_use_one_malloc_arena(void) {
+#if defined(__GLIBC__)
+    return mallopt(M_ARENA_MAX, 1) == 1 ? 1 : 0;
+#else
+    return 0;
+#endif
+}
