@@ -1,5 +1,7 @@
 #include "folio_allocator.h"
 
+// Any libc header defines __GLIBC__ on glibc (through <features.h>); malloc.h and mallopt are glibc's.
+#include <stdlib.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

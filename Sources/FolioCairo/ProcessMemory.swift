@@ -7,8 +7,10 @@ package enum ProcessMemory {
     /// paginator frees them on the calling thread while it fills pages; with glibc's arena per thread, what a
     /// worker's arena frees cannot hold the calling thread's pages, and a long document was in memory twice.
     /// Measured (bench/README.md): a 100,000-row table 525–608 → 430 MB at its peak; the report's time is
-    /// the same within the machine's noise. Call it first, before any other thread starts.
-    package static func useOneArena() {
-        _ = folio_use_one_malloc_arena()
+    /// the same within the machine's noise. Call it first, before any other thread starts. Returns whether
+    /// the C library took the setting (glibc does; another does nothing).
+    @discardableResult
+    package static func useOneArena() -> Bool {
+        folio_use_one_malloc_arena() == 1
     }
 }
