@@ -52,9 +52,11 @@ public struct LayoutEngine {
             if all { run.removeAll(); placed = 0 } else if placed >= 256 { run.removeFirst(placed); placed = 0 }
         }
         for start in stride(from: 0, to: report.blocks.count, by: Self.stretch) {
-            for step in steps(start..<min(report.blocks.count, start + Self.stretch), builder, context: context) {
-                switch step {
-                case .flow(let elements): run += elements; place(all: false)
+            // Taken out one by one, so that `run` holds each element's rows alone (see `Paginator.place`).
+            var built = Array(steps(start..<min(report.blocks.count, start + Self.stretch), builder, context: context).reversed())
+            while let step = built.popLast() {
+                switch consume step {
+                case .flow(let elements): run += consume elements; place(all: false)
                 case .fullPage(let page): place(all: true); paginator.addFullPage(page)
                 case .pageBreak: place(all: true); paginator.breakPage()
                 case .space(let height):

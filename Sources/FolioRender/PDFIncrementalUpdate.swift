@@ -25,9 +25,17 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
 
     init(_ bytes: Bytes) throws { objects = try PDFObjects(bytes) }
 
-    /// What to append to the file: the catalog's entries, the XMP packet, each figure's `/Alt` (`written`
-    /// lists them in document order, one per Figure element Cairo wrote), and the artifacts made real.
+    /// What to append to the file, in memory (see the writing form below).
     func update(info: DocumentInfo, creator: String, written: FrameDrawer.Written) throws -> [UInt8] {
+        var out: [UInt8] = []
+        try update(info: info, creator: creator, written: written) { out += $0 }
+        return out
+    }
+
+    /// Writes what to append to the file, piece by piece: the catalog's entries, the XMP packet, each
+    /// figure's `/Alt` (`written` lists them in document order, one per Figure element Cairo wrote), and the
+    /// artifacts made real.
+    func update(info: DocumentInfo, creator: String, written: FrameDrawer.Written, to write: ([UInt8]) throws -> Void) throws {
         guard let root = objects.trailer["/Root"]?.reference, let size = objects.trailer["/Size"]?.integer else {
             throw Failure.unexpectedStructure("no /Root or /Size in the trailer")
         }
@@ -56,7 +64,7 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         updated += try structureEdits(written.elements, catalog: catalog).objects
         guard Set(updated.map(\.0)).count == updated.count else { throw Failure.unexpectedStructure("an object updated twice") }
         let id = Self.identifier(info: info, length: objects.bytes.count, alternates: written.alternates)
-        return appendix(objects: updated, size: size + 1 + (intent?.count ?? 0), identifier: id)
+        try writeAppendix(objects: consume updated, size: size + 1 + (intent?.count ?? 0), identifier: id, to: write)
     }
 
     /// The tree itself: artifacts out, continued elements joined, then languages on what is left.

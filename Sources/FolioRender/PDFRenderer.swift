@@ -37,21 +37,31 @@ public struct PDFRenderer {
         let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
         try pdf.canvas.checkDrawing()
         _ = try pdf.finish()
-        let appendix = try Self.update(of: file.url, info: document.info, creator: creator, written: written)
         let handle = try FileHandle(forWritingTo: file.url)
         defer { try? handle.close() }
         try handle.seekToEnd()
-        try handle.write(contentsOf: appendix)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(Self.writeChunk)
+        try Self.update(of: file.url, info: document.info, creator: creator, written: written) { piece in
+            buffer += piece
+            if buffer.count >= Self.writeChunk { try handle.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        try handle.write(contentsOf: buffer)
     }
 
-    /// The update for the file at `url`, read into memory when it is small (most reports: one read, then
-    /// array scans) and through a window when it is large (a long report's memory stays flat).
-    private static func update(of url: URL, info: DocumentInfo, creator: String, written: FrameDrawer.Written) throws -> [UInt8] {
+    /// The update is appended to the file a quarter of a megabyte at a time (it comes in small pieces).
+    private static let writeChunk = 256 * 1024
+
+    /// Writes the update for the file at `url`, read into memory when it is small (most reports: one read,
+    /// then array scans) and through a window when it is large (a long report's memory stays flat). Its
+    /// pieces are written only once the whole update is known: the original is read to the end first.
+    private static func update(of url: URL, info: DocumentInfo, creator: String, written: FrameDrawer.Written,
+                               to write: ([UInt8]) throws -> Void) throws {
         let windowed = try PDFFileBytes(url)
         guard windowed.count <= 4 << 20 else {
-            return try PDFIncrementalUpdate(windowed).update(info: info, creator: creator, written: written)
+            return try PDFIncrementalUpdate(windowed).update(info: info, creator: creator, written: written, to: write)
         }
-        return try PDFIncrementalUpdate(try windowed.contents()).update(info: info, creator: creator, written: written)
+        try PDFIncrementalUpdate(try windowed.contents()).update(info: info, creator: creator, written: written, to: write)
     }
 
     /// Draws every page, the structure tree and the outline; returns what the structure needs beyond

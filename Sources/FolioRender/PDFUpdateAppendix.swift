@@ -5,24 +5,36 @@ import FolioPDF
 /// always written there), or a cross-reference stream after Cairo 1.17.6 and later, since a file whose
 /// objects sit in object streams needs one (a table cannot say where those are for a reader of the old section).
 extension PDFIncrementalUpdate {
-    /// The objects, a cross-reference section and its trailer, to append to the file as they are. `size`:
-    /// the new `/Size` (one more than the highest object number, before the section's own stream if any).
-    func appendix(objects updated: [(Int, [UInt8])], size: Int, identifier: String) -> [UInt8] {
+    /// Writes the objects, a cross-reference section and its trailer, to append to the file as they are, in
+    /// pieces: a long report's update is tens of megabytes (a rewritten content stream for every page, a
+    /// dictionary for every header cell), so it is never held whole, and each object's text is let go once
+    /// written. `size`: the new `/Size` (one more than the highest object number, before the section's own
+    /// stream if any).
+    func writeAppendix(objects updated: consuming [(Int, [UInt8])], size: Int, identifier: String,
+                       to write: ([UInt8]) throws -> Void) throws {
         let bytes = objects.bytes
-        var out: [UInt8] = []
-        if bytes.count > 0 && bytes[bytes.count - 1] != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
+        var position = bytes.count
+        func put(_ piece: [UInt8]) throws {
+            try write(piece)
+            position += piece.count
+        }
+        if bytes.count > 0 && bytes[bytes.count - 1] != UInt8(ascii: "\n") { try put([UInt8(ascii: "\n")]) }
         var offsets: [(Int, Int)] = []
-        for (number, body) in updated {
-            offsets.append((number, bytes.count + out.count))
-            out += Array("\(number) 0 obj\n".utf8) + body + Array("\nendobj\n".utf8)
+        offsets.reserveCapacity(updated.count)
+        for i in updated.indices {
+            let number = updated[i].0
+            offsets.append((number, position))
+            try put(Array("\(number) 0 obj\n".utf8))
+            try put(updated[i].1)
+            updated[i].1 = []
+            try put(Array("\nendobj\n".utf8))
         }
-        let xref = bytes.count + out.count
+        let xref = position
         if let trailer = objects.crossReference.trailerText {
-            out += Array(classicSection(offsets: offsets, trailer: trailer, size: size, identifier: identifier, at: xref).utf8)
+            try put(Array(classicSection(offsets: offsets, trailer: trailer, size: size, identifier: identifier, at: xref).utf8))
         } else {
-            out += streamSection(offsets: offsets, size: size, identifier: identifier, at: xref)
+            try put(streamSection(offsets: offsets, size: size, identifier: identifier, at: xref))
         }
-        return out
     }
 
     /// `xref`, one subsection per object, `trailer` (the original's with the new `/Size`, `/ID` and `/Prev`).

@@ -31,9 +31,14 @@ extension LayoutContext {
         plan.parts.enumerated().map { p, part in
             let columns = part.columns
             var piece = table
-            piece.columns = columns.map { table.columns[$0] }
-            piece.rows = table.rows.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
-            piece.totals = table.totals.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
+            // A table in one part keeps its rows as they are (not a copy of the whole table's cells).
+            let whole = columns == Array(table.columns.indices) && (table.totals?.count ?? columns.count) == columns.count
+                && !table.rows.contains { $0.count != columns.count }
+            if !whole {
+                piece.columns = columns.map { table.columns[$0] }
+                piece.rows = table.rows.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
+                piece.totals = table.totals.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
+            }
             if p < plan.parts.count - 1 { piece.source = nil }
             var element = tableElement(piece, metrics: part.metrics, continued: p > 0, measured: plan.parts.count == 1 ? plan.measured : nil)
             element.landscape = turned
@@ -45,6 +50,7 @@ extension LayoutContext {
     private func tableElement(_ table: Table, metrics: TableMetrics, continued: Bool, measured: [[ShapedText?]]?) -> FlowElement {
         let t = theme.table
         var rows: [Row] = []
+        rows.reserveCapacity(table.rows.count + 3)
         var continuation: [Row] = []
         let captionStyle = theme.style(StyleName.caption)
         // What a break repeats is page furniture (a reader has heard the caption and header once): artifacts.
