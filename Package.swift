@@ -8,7 +8,7 @@ let package = Package(
     name: "Folio",
     products: [
         .executable(name: "folio", targets: ["folio"]),
-        .library(name: "FolioKit", targets: ["FolioKit", "FolioModel", "FolioSpec", "FolioLayout", "FolioCairo", "FolioPDF", "FolioRender"]),
+        .library(name: "FolioKit", targets: ["FolioKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

@@ -12,9 +12,9 @@ import FolioLayout
 /// unmarked operators are; finding them needs a full content-stream parser, and the artifact's kind
 /// (pagination or layout) is known only to layout. With markers, layout decides and the rewrite is a fixed
 /// byte pattern, deterministic and checked by `qpdf --check` in the tests.
-public enum ArtifactMarker {
+package enum ArtifactMarker {
     /// The standard structure type standing in for each kind of artifact.
-    public static func structureType(_ kind: ArtifactKind) -> String {
+    package static func structureType(_ kind: ArtifactKind) -> String {
         switch kind {
         case .pagination: return "NonStruct"
         case .layout: return "Private"

@@ -59,8 +59,8 @@ final class ByteSink {
 }
 
 /// A failure reported by Cairo.
-public struct CairoError: Error, CustomStringConvertible {
-    public let description: String
+package struct CairoError: Error, CustomStringConvertible {
+    package let description: String
     init(_ status: cairo_status_t, _ what: String) {
         description = "\(what): " + String(cString: cairo_status_to_string(status))
     }

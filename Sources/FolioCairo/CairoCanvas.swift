@@ -3,7 +3,7 @@ import FolioLayout
 import FolioModel
 
 /// A Cairo drawing context with the few operations Folio needs. Keeps its surface alive and frees both.
-public final class CairoCanvas {
+package final class CairoCanvas {
     let cr: OpaquePointer
     let surface: CairoSurface
     /// Images decoded so far, by content: a logo on every page is decoded (and embedded) once.
@@ -24,17 +24,17 @@ public final class CairoCanvas {
     deinit { cairo_destroy(cr) }
 
     /// Scales all later drawing (PNG at 2×, chart images at a pixel size).
-    public func scale(_ factor: Double) { cairo_scale(cr, factor, factor) }
+    package func scale(_ factor: Double) { cairo_scale(cr, factor, factor) }
 
     /// Fills a rectangle.
-    public func fill(_ rect: Rect, _ color: Color) {
+    package func fill(_ rect: Rect, _ color: Color) {
         setColor(color)
         cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
         cairo_fill(cr)
     }
 
     /// Strokes a straight line with butt caps.
-    public func line(from a: Point, to b: Point, width: Points, color: Color) {
+    package func line(from a: Point, to b: Point, width: Points, color: Color) {
         setColor(color)
         cairo_set_line_width(cr, width)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
@@ -44,7 +44,7 @@ public final class CairoCanvas {
     }
 
     /// Fills and/or strokes a path (round joins, butt caps).
-    public func draw(_ path: PathShape, fill: Color?, stroke: Stroke?) {
+    package func draw(_ path: PathShape, fill: Color?, stroke: Stroke?) {
         cairo_new_path(cr)
         for element in path.elements {
             switch element {
@@ -71,7 +71,7 @@ public final class CairoCanvas {
     }
 
     /// Draws a picture into its rectangle, cut to its clip.
-    public func draw(_ placement: ImagePlacement) {
+    package func draw(_ placement: ImagePlacement) {
         let asset = placement.image
         let image: DecodedImage
         if let known = images[asset.id] { image = known } else {
@@ -93,18 +93,18 @@ public final class CairoCanvas {
 
     /// Throws if something could not be drawn: a page without its picture or a line of its text is not a
     /// finished page, and must not pass for one.
-    public func checkDrawing() throws {
+    package func checkDrawing() throws {
         if let drawingProblem { throw DrawingError(message: drawingProblem) }
     }
 
     /// Draws one line of shaped text with its baseline at `origin`, exactly as it was measured.
-    public func draw(_ line: TextLine) {
+    package func draw(_ line: TextLine) {
         show(line, x: line.origin.x, y: line.origin.y)
     }
 
     /// Runs `body` with the origin moved to `origin`, then turned by `rotation` degrees (clockwise) and
     /// scaled, as a frame group places its items; the state before is restored after.
-    public func transformed(origin: Point, rotation: Double, scaleX: Double, scaleY: Double, _ body: () -> Void) {
+    package func transformed(origin: Point, rotation: Double, scaleX: Double, scaleY: Double, _ body: () -> Void) {
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)
         if rotation != 0 { cairo_rotate(cr, rotation * .pi / 180) }
@@ -147,17 +147,17 @@ public final class CairoCanvas {
     }
 
     /// Opens a tagged-PDF structure element (ignored by image surfaces).
-    public func beginTag(_ name: String, attributes: String = "") {
+    package func beginTag(_ name: String, attributes: String = "") {
         cairo_tag_begin(cr, name, attributes)
     }
 
     /// Closes a structure element opened with `beginTag`.
-    public func endTag(_ name: String) {
+    package func endTag(_ name: String) {
         cairo_tag_end(cr, name)
     }
 
     /// Opens a Link element with its annotation over `rect`: what is drawn until `endLink` is its text.
-    public func beginLink(_ rect: Rect, _ target: LinkTarget) {
+    package func beginLink(_ rect: Rect, _ target: LinkTarget) {
         let area = "rect=[\(num(rect.x)) \(num(rect.y)) \(num(rect.width)) \(num(rect.height))]"
         let attributes: String
         switch target {
@@ -172,28 +172,28 @@ public final class CairoCanvas {
     }
 
     /// The named destination of a position (page index from 0, y from the top).
-    public static func destinationName(page index: Int, y: Double) -> String {
+    package static func destinationName(page index: Int, y: Double) -> String {
         "folio-p\(index + 1)-y\(Int(y.rounded()))"
     }
 
     /// Sets the named destination of `y` on the current page (for links to it, see `beginLink`).
-    public func destination(page index: Int, y: Double) {
+    package func destination(page index: Int, y: Double) {
         let name = Self.destinationName(page: index, y: y)
         cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(name)' x=0 y=\(Int(y.rounded()))")
         cairo_tag_end(cr, CAIRO_TAG_DEST)
     }
 
     /// Closes the Link element opened by `beginLink`.
-    public func endLink() { cairo_tag_end(cr, CAIRO_TAG_LINK) }
+    package func endLink() { cairo_tag_end(cr, CAIRO_TAG_LINK) }
 
     /// Opens an artifact (see `ArtifactMarker`: Cairo 1.16 has no artifacts, so a marker element stands in).
-    public func beginArtifact(_ kind: ArtifactKind) { cairo_tag_begin(cr, ArtifactMarker.structureType(kind), "") }
+    package func beginArtifact(_ kind: ArtifactKind) { cairo_tag_begin(cr, ArtifactMarker.structureType(kind), "") }
 
     /// Closes an artifact opened with `beginArtifact`.
-    public func endArtifact(_ kind: ArtifactKind) { cairo_tag_end(cr, ArtifactMarker.structureType(kind)) }
+    package func endArtifact(_ kind: ArtifactKind) { cairo_tag_end(cr, ArtifactMarker.structureType(kind)) }
 
     /// Ends the page (PDF) and starts the next.
-    public func showPage() { cairo_show_page(cr) }
+    package func showPage() { cairo_show_page(cr) }
 
     /// The status of the context, checked after drawing.
     func check(_ what: String) throws {
@@ -223,9 +223,9 @@ public final class CairoCanvas {
 }
 
 /// Something that could not be drawn (see `CairoCanvas.checkDrawing`).
-public struct DrawingError: Error, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+package struct DrawingError: Error, CustomStringConvertible {
+    package let message: String
+    package var description: String { message }
 }
 
 /// Owns a `cairo_surface_t`.

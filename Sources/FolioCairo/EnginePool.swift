@@ -11,20 +11,20 @@ import Synchronization
 /// Engines are kept between calls, so fonts are loaded once per worker for a whole build (and for every
 /// rebuild of `folio watch`). Calls must not overlap: a job run on the pool never uses the pool itself
 /// (`ParallelRenderer` gives a report's layout the pool only when the report is the only job).
-public final class EnginePool: @unchecked Sendable {
+package final class EnginePool: @unchecked Sendable {
     /// How many jobs run at once.
-    public let workers: Int
+    package let workers: Int
     /// Engine `i` is used by worker `i` only, and worker 0 is the calling thread: this is what makes the
     /// class safe to share (the `@unchecked` above); the array itself is only changed before workers start.
     private var engines: [TextEngine] = []
 
     /// `workers` is clamped to at least one.
-    public init(workers: Int = 1) {
+    package init(workers: Int = 1) {
         self.workers = max(1, workers)
     }
 
     /// The calling thread's engine (worker 0's): for work done before or after `map`, on the same thread.
-    public var engine: TextEngine { engines(1)[0] }
+    package var engine: TextEngine { engines(1)[0] }
 
     /// Engines being set up in the background (see `prepare`), each ready once its semaphore is signalled.
     private var preparing: (ready: [DispatchSemaphore], awaited: LentAtomic)?
@@ -34,7 +34,7 @@ public final class EnginePool: @unchecked Sendable {
     /// fontconfig, FreeType, HarfBuzz), while the caller reads specs. Using an engine waits for its set-up,
     /// which then stops early; nothing is kept but caches, so the output is the same either way. Call once,
     /// before anything else uses the pool.
-    public func prepare(_ styles: [[TextStyle]]) {
+    package func prepare(_ styles: [[TextStyle]]) {
         guard preparing == nil, !styles.isEmpty else { return }
         let engines = engines(min(workers, styles.count))
         let ready = engines.map { _ in DispatchSemaphore(value: 0) }
@@ -56,7 +56,7 @@ public final class EnginePool: @unchecked Sendable {
 
     /// Runs `body(i, engine)` for every `i` in `0..<count` on up to `workers` threads and returns the results
     /// in job order.
-    public func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int, TextEngine) throws -> T) -> [Result<T, Error>] {
+    package func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int, TextEngine) throws -> T) -> [Result<T, Error>] {
         run(count) { i, engine in Result { try body(i, engine) } }
     }
 
@@ -133,7 +133,7 @@ public final class EnginePool: @unchecked Sendable {
 }
 
 extension EnginePool: ShaperPool {
-    public func shape<T: Sendable>(_ count: Int, lanes: [Int]?, _ body: @Sendable (Int, any TextShaper) -> T) -> [T] {
+    package func shape<T: Sendable>(_ count: Int, lanes: [Int]?, _ body: @Sendable (Int, any TextShaper) -> T) -> [T] {
         run(count, lanes: lanes) { i, engine in body(i, engine) }
     }
 }

@@ -2,12 +2,12 @@ import FolioLayout
 import FolioModel
 
 /// A font family that fontconfig cannot provide: Folio refuses to fall back silently.
-public struct MissingFontError: Error, CustomStringConvertible {
+package struct MissingFontError: Error, CustomStringConvertible {
     /// The family asked for.
-    public var family: String
+    package var family: String
     /// What fontconfig would have used instead.
-    public var substitute: String?
-    public var description: String {
+    package var substitute: String?
+    package var description: String {
         var s = "font family `\(family)` is not installed"
         if let substitute { s += " (fontconfig would substitute `\(substitute)`)" }
         s += "; install it"
@@ -21,7 +21,7 @@ extension TextEngine {
     /// One font per face (family, weight, style) of `styles`, at the smallest size a style gives it: the
     /// family and file fontconfig chooses do not depend on the size, so each face is asked about once, at a
     /// size the text uses (one set up for nothing costs a shaper about 0.4 ms).
-    public static func faces(of styles: [TextStyle]) -> [FontDescriptor] {
+    package static func faces(of styles: [TextStyle]) -> [FontDescriptor] {
         var faces: [FontDescriptor: FontDescriptor] = [:]
         for style in styles {
             var face = style.font
@@ -33,7 +33,7 @@ extension TextEngine {
     }
 
     /// Checks that every font the styles ask for is the family fontconfig provides.
-    public static func verifyFonts(_ styles: [TextStyle]) throws(MissingFontError) {
+    package static func verifyFonts(_ styles: [TextStyle]) throws(MissingFontError) {
         for font in Self.faces(of: styles) {
             let got = resolvedFamily(for: font)
             if got?.lowercased() != font.family.lowercased() {

@@ -16,7 +16,7 @@ import FolioLayout
 ///
 /// Setting `FONTCONFIG_FILE` or `FONTCONFIG_PATH` opts out: fontconfig's own configuration is then used, as
 /// the user asked.
-public final class FontConfiguration: @unchecked Sendable {
+package final class FontConfiguration: @unchecked Sendable {
     /// The configuration, or nil to use fontconfig's default.
     let config: OpaquePointer?
     /// Character sets of the fonts serving faces, by face (see `missingCharacters`).
@@ -56,14 +56,14 @@ public final class FontConfiguration: @unchecked Sendable {
     /// fontconfig's current one for the whole process, so that fontconfig never loads the system's (Pango
     /// asks for it when its first font map starts: parsing /etc/fonts took about 5 ms of every run). A
     /// library host does not call this, and keeps its own configuration.
-    public static func adoptForProcess() {
+    package static func adoptForProcess() {
         if let config = shared.config { FcConfigSetCurrent(config) }
     }
 
     /// The family and file fontconfig gives `font` when Pango asks for it: the same pattern (family,
     /// weight as Pango converts it, slant, size), the same substitutions, the best match. Asked of
     /// fontconfig directly, so that checking a theme's faces sets no font up in any text engine.
-    public func match(_ font: FontDescriptor) -> (family: String, file: String)? {
+    package func match(_ font: FontDescriptor) -> (family: String, file: String)? {
         guard let matched = matchedPattern(font) else { return nil }
         defer { FcPatternDestroy(matched) }
         var family: UnsafeMutablePointer<FcChar8>? = nil, file: UnsafeMutablePointer<FcChar8>? = nil
@@ -89,7 +89,7 @@ public final class FontConfiguration: @unchecked Sendable {
 
     /// The configuration as fontconfig XML: folders and caches as in Debian's fonts.conf, rules as in its
     /// 90-synthetic.conf. Public for the report floor in bench/report, which sets up Pango as Folio does.
-    public static let xml = """
+    package static let xml = """
         <?xml version="1.0"?>
         <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
         <fontconfig>

@@ -3,11 +3,11 @@ import Foundation
 import FolioLayout
 
 /// Characters of a text that the font asked for does not have, and the font Pango sets them in instead.
-public struct GlyphFallback: Sendable, Equatable {
+package struct GlyphFallback: Sendable, Equatable {
     /// The missing characters, each once, in the order they first appear.
-    public var characters: String
+    package var characters: String
     /// The family Pango draws them from, or nil when no installed font has them (they print as boxes).
-    public var family: String?
+    package var family: String?
 }
 
 extension FontConfiguration {
@@ -15,7 +15,7 @@ extension FontConfiguration {
     /// set, without a text engine, so that text the theme's fonts cover (nearly all) costs no shaping.
     /// Characters never drawn from a font (controls, default-ignorable ones such as joiners and variation
     /// selectors) are not counted.
-    public func missingCharacters(in text: String, font: FontDescriptor) -> [Unicode.Scalar] {
+    package func missingCharacters(in text: String, font: FontDescriptor) -> [Unicode.Scalar] {
         var face = font
         face.size = 0
         guard let charset = charset(of: face, asked: font) else { return [] }
@@ -44,13 +44,13 @@ extension FontConfiguration {
 
 extension TextEngine {
     /// The characters of `text` that `font` lacks (see `FontConfiguration.missingCharacters`); no engine needed.
-    public static func missingCharacters(in text: String, font: FontDescriptor) -> [Unicode.Scalar] {
+    package static func missingCharacters(in text: String, font: FontDescriptor) -> [Unicode.Scalar] {
         FontConfiguration.shared.missingCharacters(in: text, font: font)
     }
 
     /// Which font Pango sets each character of `text` in that `font` lacks, found as layout finds it
     /// (itemizing the text with the font asked for). Empty when the font has every character.
-    public func fallbacks(in text: String, font: FontDescriptor) -> [GlyphFallback] {
+    package func fallbacks(in text: String, font: FontDescriptor) -> [GlyphFallback] {
         let missing = Self.missingCharacters(in: text, font: font)
         guard !missing.isEmpty else { return [] }
         let wanted = Set(missing)

@@ -3,9 +3,9 @@ import Foundation
 /// Which installed libhyphen dictionary serves a language. Debian's `hyphen-*` packages put them in
 /// `/usr/share/hyphen` as `hyph_<language>_<REGION>.dic` (`hyph_fr_CA.dic`, `hyph_en_US.dic`), with
 /// `hyph_<language>.dic` for the language alone.
-public enum HyphenationDictionaries {
+package enum HyphenationDictionaries {
     /// Where dictionaries are looked for, in order.
-    public static let folders = ["/usr/share/hyphen"]
+    package static let folders = ["/usr/share/hyphen"]
 
     /// The region whose patterns stand for a language's other regions (`en-CA` uses US English's: Canadian
     /// spelling is British or American word by word, and Debian ships no Canadian patterns).
@@ -14,7 +14,7 @@ public enum HyphenationDictionaries {
     /// The dictionary file for a BCP 47 tag (`fr-CA`, `en`, `en-Latn-CA`), or nil when none is installed:
     /// the tag's own region first, then the language's usual region, then the language alone, then any
     /// region of the language (the first by name, so the choice does not depend on the file system's order).
-    public static func path(for language: String, in folders: [String] = folders) -> String? {
+    package static func path(for language: String, in folders: [String] = folders) -> String? {
         let parts = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(\.isLetter) else { return nil }
         let code = first.lowercased()

@@ -6,15 +6,15 @@ import FolioLayout
 
 /// A PDF being written, to memory or spooled to a file: metadata, pages, outline. Cairo writes each page
 /// out when it is shown, so a spooled PDF of any length holds little more than its current page in memory.
-public final class PDFDocument {
+package final class PDFDocument {
     private let sink: ByteSink
     private let surface: CairoSurface
     /// The canvas pages are drawn on.
-    public let canvas: CairoCanvas
+    package let canvas: CairoCanvas
 
     /// A PDF whose first page has `size`, written to memory, or to `file` (which `finish()` closes).
     /// `fonts`: the engine whose fonts draw the text (any engine: runs name their faces).
-    public init(size: Size, spoolingTo file: FileHandle? = nil, fonts: TextEngine = TextEngine()) throws {
+    package init(size: Size, spoolingTo file: FileHandle? = nil, fonts: TextEngine = TextEngine()) throws {
         sink = file.map { ByteSink(file: $0) } ?? ByteSink()
         guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
                                                             size.width, size.height) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "creating the PDF surface") }
@@ -25,7 +25,7 @@ public final class PDFDocument {
     }
 
     /// Sets title, author, subject, keywords, creator and both dates (fixed, so rebuilds are byte-identical).
-    public func setMetadata(_ info: DocumentInfo, creator: String) {
+    package func setMetadata(_ info: DocumentInfo, creator: String) {
         let s = surface.pointer
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, info.title)
         if let author = info.author ?? info.organisation { cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, author) }
@@ -40,19 +40,19 @@ public final class PDFDocument {
     }
 
     /// Sets the size of the page about to be drawn.
-    public func setPageSize(_ size: Size) {
+    package func setPageSize(_ size: Size) {
         cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
     }
 
     /// Adds a bookmark under `parent` (0 for the root); returns its id for children.
-    public func addOutline(_ title: String, parent: Int32, pageIndex: Int, y: Points) -> Int32 {
+    package func addOutline(_ title: String, parent: Int32, pageIndex: Int, y: Points) -> Int32 {
         let target = "page=\(pageIndex + 1) pos=[0 \(Int(y.rounded()))]"
         return cairo_pdf_surface_add_outline(surface.pointer, parent, title, target, CAIRO_PDF_OUTLINE_FLAG_OPEN)
     }
 
     /// Finishes the file and returns its bytes.
     /// Finishes the file; returns its bytes when written to memory (empty when spooled to a file).
-    public func finish() throws -> [UInt8] {
+    package func finish() throws -> [UInt8] {
         // A full disk shows first as the sink's error (ENOSPC), then as Cairo's status: report the cause.
         if let failure = sink.failure { throw failure }
         try canvas.check("drawing the PDF")
@@ -65,20 +65,20 @@ public final class PDFDocument {
 
 /// An image's alternative text: a short title and a description of what it shows, written into PNG
 /// (iTXt `Title`, `Description`) and SVG (`<title>`, `<desc>`) files so it travels with the image.
-public struct ImageText: Sendable, Equatable {
-    public var title: String
-    public var description: String
-    public init(title: String, description: String) { self.title = title; self.description = description }
+package struct ImageText: Sendable, Equatable {
+    package var title: String
+    package var description: String
+    package init(title: String, description: String) { self.title = title; self.description = description }
 }
 
 /// A raster image in memory; `pngBytes()` encodes it.
-public final class ImageCanvas {
+package final class ImageCanvas {
     private let surface: CairoSurface
     /// The canvas to draw on.
-    public let canvas: CairoCanvas
+    package let canvas: CairoCanvas
 
     /// An opaque white image of `width` × `height` pixels.
-    public init(width: Int, height: Int, fonts: TextEngine = TextEngine()) throws {
+    package init(width: Int, height: Int, fonts: TextEngine = TextEngine()) throws {
         // Cairo's limit is 32,767 pixels a side; refuse before allocating rather than trap or fail later.
         guard (1...32_767).contains(width), (1...32_767).contains(height),
               let raw = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
@@ -91,7 +91,7 @@ public final class ImageCanvas {
     }
 
     /// The image as PNG bytes, encoded by libpng with the chosen trade-off between time and size.
-    public func pngBytes(compression: PNGCompression = .fast, text: ImageText? = nil) throws -> [UInt8] {
+    package func pngBytes(compression: PNGCompression = .fast, text: ImageText? = nil) throws -> [UInt8] {
         try canvas.check("drawing the image")
         cairo_surface_flush(surface.pointer)
         guard let data = cairo_image_surface_get_data(surface.pointer) else { throw CairoError(CAIRO_STATUS_NULL_POINTER, "reading the image") }
@@ -111,14 +111,14 @@ public final class ImageCanvas {
 }
 
 /// An SVG document in memory.
-public final class SVGCanvas {
+package final class SVGCanvas {
     private let sink = ByteSink()
     private let surface: CairoSurface
     /// The canvas to draw on.
-    public let canvas: CairoCanvas
+    package let canvas: CairoCanvas
 
     /// An SVG of `size` points.
-    public init(size: Size, fonts: TextEngine = TextEngine()) throws {
+    package init(size: Size, fonts: TextEngine = TextEngine()) throws {
         guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
                                                             size.width, size.height) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "creating the SVG surface") }
         surface = CairoSurface(raw, sink: sink)
@@ -132,7 +132,7 @@ public final class SVGCanvas {
 
     /// Finishes the SVG and returns its bytes; `text` becomes its `<title>` and `<desc>`, with
     /// `role="img"`, so that screen readers announce the image by its alternative text.
-    public func finish(text: ImageText? = nil) throws -> [UInt8] {
+    package func finish(text: ImageText? = nil) throws -> [UInt8] {
         try canvas.check("drawing the SVG")
         cairo_surface_finish(surface.pointer)
         try surface.check("writing the SVG")
@@ -184,7 +184,7 @@ public final class SVGCanvas {
 }
 
 /// How hard PNG encoding works: the pixels are the same, only time and file size differ.
-public enum PNGCompression: String, CaseIterable, Sendable {
+package enum PNGCompression: String, CaseIterable, Sendable {
     /// zlib level 1, Sub filter: several times faster than `default`, files somewhat larger.
     case fast
     /// zlib level 6 with libpng's adaptive filters (what Cairo's own writer does).

@@ -1,14 +1,14 @@
 import CPangoCairo
 
 /// Pixels of a PNG file, decoded by Cairo: used to compare page images (golden tests, page diffs).
-public struct RasterImage: Sendable {
-    public let width: Int
-    public let height: Int
+package struct RasterImage: Sendable {
+    package let width: Int
+    package let height: Int
     /// Premultiplied ARGB32, row by row.
-    public let pixels: [UInt32]
+    package let pixels: [UInt32]
 
     /// Decodes a PNG; nil when the file is missing or not a PNG.
-    public init?(pngFile path: String) {
+    package init?(pngFile path: String) {
         guard let surface = cairo_image_surface_create_from_png(path) else { return nil }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
@@ -28,7 +28,7 @@ public struct RasterImage: Sendable {
 
     /// The share of pixels (0...1) whose red, green or blue differs by more than `threshold` levels;
     /// 1 when the sizes differ.
-    public func differingFraction(from other: RasterImage, threshold: Int = 32) -> Double {
+    package func differingFraction(from other: RasterImage, threshold: Int = 32) -> Double {
         guard width == other.width, height == other.height, !pixels.isEmpty else { return 1 }
         var differing = 0
         for i in pixels.indices {

@@ -2,9 +2,9 @@ import CPangoCairo
 
 /// Two page images side by side with the differing pixels outlined in red on the right-hand one:
 /// what a reviewer of a data refresh looks at.
-public enum SideBySide {
+package enum SideBySide {
     /// PNG bytes of `old` and `new` (PNG files) next to each other, or nil when either cannot be read.
-    public static func compose(old: String, new: String, changed: RasterImage? = nil) -> [UInt8]? {
+    package static func compose(old: String, new: String, changed: RasterImage? = nil) -> [UInt8]? {
         guard let a = cairo_image_surface_create_from_png(old), let b = cairo_image_surface_create_from_png(new) else { return nil }
         defer { cairo_surface_destroy(a); cairo_surface_destroy(b) }
         guard cairo_surface_status(a) == CAIRO_STATUS_SUCCESS, cairo_surface_status(b) == CAIRO_STATUS_SUCCESS else { return nil }
@@ -34,7 +34,7 @@ public enum SideBySide {
 
 extension RasterImage {
     /// The bounding box of pixels that differ (same-size images), or nil when none do.
-    public func changedBox(comparedWith other: RasterImage) -> (x: Int, y: Int, width: Int, height: Int)? {
+    package func changedBox(comparedWith other: RasterImage) -> (x: Int, y: Int, width: Int, height: Int)? {
         guard width == other.width, height == other.height else { return (0, 0, other.width, other.height) }
         var minX = Int.max, minY = Int.max, maxX = -1, maxY = -1
         for y in 0..<height {

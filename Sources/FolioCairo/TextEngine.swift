@@ -8,7 +8,7 @@ import FolioModel
 /// paragraphs it returns are drawn by `CairoCanvas` exactly as measured.
 ///
 /// Not thread-safe: use one engine per thread.
-public final class TextEngine: TextShaper {
+package final class TextEngine: TextShaper {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     /// Shaped text by request: the same label (a tick, a "–", a table cell measured then placed) is
@@ -27,7 +27,7 @@ public final class TextEngine: TextShaper {
     /// dictionary is installed (the command line warns about that once per spec, see `HyphenationCheck`).
     var hyphenators: [String: Hyphenator?] = [:]
 
-    public init() {
+    package init() {
         // Folio's own configuration, given to this font map only (see `FontConfiguration`).
         let fonts = FontConfiguration.shared
         fontMap = pango_cairo_font_map_new()
@@ -53,12 +53,12 @@ public final class TextEngine: TextShaper {
     }
 
     /// The family fontconfig actually provides for a request, so a silent fallback can be reported.
-    public static func resolvedFamily(for font: FontDescriptor) -> String? {
+    package static func resolvedFamily(for font: FontDescriptor) -> String? {
         FontConfiguration.shared.match(font)?.family
     }
 
     /// The path of the font file serving a request (for error messages and the build manifest).
-    public static func fontFile(for font: FontDescriptor) -> String? {
+    package static func fontFile(for font: FontDescriptor) -> String? {
         FontConfiguration.shared.match(font)?.file
     }
 
@@ -71,7 +71,7 @@ public final class TextEngine: TextShaper {
         return d
     }
 
-    public func shape(_ runs: [TextRun], width: Points?) -> ShapedText {
+    package func shape(_ runs: [TextRun], width: Points?) -> ShapedText {
         let key = ShapeKey(runs: runs, width: width)
         if let known = memo[key] { return known }
         // Only short texts are worth remembering; long paragraphs are shaped once anyway.

@@ -7,14 +7,14 @@ import FolioModel
 /// is independent of the others, so with a `pool` the blocks of each stretch of the report are built on
 /// several cores, one shaper each. Pagination and finishing stay on the calling thread. Shaping gives the
 /// same result on any shaper, so the pages are the same either way.
-public struct LayoutEngine {
+package struct LayoutEngine {
     private let shaper: any TextShaper
     private let pool: (any ShaperPool)?
     /// The calling thread's shaper, for checks made before layout (see `tableFitProblems`).
     var mainShaper: any TextShaper { shaper }
 
     /// `pool`: shapers for building blocks and running lines on several cores; nil: all on `shaper`.
-    public init(shaper: any TextShaper, pool: (any ShaperPool)? = nil) {
+    package init(shaper: any TextShaper, pool: (any ShaperPool)? = nil) {
         self.shaper = shaper
         self.pool = pool
     }
@@ -32,7 +32,7 @@ public struct LayoutEngine {
     static let stretch = 32
 
     /// The report as positioned pages. Layout is finished when this returns: pages, running lines, outline.
-    public func layout(_ report: Report) -> LaidOutDocument {
+    package func layout(_ report: Report) -> LaidOutDocument {
         let context = LayoutContext(theme: report.theme, shaper: shaper, page: report.page)
         let headings = collectHeadings(report.blocks)
         let builder = StepBuilder(report: report, headings: headings)

@@ -2,15 +2,15 @@
 /// strings (literal, with nesting and escapes; hex), names, numbers, arrays and inline dictionaries (for a
 /// `BDC`'s properties), comments, and inline images skipped whole. Operands are kept as their source text,
 /// and each operation's bytes (first operand to operator) as a range, for edits (see `UnmarkedContent`).
-public struct ContentStreamScanner {
-    public struct Operation {
-        public var name: String
-        public var operands: [String]
+package struct ContentStreamScanner {
+    package struct Operation {
+        package var name: String
+        package var operands: [String]
         /// Where the operation lies in the stream: from its first operand (or its operator) to its operator's end.
-        public var range: Range<Int>
+        package var range: Range<Int>
     }
 
-    public static func operations(_ bytes: [UInt8]) -> [Operation] {
+    package static func operations(_ bytes: [UInt8]) -> [Operation] {
         var ops: [Operation] = []
         var operands: [String] = []
         var operandsStart: Int? = nil
@@ -92,5 +92,5 @@ public struct ContentStreamScanner {
     }
 
     /// Operators that paint: text showing, path painting, XObjects, shadings, inline images.
-    public static let painting: Set<String> = ["Tj", "TJ", "'", "\"", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh", "BI"]
+    package static let painting: Set<String> = ["Tj", "TJ", "'", "\"", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh", "BI"]
 }

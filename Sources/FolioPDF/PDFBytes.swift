@@ -1,7 +1,7 @@
 import Foundation
 
 /// The bytes of a finished PDF, read by position: an array, or a file read a window at a time.
-public protocol PDFBytes {
+package protocol PDFBytes {
     var count: Int { get }
     subscript(_ i: Int) -> UInt8 { get }
     func slice(_ range: Range<Int>) -> [UInt8]
@@ -10,7 +10,7 @@ public protocol PDFBytes {
 }
 
 extension PDFBytes {
-    public func firstIndex(of needle: [UInt8], from: Int) -> Int? {
+    package func firstIndex(of needle: [UInt8], from: Int) -> Int? {
         guard needle.count <= count, let first = needle.first else { return nil }
         var i = max(0, from)
         let last = count - needle.count
@@ -22,7 +22,7 @@ extension PDFBytes {
         return nil
     }
 
-    public func matches(_ needle: [UInt8], at i: Int) -> Bool {
+    package func matches(_ needle: [UInt8], at i: Int) -> Bool {
         guard i >= 0, i + needle.count <= count else { return false }
         for j in needle.indices where self[i + j] != needle[j] { return false }
         return true
@@ -30,10 +30,10 @@ extension PDFBytes {
 }
 
 extension Array: PDFBytes where Element == UInt8 {
-    public func slice(_ range: Range<Int>) -> [UInt8] { Array(self[range]) }
+    package func slice(_ range: Range<Int>) -> [UInt8] { Array(self[range]) }
 
     /// memchr for the first byte, then memcmp: the whole file is searched on every build.
-    public func firstIndex(of needle: [UInt8], from: Int) -> Int? {
+    package func firstIndex(of needle: [UInt8], from: Int) -> Int? {
         guard let first = needle.first, from >= 0, from + needle.count <= count else { return nil }
         return withUnsafeBytes { haystack -> Int? in
             needle.withUnsafeBytes { pattern -> Int? in
@@ -53,15 +53,15 @@ extension Array: PDFBytes where Element == UInt8 {
 }
 
 /// A file read through a one-megabyte window, so scanning a large PDF costs a megabyte of memory.
-public final class PDFFileBytes: PDFBytes {
+package final class PDFFileBytes: PDFBytes {
     private let handle: FileHandle
-    public let count: Int
+    package let count: Int
     private var window: [UInt8] = []
     private var windowStart = 0
     private let windowSize: Int
 
     /// `windowSize`: bytes read at a time (a megabyte; tests use small windows to cross their edges).
-    public init(_ url: URL, windowSize: Int = 1 << 20) throws {
+    package init(_ url: URL, windowSize: Int = 1 << 20) throws {
         handle = try FileHandle(forReadingFrom: url)
         count = Int(try handle.seekToEnd())
         self.windowSize = max(16, windowSize)
@@ -69,16 +69,16 @@ public final class PDFFileBytes: PDFBytes {
 
     deinit { try? handle.close() }
 
-    public subscript(_ i: Int) -> UInt8 {
+    package subscript(_ i: Int) -> UInt8 {
         if i < windowStart || i >= windowStart + window.count { load(around: i) }
         let k = i - windowStart
         return window.indices.contains(k) ? window[k] : 0
     }
 
-    public func slice(_ range: Range<Int>) -> [UInt8] { range.map { self[$0] } }
+    package func slice(_ range: Range<Int>) -> [UInt8] { range.map { self[$0] } }
 
     /// The whole file in one read (for a file small enough to hold).
-    public func contents() throws -> [UInt8] {
+    package func contents() throws -> [UInt8] {
         try handle.seek(toOffset: 0)
         return [UInt8](try handle.read(upToCount: count) ?? Data())
     }

@@ -2,8 +2,8 @@
 /// `xref` tables (Cairo 1.16) and cross-reference streams (Cairo 1.17.6 and later, qpdf), followed through
 /// `/Prev` from the newest section to the oldest; an object's newest entry wins. Reading the sections costs
 /// time in proportion to their size, never a search of the whole file.
-public struct PDFCrossReference {
-    public enum Entry: Equatable, Sendable {
+package struct PDFCrossReference {
+    package enum Entry: Equatable, Sendable {
         case free
         /// The object starts at this byte offset.
         case offset(Int)
@@ -11,22 +11,22 @@ public struct PDFCrossReference {
         case compressed(stream: Int, index: Int)
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Each object's newest entry, by number.
-    public private(set) var entries: [Int: Entry] = [:]
+    package private(set) var entries: [Int: Entry] = [:]
     /// The newest section's trailer: its `trailer` dictionary, or its cross-reference stream's dictionary.
-    public private(set) var trailer: [String: PDFValue] = [:]
+    package private(set) var trailer: [String: PDFValue] = [:]
     /// The newest trailer's text when the newest section is a classic table (nil for a stream).
-    public private(set) var trailerText: String?
+    package private(set) var trailerText: String?
     /// Where the newest section starts (the `startxref` value), which an update names as its `/Prev`.
-    public let startxref: Int
+    package let startxref: Int
     /// Whether the newest section is a cross-reference stream, so an update writes one too.
-    public var isStream: Bool { trailerText == nil }
+    package var isStream: Bool { trailerText == nil }
 
-    public init<Bytes: PDFBytes>(_ bytes: Bytes) throws {
+    package init<Bytes: PDFBytes>(_ bytes: Bytes) throws {
         startxref = try Self.startxref(bytes)
         var next: Int? = startxref
         var visited = Set<Int>()

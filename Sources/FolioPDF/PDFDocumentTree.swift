@@ -3,10 +3,10 @@
 /// structure elements in document order (depth first), link annotations page by page.
 extension PDFObjects {
     /// The catalog (`/Root`).
-    public var catalog: [String: PDFValue]? { dictionary(trailer["/Root"]) }
+    package var catalog: [String: PDFValue]? { dictionary(trailer["/Root"]) }
 
     /// The page objects' numbers, in page order.
-    public func pageNumbers() -> [Int] {
+    package func pageNumbers() -> [Int] {
         var pages: [Int] = []
         var visited = Set<Int>()
         func walk(_ node: PDFValue?) {
@@ -18,21 +18,21 @@ extension PDFObjects {
     }
 
     /// Each page object's index (from 0), by number: a lookup per element, not a search of the page list.
-    public static func pageIndices(_ pages: [Int]) -> [Int: Int] {
+    package static func pageIndices(_ pages: [Int]) -> [Int: Int] {
         Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A structure element: its object number, type (`/S`, with its slash) and dictionary.
-    public struct StructureElement {
-        public var number: Int
-        public var type: String
-        public var dictionary: [String: PDFValue]
+    package struct StructureElement {
+        package var number: Int
+        package var type: String
+        package var dictionary: [String: PDFValue]
     }
 
     /// Every structure element (an object with `/S`, reached from `/StructTreeRoot` through `/K`), in
     /// document order: an element before its children, children in order. That is the order in which
     /// Folio began them, whichever way the file stores them.
-    public func structureElements() -> [StructureElement] {
+    package func structureElements() -> [StructureElement] {
         var found: [StructureElement] = []
         forEachStructureElement { found.append($0) }
         return found
@@ -40,7 +40,7 @@ extension PDFObjects {
 
     /// The same elements, in the same order, handed to `body` one at a time and not kept: a 100,000-row
     /// table has half a million, and their dictionaries kept together took 300 MB.
-    public func forEachStructureElement(_ body: (StructureElement) -> Void) {
+    package func forEachStructureElement(_ body: (StructureElement) -> Void) {
         guard let root = dictionary(catalog?["/StructTreeRoot"]) else { return }
         var visited = Set<Int>()
         func walk(_ kid: PDFValue) {
@@ -53,20 +53,20 @@ extension PDFObjects {
     }
 
     /// A `/K` value as a list: an array's items, or the single kid.
-    public static func kids(_ value: PDFValue?) -> [PDFValue] {
+    package static func kids(_ value: PDFValue?) -> [PDFValue] {
         guard let value else { return [] }
         return value.array ?? [value]
     }
 
     /// A `/K` or `/Contents` value as a list, its items unresolved (references stay references): an array,
     /// written in place or as an object of its own, or the single item.
-    public func items(_ value: PDFValue?) -> [PDFValue] {
+    package func items(_ value: PDFValue?) -> [PDFValue] {
         if let reference = value?.reference, let array = self.value(reference)?.array { return array }
         return Self.kids(value)
     }
 
     /// The link annotations' numbers, page by page, each page's in its `/Annots` order.
-    public func linkAnnotations() -> [Int] {
+    package func linkAnnotations() -> [Int] {
         pageNumbers().flatMap { page -> [Int] in
             (resolve(value(page)?["/Annots"])?.array ?? []).compactMap { annot in
                 dictionary(annot)?["/Subtype"]?.name == "/Link" ? annot.reference : nil

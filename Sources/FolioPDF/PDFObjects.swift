@@ -4,37 +4,37 @@
 /// adds what Cairo cannot write, `folio check --pdf` and the tests all go through it.
 ///
 /// A class because it keeps the last object streams it decoded: reading objects in order decodes each once.
-public final class PDFObjects<Bytes: PDFBytes> {
-    public typealias Failure = PDFCrossReference.Failure
+package final class PDFObjects<Bytes: PDFBytes> {
+    package typealias Failure = PDFCrossReference.Failure
 
     /// An object as stored: its value's text (a dictionary's `<< … >>`, an array's `[ … ]`) and parsed value,
     /// and for a stream the range of its (still encoded) data in the file.
-    public struct Object {
-        public var number: Int
-        public var text: [UInt8]
-        public var value: PDFValue
-        public var streamData: Range<Int>?
+    package struct Object {
+        package var number: Int
+        package var text: [UInt8]
+        package var value: PDFValue
+        package var streamData: Range<Int>?
     }
 
-    public let bytes: Bytes
-    public let crossReference: PDFCrossReference
+    package let bytes: Bytes
+    package let crossReference: PDFCrossReference
     private var objectStreams: [Int: PDFObjectStream] = [:]
 
-    public init(_ bytes: Bytes) throws {
+    package init(_ bytes: Bytes) throws {
         self.bytes = bytes
         crossReference = try PDFCrossReference(bytes)
     }
 
     /// The newest trailer (see `PDFCrossReference.trailer`).
-    public var trailer: [String: PDFValue] { crossReference.trailer }
+    package var trailer: [String: PDFValue] { crossReference.trailer }
 
     /// The numbers of the objects in use, ascending.
-    public var numbers: [Int] {
+    package var numbers: [Int] {
         crossReference.entries.compactMap { $0.value == .free ? nil : $0.key }.sorted()
     }
 
     /// Object `number` as stored; an error when the file lacks it.
-    public func object(_ number: Int) throws -> Object {
+    package func object(_ number: Int) throws -> Object {
         switch crossReference.entries[number] {
         case .offset(let offset): return try objectAt(offset, number: number)
         case .compressed(let stream, let index): return try compressedObject(number, stream: stream, index: index)
@@ -43,20 +43,20 @@ public final class PDFObjects<Bytes: PDFBytes> {
     }
 
     /// Object `number`'s value, or nil when the file lacks it or it does not parse.
-    public func value(_ number: Int) -> PDFValue? { try? object(number).value }
+    package func value(_ number: Int) -> PDFValue? { try? object(number).value }
 
     /// `value` itself, or the object it refers to.
-    public func resolve(_ value: PDFValue?) -> PDFValue? {
+    package func resolve(_ value: PDFValue?) -> PDFValue? {
         guard let value else { return nil }
         if case .reference(let n) = value { return self.value(n) }
         return value
     }
 
     /// `value`, resolved, when it is a dictionary (a stream's dictionary for a stream).
-    public func dictionary(_ value: PDFValue?) -> [String: PDFValue]? { resolve(value)?.dictionary }
+    package func dictionary(_ value: PDFValue?) -> [String: PDFValue]? { resolve(value)?.dictionary }
 
     /// Stream `number`'s dictionary and data as stored (still encoded).
-    public func rawStream(_ number: Int) throws -> (dictionary: [String: PDFValue], data: [UInt8]) {
+    package func rawStream(_ number: Int) throws -> (dictionary: [String: PDFValue], data: [UInt8]) {
         let object = try object(number)
         guard let range = object.streamData, let dictionary = object.value.dictionary else {
             throw Failure(description: "object \(number) is not a stream")
@@ -65,7 +65,7 @@ public final class PDFObjects<Bytes: PDFBytes> {
     }
 
     /// Stream `number`'s data decoded (see `PDFStreamFilters`).
-    public func decodedStream(_ number: Int) throws -> [UInt8] {
+    package func decodedStream(_ number: Int) throws -> [UInt8] {
         let (dictionary, data) = try rawStream(number)
         return try PDFStreamFilters.decode(data, dictionary: dictionary)
     }

@@ -1,16 +1,16 @@
 /// A bookmark of the PDF's outline: its title, its depth (1 at the top) and the page (from 0) it goes to.
-public struct PDFOutlineEntry: Equatable, Sendable, CustomStringConvertible {
-    public var title: String
+package struct PDFOutlineEntry: Equatable, Sendable, CustomStringConvertible {
+    package var title: String
     /// Nil when its destination names no page of the file.
-    public var page: Int?
-    public var level: Int
-    public var description: String { "\(level) \(title) p\(page.map { String($0 + 1) } ?? "?")" }
+    package var page: Int?
+    package var level: Int
+    package var description: String { "\(level) \(title) p\(page.map { String($0 + 1) } ?? "?")" }
 }
 
 /// The outline read back, for `folio check --pdf` (the outline against the headings) and the tests alike.
 extension PDFObjects {
     /// The bookmarks in order (depth first), each with the page its destination names.
-    public func outline() -> [PDFOutlineEntry] {
+    package func outline() -> [PDFOutlineEntry] {
         guard let catalog, let root = dictionary(catalog["/Outlines"]) else { return [] }
         let pages = Self.pageIndices(pageNumbers())
         var found: [PDFOutlineEntry] = []
@@ -39,7 +39,7 @@ extension PDFObjects {
     }
 
     /// What the destination `name` (a string or a name) stands for.
-    public func namedDestination(_ name: PDFValue, catalog: [String: PDFValue]) -> PDFValue? {
+    package func namedDestination(_ name: PDFValue, catalog: [String: PDFValue]) -> PDFValue? {
         if let key = name.name { return dictionary(catalog["/Dests"])?[key] }
         func search(_ node: PDFValue?, depth: Int) -> PDFValue? {
             guard depth < 64, let d = dictionary(node) else { return nil }

@@ -1,20 +1,20 @@
 /// Reads PDF syntax (ISO 32000-1, 7.2–7.3) from a position in a file or a buffer, one token or value at a
 /// time, so that an object can be read where it starts without knowing where it ends: its end is where the
 /// parser stops. Works on `PDFBytes`, so a large file read through a window is parsed in place.
-public struct PDFParser<Bytes: PDFBytes> {
-    public struct SyntaxError: Error, CustomStringConvertible {
-        public var position: Int
-        public var what: String
-        public var description: String { "PDF syntax at byte \(position): \(what)" }
+package struct PDFParser<Bytes: PDFBytes> {
+    package struct SyntaxError: Error, CustomStringConvertible {
+        package var position: Int
+        package var what: String
+        package var description: String { "PDF syntax at byte \(position): \(what)" }
     }
 
-    public let bytes: Bytes
+    package let bytes: Bytes
     /// The next byte to read.
-    public var position: Int
+    package var position: Int
     /// Where reading stops (the end of `bytes`, or of one object inside an object stream).
-    public let end: Int
+    package let end: Int
 
-    public init(_ bytes: Bytes, at position: Int = 0, end: Int? = nil) {
+    package init(_ bytes: Bytes, at position: Int = 0, end: Int? = nil) {
         self.bytes = bytes
         self.position = position
         self.end = min(end ?? bytes.count, bytes.count)
@@ -33,7 +33,7 @@ public struct PDFParser<Bytes: PDFBytes> {
     func peek(_ offset: Int = 0) -> UInt8? { position + offset < end ? bytes[position + offset] : nil }
 
     /// Skips white space and comments.
-    public mutating func skipSpace() {
+    package mutating func skipSpace() {
         while let c = peek() {
             if Self.isSpace(c) { position += 1; continue }
             guard c == UInt8(ascii: "%") else { return }
@@ -42,7 +42,7 @@ public struct PDFParser<Bytes: PDFBytes> {
     }
 
     /// The next run of regular characters (a keyword or a number), after white space; nil at a delimiter.
-    public mutating func word() -> String? {
+    package mutating func word() -> String? {
         skipSpace()
         let start = position
         while let c = peek(), !Self.isSpace(c), !Self.isDelimiter(c) { position += 1 }
@@ -50,7 +50,7 @@ public struct PDFParser<Bytes: PDFBytes> {
     }
 
     /// The next word if it is an integer (the position is left where it was when it is not).
-    public mutating func integer() -> Int? {
+    package mutating func integer() -> Int? {
         let saved = position
         if let w = word(), let n = Int(w) { return n }
         position = saved
@@ -58,7 +58,7 @@ public struct PDFParser<Bytes: PDFBytes> {
     }
 
     /// Whether the next word is `keyword` (consumed when it is).
-    public mutating func take(_ keyword: String) -> Bool {
+    package mutating func take(_ keyword: String) -> Bool {
         let saved = position
         if word() == keyword { return true }
         position = saved
@@ -68,7 +68,7 @@ public struct PDFParser<Bytes: PDFBytes> {
     func failure(_ what: String) -> SyntaxError { SyntaxError(position: position, what: what) }
 
     /// The next value; a reference `N G R` is read as one value.
-    public mutating func value() throws -> PDFValue {
+    package mutating func value() throws -> PDFValue {
         skipSpace()
         guard let c = peek() else { throw failure("a value was expected, the data ended") }
         switch c {

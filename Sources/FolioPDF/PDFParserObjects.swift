@@ -2,14 +2,14 @@
 /// range of its data (found by `/Length`, or by `endstream` when the length is wrong or not known yet).
 extension PDFParser {
     /// Reads `N G obj` and returns N.
-    public mutating func objectHeader() throws -> Int {
+    package mutating func objectHeader() throws -> Int {
         guard let number = integer(), integer() != nil, take("obj") else { throw failure("no `N G obj` here") }
         return number
     }
 
     /// After a stream's dictionary: the range of its data when `stream` follows (nil when it does not), the
     /// position left after `endstream`. `length`: the dictionary's `/Length`, when known.
-    public mutating func streamData(length: Int?) throws -> Range<Int>? {
+    package mutating func streamData(length: Int?) throws -> Range<Int>? {
         let saved = position
         guard take("stream") else { position = saved; return nil }
         if peek() == 0x0D { position += 1 }

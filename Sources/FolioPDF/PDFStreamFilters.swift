@@ -2,13 +2,13 @@
 /// without a PNG predictor (`/Predictor` 10–15, as qpdf writes cross-reference streams), is what Cairo and qpdf
 /// write for everything Folio reads back. Other filters (a JPEG's `/DCTDecode`) are left encoded, as
 /// `qpdf --decode-level=generalized` leaves them.
-public enum PDFStreamFilters {
-    public struct DecodeError: Error, CustomStringConvertible {
-        public var description: String
+package enum PDFStreamFilters {
+    package struct DecodeError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// The decoded data; the data as it is when the filter is not one read here.
-    public static func decode(_ data: [UInt8], dictionary: [String: PDFValue]) throws -> [UInt8] {
+    package static func decode(_ data: [UInt8], dictionary: [String: PDFValue]) throws -> [UInt8] {
         let filters = dictionary["/Filter"].map { $0.array ?? [$0] } ?? []
         let parameters = dictionary["/DecodeParms"].map { $0.array ?? [$0] } ?? []
         var out = data

@@ -3,7 +3,7 @@
 ///
 /// Names and dictionary keys keep their leading slash (`/Type`), as written in a file, so code reads like the
 /// PDF it looks at. References keep only the object number: Cairo and qpdf write generation 0 only.
-public enum PDFValue: Equatable, Sendable {
+package enum PDFValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -17,21 +17,21 @@ public enum PDFValue: Equatable, Sendable {
     case reference(Int)
 
     /// A dictionary's entry (nil for other values and missing keys).
-    public subscript(_ key: String) -> PDFValue? {
+    package subscript(_ key: String) -> PDFValue? {
         if case .dictionary(let d) = self { return d[key] }
         return nil
     }
 
-    public var dictionary: [String: PDFValue]? { if case .dictionary(let d) = self { return d }; return nil }
-    public var array: [PDFValue]? { if case .array(let a) = self { return a }; return nil }
-    public var integer: Int? { if case .integer(let n) = self { return n }; return nil }
-    public var name: String? { if case .name(let n) = self { return n }; return nil }
-    public var reference: Int? { if case .reference(let n) = self { return n }; return nil }
-    public var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
-    public var stringBytes: [UInt8]? { if case .string(let s) = self { return s }; return nil }
+    package var dictionary: [String: PDFValue]? { if case .dictionary(let d) = self { return d }; return nil }
+    package var array: [PDFValue]? { if case .array(let a) = self { return a }; return nil }
+    package var integer: Int? { if case .integer(let n) = self { return n }; return nil }
+    package var name: String? { if case .name(let n) = self { return n }; return nil }
+    package var reference: Int? { if case .reference(let n) = self { return n }; return nil }
+    package var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
+    package var stringBytes: [UInt8]? { if case .string(let s) = self { return s }; return nil }
 
     /// A number, integer or real.
-    public var number: Double? {
+    package var number: Double? {
         switch self {
         case .integer(let n): return Double(n)
         case .real(let r): return r
@@ -41,13 +41,13 @@ public enum PDFValue: Equatable, Sendable {
 
     /// A text string as text (7.9.2.2): UTF-16BE after a byte-order mark, UTF-8 after one, else
     /// PDFDocEncoding read as Latin-1 (the two agree on the characters Folio writes).
-    public var text: String? {
+    package var text: String? {
         guard let bytes = stringBytes else { return nil }
         return Self.text(bytes)
     }
 
     /// See `text`.
-    public static func text(_ bytes: [UInt8]) -> String {
+    package static func text(_ bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xFE, 0xFF]) {
             let units = stride(from: 2, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
             return String(decoding: units, as: UTF16.self)

@@ -7,12 +7,12 @@
 /// text object, an XObject, a shading, an inline image) is wrapped; neighbours separated only by colour,
 /// line-style, graphics-state or matrix operators share one `/Artifact BMC … EMC`. A wrapper never crosses
 /// `q`/`Q`, a text object's bounds or another marked-content operator, so sequences nest as they must.
-public enum UnmarkedContent {
+package enum UnmarkedContent {
     /// The sequence that opens an artifact here.
-    public static let artifactOpening = "/Artifact BMC"
+    package static let artifactOpening = "/Artifact BMC"
 
     /// `content` with its unmarked painting wrapped, or nil when nothing is unmarked.
-    public static func wrapped(_ content: [UInt8]) -> [UInt8]? {
+    package static func wrapped(_ content: [UInt8]) -> [UInt8]? {
         let spans = unmarkedSpans(content)
         guard !spans.isEmpty else { return nil }
         var out: [UInt8] = []

@@ -8,15 +8,15 @@ import Foundation
 /// differ in one word always hash differently. The bytes may arrive in chunks of any size: the result is
 /// that of the whole. Why words over raw memory: checking that 5.8 MB of outputs were up to date took
 /// 20 ms byte by byte through `Data`'s iterator, most of a build that had nothing to do.
-public struct ContentHash {
+package struct ContentHash {
     private var state: UInt64 = 0xCBF2_9CE4_8422_2325
     private var pending: UInt64 = 0
     private var pendingCount = 0
     private var length: UInt64 = 0
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func add(_ bytes: UnsafeRawBufferPointer) {
         let count = bytes.count
         var i = 0
         length &+= UInt64(count)
@@ -35,15 +35,15 @@ public struct ContentHash {
         }
     }
 
-    public mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
-    public mutating func add(_ data: Data) { data.withUnsafeBytes { add($0) } }
-    public mutating func add(_ text: String) {
+    package mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
+    package mutating func add(_ data: Data) { data.withUnsafeBytes { add($0) } }
+    package mutating func add(_ text: String) {
         var text = text
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
     }
 
     /// The fingerprint of everything added so far, as 16 hex digits.
-    public var hex: String {
+    package var hex: String {
         var final = self
         if final.pendingCount != 0 { final.mix(final.pending) }
         final.mix(final.length)
@@ -51,7 +51,7 @@ public struct ContentHash {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    public static func hex(of data: Data) -> String {
+    package static func hex(of data: Data) -> String {
         var hash = ContentHash()
         hash.add(data)
         return hash.hex
@@ -76,7 +76,7 @@ public struct ContentHash {
 
 extension RenderedFile {
     /// The fingerprint of the contents, read a megabyte at a time when spooled.
-    public func contentHash() throws -> String {
+    package func contentHash() throws -> String {
         var hash = ContentHash()
         try forEachChunk { chunk in hash.add(chunk) }
         return hash.hex

@@ -5,19 +5,19 @@ import FolioModel
 import FolioPDF
 
 /// Writes a laid-out document as a tagged PDF with metadata and outline, returning its bytes.
-public struct PDFRenderer {
+package struct PDFRenderer {
     /// Written to the PDF's Creator field.
-    public var creator: String
+    package var creator: String
     /// The engine whose fonts draw the text (its thread's; any engine serves: glyph runs name their faces).
-    public var fonts: TextEngine?
+    package var fonts: TextEngine?
 
-    public init(creator: String = "Folio", fonts: TextEngine? = nil) {
+    package init(creator: String = "Folio", fonts: TextEngine? = nil) {
         self.creator = creator
         self.fonts = fonts
     }
 
     /// The PDF in memory (small documents, tests).
-    public func render(_ document: LaidOutDocument) throws -> [UInt8] {
+    package func render(_ document: LaidOutDocument) throws -> [UInt8] {
         let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter, fonts: fonts ?? TextEngine())
         var pages = document.pages
         let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: false)
@@ -29,7 +29,7 @@ public struct PDFRenderer {
     /// The PDF written to `file`: Cairo writes each page out as it is shown, and each page's items (and
     /// the shaped text only they use) are freed once drawn, while Cairo's record of the document's
     /// structure grows. Pass the document with `consume` so that its pages are not kept elsewhere.
-    public func render(_ document: consuming LaidOutDocument, to file: SpooledFile) throws {
+    package func render(_ document: consuming LaidOutDocument, to file: SpooledFile) throws {
         let pdf = try PDFDocument(size: document.pages.first?.size ?? PageSetup.letter,
                                   spoolingTo: try FileHandle(forWritingTo: file.url), fonts: fonts ?? TextEngine())
         var pages: [PageFrame] = []
@@ -110,13 +110,13 @@ public struct PDFRenderer {
 }
 
 /// Writes single pages as PNG or SVG (page previews, chart images).
-public struct PageImageRenderer {
+package struct PageImageRenderer {
     /// The engine whose fonts draw the text (see `PDFRenderer.fonts`).
-    public var fonts: TextEngine?
-    public init(fonts: TextEngine? = nil) { self.fonts = fonts }
+    package var fonts: TextEngine?
+    package init(fonts: TextEngine? = nil) { self.fonts = fonts }
 
     /// The page as PNG at `scale` pixels per point.
-    public func png(_ page: PageFrame, scale: Double = 1, compression: PNGCompression = .fast, text: ImageText? = nil) throws -> [UInt8] {
+    package func png(_ page: PageFrame, scale: Double = 1, compression: PNGCompression = .fast, text: ImageText? = nil) throws -> [UInt8] {
         let width = Int((page.size.width * scale).rounded(.up)), height = Int((page.size.height * scale).rounded(.up))
         let image = try ImageCanvas(width: width, height: height, fonts: fonts ?? TextEngine())
         image.canvas.scale(scale)
@@ -126,7 +126,7 @@ public struct PageImageRenderer {
     }
 
     /// The page as SVG.
-    public func svg(_ page: PageFrame, text: ImageText? = nil) throws -> [UInt8] {
+    package func svg(_ page: PageFrame, text: ImageText? = nil) throws -> [UInt8] {
         let svg = try SVGCanvas(size: page.size, fonts: fonts ?? TextEngine())
         FrameDrawer(canvas: svg.canvas, tagged: false).draw(page)
         try svg.canvas.checkDrawing()

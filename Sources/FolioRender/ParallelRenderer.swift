@@ -4,56 +4,56 @@ import FolioLayout
 import FolioModel
 
 /// Something to render into one or more files.
-public struct RenderJob: Sendable {
-    public enum Kind: Sendable {
+package struct RenderJob: Sendable {
+    package enum Kind: Sendable {
         /// The report as PDF; with `previewPrefix`, also a PNG of every page (`<prefix>-01.png`, …).
         case report(Report, previewPrefix: String?)
         /// One chart as a release image.
         case chart(Chart, width: Int, height: Int, scale: Double, format: ChartImageRenderer.Format, theme: Theme, organisation: String?)
     }
-    public var kind: Kind
+    package var kind: Kind
     /// Where the (main) file goes, relative to the output folder.
-    public var path: String
+    package var path: String
     /// PNG encoding effort (pixels are the same either way).
-    public var compression: PNGCompression
-    public init(_ kind: Kind, path: String, compression: PNGCompression = .fast) {
+    package var compression: PNGCompression
+    package init(_ kind: Kind, path: String, compression: PNGCompression = .fast) {
         self.kind = kind; self.path = path; self.compression = compression
     }
 }
 
 /// A rendered file, in memory (images) or spooled to a temporary file (PDFs), not yet in the output folder.
-public struct RenderedFile: Sendable {
-    public var path: String
+package struct RenderedFile: Sendable {
+    package var path: String
     /// The contents when in memory (empty when spooled).
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
     /// The temporary file holding the contents, when spooled.
-    public var spooled: SpooledFile?
+    package var spooled: SpooledFile?
     /// Pages in a PDF (0 for images).
-    public var pages: Int
+    package var pages: Int
 
-    public init(path: String, bytes: [UInt8], pages: Int) {
+    package init(path: String, bytes: [UInt8], pages: Int) {
         self.path = path; self.bytes = bytes; self.spooled = nil; self.pages = pages
     }
 
-    public init(path: String, spooled: SpooledFile, pages: Int) {
+    package init(path: String, spooled: SpooledFile, pages: Int) {
         self.path = path; self.bytes = []; self.spooled = spooled; self.pages = pages
     }
 
     /// Size in bytes.
-    public var size: Int { spooled?.size ?? bytes.count }
+    package var size: Int { spooled?.size ?? bytes.count }
 
     /// The contents in order, a chunk at a time (a spooled file is never read whole into memory).
-    public func forEachChunk(_ body: ([UInt8]) throws -> Void) throws {
+    package func forEachChunk(_ body: ([UInt8]) throws -> Void) throws {
         if let spooled { try spooled.forEachChunk(body) } else { try body(bytes) }
     }
 }
 
 /// Renders jobs on the engine pool's workers (see `EnginePool`). Every file depends only on its job, so the
 /// bytes are the same as a serial run's, in the same order.
-public enum ParallelRenderer {
+package enum ParallelRenderer {
     /// A lone job (a single report) is rendered on the calling thread with the pool's first engine, and its
     /// layout uses the whole pool; several jobs are shared out among the workers, one job to a worker.
-    public static func render(_ jobs: [RenderJob], pool: EnginePool) -> [Result<[RenderedFile], Error>] {
+    package static func render(_ jobs: [RenderJob], pool: EnginePool) -> [Result<[RenderedFile], Error>] {
         if jobs.count == 1, let job = jobs.first {
             return [Result { try render(job, engine: pool.engine, pool: pool.workers > 1 ? pool : nil) }]
         }

@@ -4,17 +4,17 @@ import FolioModel
 
 /// The whole path from a report to PDF bytes: lay out with Pango, draw with Cairo. Fonts are checked by the
 /// caller, once per report (FolioKit's `SpecChecks`), not again for every render.
-public struct ReportRenderer {
-    public init() {}
+package struct ReportRenderer {
+    package init() {}
 
     /// The laid-out pages (for previews, tests and dumps). With a `pool`, blocks and running lines are
     /// shaped on its engines (see `LayoutEngine`); the pages are the same.
-    public func layout(_ report: Report, engine: TextEngine, pool: EnginePool? = nil) -> LaidOutDocument {
+    package func layout(_ report: Report, engine: TextEngine, pool: EnginePool? = nil) -> LaidOutDocument {
         LayoutEngine(shaper: engine, pool: pool).layout(report)
     }
 
     /// The report as PDF bytes (its fonts checked first).
-    public func pdf(_ report: Report) throws -> [UInt8] {
+    package func pdf(_ report: Report) throws -> [UInt8] {
         try TextEngine.verifyFonts(Array(report.theme.styles.values))
         let engine = TextEngine()
         let document = layout(report, engine: engine)
@@ -28,6 +28,6 @@ public struct ReportRenderer {
 /// whole; a line's missing values marked with a dash; 0.3.1: the outline read off the heading elements, the
 /// cover's and the contents' titles included; every link a Link element holding its own words; a paragraph
 /// broken by a page one element).
-public enum FolioVersion {
-    public static let string = "0.4.1"
+package enum FolioVersion {
+    package static let string = "0.4.1"
 }

@@ -4,16 +4,16 @@ import Foundation
 /// beside their destination, backups of replaced files): what an interrupted build must not leave behind.
 /// Removed on SIGINT/SIGTERM by the command line; after a SIGKILL the next build removes them (their names
 /// carry the process id, see `InterruptedBuilds`).
-public final class TemporaryFiles: @unchecked Sendable {
-    public static let shared = TemporaryFiles()
+package final class TemporaryFiles: @unchecked Sendable {
+    package static let shared = TemporaryFiles()
     private let lock = NSLock()
     private var paths: Set<String> = []
 
-    public func register(_ path: String) { lock.withLock { _ = paths.insert(path) } }
-    public func unregister(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+    package func register(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+    package func unregister(_ path: String) { lock.withLock { _ = paths.remove(path) } }
 
     /// Removes every file still registered.
-    public func removeAll() {
+    package func removeAll() {
         let all = lock.withLock { () -> Set<String> in let p = paths; paths = []; return p }
         for path in all { unlink(path) }
     }

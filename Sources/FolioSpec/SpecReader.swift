@@ -3,36 +3,36 @@ import FolioModel
 import Yams
 
 /// A spec read into a report, with the warnings found on the way and every file it depends on.
-public struct LoadedSpec: Sendable {
+package struct LoadedSpec: Sendable {
     /// The resolved report.
-    public var report: Report
+    package var report: Report
     /// Warnings (the report was still built).
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
     /// The spec and every data file read, for rebuild decisions.
-    public var inputFiles: [String]
+    package var inputFiles: [String]
     /// Every chart with an id: the spec's release images.
-    public var charts: [Chart]
+    package var charts: [Chart]
     /// Named release-image sizes.
-    public var exports: [ExportPreset]
+    package var exports: [ExportPreset]
     /// Whether the spec has report content (a spec of release images alone has none).
-    public var hasContent: Bool
+    package var hasContent: Bool
     /// The report's texts with their locations: paragraphs, headings, quotes, table labels and headers.
-    public var texts: [SpecText] = []
+    package var texts: [SpecText] = []
     /// Where each table block was written, by its index in `report.blocks`: layout measures tables and
     /// reports by block index what it cannot fit (see `diagnostic(forTableAt:message:suggestion:)`).
-    public var tableLocations: [Int: SourceLocation] = [:]
+    package var tableLocations: [Int: SourceLocation] = [:]
     /// The value of each of the spec's parameters (`params:` with `--set` applied): outputs depend on them.
-    public var parameters: [String: String] = [:]
+    package var parameters: [String: String] = [:]
     /// One report per row of a data set (`matrix:`): the build renders each.
-    public var matrix: SpecMatrix?
+    package var matrix: SpecMatrix?
     /// The languages of the spec's `editions:` (empty without it); the first is not necessarily the source's.
-    public var editions: [String] = []
+    package var editions: [String] = []
     /// Where the theme turned hyphenation on (nil: off): the command line warns there when no dictionary
     /// is installed for the document's language (the reader knows no dictionaries, see `HyphenationCheck`).
-    public var hyphenationLocation: SourceLocation?
+    package var hyphenationLocation: SourceLocation?
 
     /// An error at the spec location of the table at `blockIndex` (the spec's first line if unknown).
-    public func diagnostic(forTableAt blockIndex: Int, message: String, suggestion: String) -> Diagnostic {
+    package func diagnostic(forTableAt blockIndex: Int, message: String, suggestion: String) -> Diagnostic {
         let file = inputFiles.first ?? ""
         return Diagnostic(.error, tableLocations[blockIndex] ?? SourceLocation(file: file, line: 1, column: 1), message,
                           suggestion: suggestion)
@@ -41,22 +41,22 @@ public struct LoadedSpec: Sendable {
 
 /// Reads a YAML report spec and the data files it names into a `Report`, checking everything on the way.
 /// Every problem is collected and thrown together as a `SpecError`, each with its file, line and column.
-public struct SpecReader {
+package struct SpecReader {
     /// Values for the spec's `params:` (from `--set name=value`), checked against their declared types.
-    public var parameters: [String: String]
+    package var parameters: [String: String]
 
     /// The edition to read (a language of the spec's `editions:`); nil reads the spec as written.
-    public var edition: String?
+    package var edition: String?
 
     /// Opens the images the spec places (see `ImageInspector`): the command line passes the Cairo layer's.
-    public var images: (any ImageInspector)?
+    package var images: (any ImageInspector)?
 
-    public init(parameters: [String: String] = [:], edition: String? = nil, images: (any ImageInspector)? = nil) {
+    package init(parameters: [String: String] = [:], edition: String? = nil, images: (any ImageInspector)? = nil) {
         self.parameters = parameters; self.edition = edition; self.images = images
     }
 
     /// Reads the spec at `path`; data paths inside it are relative to the spec's folder.
-    public func read(path: String) throws(SpecError) -> LoadedSpec {
+    package func read(path: String) throws(SpecError) -> LoadedSpec {
         let diagnostics = DiagnosticBag()
         guard let text = Self.readText(path) else {
             throw SpecError([Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1),
@@ -66,7 +66,7 @@ public struct SpecReader {
     }
 
     /// Reads a spec from text; `path` names it in messages and anchors relative data paths.
-    public func read(yaml text: String, path: String) throws(SpecError) -> LoadedSpec {
+    package func read(yaml text: String, path: String) throws(SpecError) -> LoadedSpec {
         try read(yaml: text, path: path, diagnostics: DiagnosticBag())
     }
 
@@ -160,8 +160,8 @@ public struct SpecReader {
 }
 
 /// Renders diagnostics the way compilers do, quoting the offending line of each file.
-public enum DiagnosticPrinter {
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
+package enum DiagnosticPrinter {
+    package static func render(_ diagnostics: [Diagnostic]) -> String {
         var cache: [String: [String]] = [:]
         return diagnostics.map { d in
             let lines = cache[d.location.file] ?? (SpecReader.readText(d.location.file).map {

@@ -3,11 +3,11 @@ import FolioModel
 
 /// The JSON Schema of the spec format, built from the very key lists the readers accept, so editors
 /// (through the YAML language server) complete and check exactly what Folio reads.
-public enum SpecSchema {
+package enum SpecSchema {
     typealias JSON = [String: Any]
 
     /// The schema as pretty-printed JSON with sorted keys (stable, so it can be committed and diffed).
-    public static func json() -> String {
+    package static func json() -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: schema(), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
@@ -213,7 +213,7 @@ public enum SpecSchema {
     }
 
     /// Every key list the readers accept, for the test that no key lacks a schema.
-    public static var allKeyLists: [[String]] {
+    package static var allKeyLists: [[String]] {
         [ReportReader.keys, DocumentReader.keys, PageReader.keys, PageReader.lineKeys, PageReader.logoKeys, ThemeReader.keys, ThemeReader.styleKeys, ThemeReader.tableKeys,
          ThemeReader.colorKeys, DataReader.keys, DataReader.columnKeys, ConsistencyChecks.keys, ConsistencyChecks.sideKeys, ChartReader.keys, ChartReader.referenceKeys, ChartReader.annotationKeys,
          TableBinder.keys, TableBinder.columnKeys, ContentReader.figureKeys, ExportKeys.keys, Parameters.keys, MatrixReader.keys] + Array(ContentReader.blockTypes.values)

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import FolioCairo
 import FolioKit
-import FolioRender
 import FolioSpec
 
 /// `folio build SPEC...`: every output of each spec — the PDF, its chart images at the default size and
@@ -62,13 +60,13 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
-        guard PNGCompression(rawValue: pngCompression) != nil else { throw ValidationError("--png-compression must be fast, default or small") }
+        guard Project.PNGCompression(rawValue: pngCompression) != nil else { throw ValidationError("--png-compression must be fast, default or small") }
     }
 
     func run() throws {
         let project = Project(specs: specs, parameters: parameters.values, output: output,
                               options: .init(jobs: jobs, shard: shard, previews: preview, images: !pdfOnly,
-                                             pngCompression: PNGCompression(rawValue: pngCompression) ?? .fast, strict: strict, force: force))
+                                             pngCompression: Project.PNGCompression(rawValue: pngCompression) ?? .fast, strict: strict, force: force))
         if !check { SignalHandlers.removeTemporaryFilesOnSignals() }
         let printer = EventPrinter(reporting: reporting, verbose: verbose)
         try FolioExit.check(project.build(check ? .compare : .write, events: printer.print).outcome)

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import FolioCairo
 import FolioKit
-import FolioRender
 import FolioSpec
 
 /// `folio charts SPEC...`: every chart of each spec (or the named ones) as a release image.
@@ -41,9 +39,9 @@ struct Charts: ParsableCommand {
     @OptionGroup var parameters: SpecParameters
 
     func validate() throws {
-        guard ChartImageRenderer.Format(rawValue: format) != nil else { throw ValidationError("--format must be png or svg") }
+        guard ChartExport.Format(rawValue: format) != nil else { throw ValidationError("--format must be png or svg") }
         guard ExportPreset.size(size) != nil else { throw ValidationError("--size must look like 1200x675 (100 to 10000 pixels a side)") }
-        guard PNGCompression(rawValue: pngCompression) != nil else { throw ValidationError("--png-compression must be fast, default or small") }
+        guard Project.PNGCompression(rawValue: pngCompression) != nil else { throw ValidationError("--png-compression must be fast, default or small") }
         guard scale >= 0.25 && scale <= 8 else { throw ValidationError("--scale must be between 0.25 and 8") }
         if let (w, h) = ExportPreset.size(size), Double(max(w, h)) * scale > 16_384 {
             throw ValidationError("--size \(size) at --scale \(scale) makes an image wider than 16384 pixels")
@@ -52,9 +50,9 @@ struct Charts: ParsableCommand {
 
     func run() throws {
         let project = Project(specs: specs, parameters: parameters.values, output: "Output",
-                              options: .init(pngCompression: PNGCompression(rawValue: pngCompression) ?? .fast))
+                              options: .init(pngCompression: Project.PNGCompression(rawValue: pngCompression) ?? .fast))
         let (width, height) = ExportPreset.size(size) ?? (1200, 675)
-        let export = ChartExport(only: only, format: ChartImageRenderer.Format(rawValue: format) ?? .png, width: width, height: height,
+        let export = ChartExport(only: only, format: ChartExport.Format(rawValue: format) ?? .png, width: width, height: height,
                                  scale: scale, presets: presets, folder: output)
         SignalHandlers.removeTemporaryFilesOnSignals()
         try FolioExit.check(project.exportCharts(export, events: EventPrinter(reporting: reporting).print).outcome)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FolioCairo
-@_spi(FolioCommandLine) import FolioKit
+import FolioKit
 
 /// `folio diff OLD NEW`: what changed between two PDFs (or two output folders): which pages, a
 /// side-by-side PNG of each changed page, and the changed lines of text (which figures changed).

@@ -40,4 +40,31 @@ struct EmbeddingTests {
         let first = try #require(error?.diagnostics.first)
         #expect(first.location.line == 3 && first.location.column == 5 && first.message.contains("unknown block type `paragrahp`"))
     }
+
+    @Test func aSpecHeldInMemoryRendersAndIsNamedByItsPath() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let path = dir.appendingPathComponent("draft.yaml").path
+        let rendered = try Folio.render(yaml: "document: {title: Draft, date: 2026-01-01}\ncontent:\n  - paragraph: Hello\n", path: path)
+        #expect(rendered.name == "draft" && rendered.files.keys.sorted() == ["draft.pdf"])
+        #expect(try #require(rendered.pdf).starts(with: Array("%PDF-".utf8)))
+        let error = #expect(throws: SpecError.self) {
+            try Folio.render(yaml: "document: {titel: T, date: 2026-01-01}\ncontent: []\n", path: path)
+        }
+        let diagnostics = try #require(error?.diagnostics)
+        let first = try #require(diagnostics.first)
+        #expect(first.location.file == path && first.location.line == 1 && first.location.column == 12)
+        #expect(first.suggestion == "did you mean `title`?")
+        #expect(DiagnosticFormat.text.render(diagnostics).hasPrefix("\(path):1:12: error: unknown key `titel`"))
+    }
+
+    /// A theme font that is not installed is the spec's problem, located as `Project` reports it, not an engine's error.
+    @Test func aMissingFontIsASpecError() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let spec = try TestSupport.write("document: {title: T, date: 2024-03-31}\ntheme: {font: No Such Family}\ncontent:\n  - paragraph: Hi\n",
+                                         to: "font.yaml", in: dir)
+        let error = #expect(throws: SpecError.self) { try Folio.render(spec: spec.path) }
+        let first = try #require(error?.diagnostics.first)
+        #expect(first.location.file == spec.path && first.location.line == 1 && first.location.column == 1 && first.severity == .error)
+        #expect(first.message.contains("font family `No Such Family` is not installed"))
+    }
 }

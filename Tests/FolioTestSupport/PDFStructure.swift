@@ -8,42 +8,42 @@ import FolioPDF
 /// Text is read from the literal string operands of the text operators inside each element's marked
 /// content, byte for byte as WinAnsi: exact for Latin text (Cairo puts such glyphs in WinAnsi-encoded
 /// subsets), not a general text extractor (other glyphs, in hex strings of CID fonts, are left out).
-public struct PDFStructure {
+package struct PDFStructure {
     /// A structure element.
-    public struct Element {
+    package struct Element {
         /// The structure type without its slash (`P`, `Span`, `Link`).
-        public var type: String
+        package var type: String
         /// Its `/Lang`, if it has one.
-        public var language: String?
+        package var language: String?
         /// The page (from 0) its `/Pg` names, if any.
-        public var page: Int?
+        package var page: Int?
         /// The marked content it holds directly (MCIDs on `page`) and the annotations (`/OBJR`) it holds.
-        public var mcids: [Int]
-        public var annotations: [String]
+        package var mcids: [Int]
+        package var annotations: [String]
         /// Its child elements, in order.
-        public var children: [Element]
+        package var children: [Element]
         /// The text of its own marked content and its children's, in order.
-        public var text: String
+        package var text: String
 
         /// Itself and every element below it, in document order.
-        public var all: [Element] { [self] + children.flatMap(\.all) }
+        package var all: [Element] { [self] + children.flatMap(\.all) }
     }
 
     /// An outline entry: its title, depth and the page (from 0) it goes to (the library's reader, shared with
     /// `folio check --pdf`).
-    public typealias OutlineEntry = PDFOutlineEntry
+    package typealias OutlineEntry = PDFOutlineEntry
 
     /// A link annotation: its page (from 0), `/Contents`, and its reference (as in `Element.annotations`).
-    public struct Annotation {
-        public var page: Int
-        public var contents: String?
-        public var reference: String
+    package struct Annotation {
+        package var page: Int
+        package var contents: String?
+        package var reference: String
     }
 
     /// The tree from its root's children (usually one Document element).
-    public private(set) var roots: [Element] = []
-    public private(set) var outline: [OutlineEntry] = []
-    public private(set) var annotations: [Annotation] = []
+    package private(set) var roots: [Element] = []
+    package private(set) var outline: [OutlineEntry] = []
+    package private(set) var annotations: [Annotation] = []
 
     private let pdf: PDFObjects<[UInt8]>
     /// The page objects' numbers, in page order.
@@ -53,7 +53,7 @@ public struct PDFStructure {
     /// The text of each marked-content sequence, by page index and MCID.
     private var marked: [Int: [Int: String]] = [:]
 
-    public init(_ pdf: URL) throws {
+    package init(_ pdf: URL) throws {
         self.pdf = try PDFObjects([UInt8](try Data(contentsOf: pdf)))
         pages = self.pdf.pageNumbers()
         pageIndices = PDFObjects<[UInt8]>.pageIndices(pages)
@@ -69,10 +69,10 @@ public struct PDFStructure {
     }
 
     /// Every element, in document order.
-    public var elements: [Element] { roots.flatMap(\.all) }
+    package var elements: [Element] { roots.flatMap(\.all) }
 
     /// Every element of `type` (`H1`), in document order.
-    public func elements(_ type: String) -> [Element] { elements.filter { $0.type == type } }
+    package func elements(_ type: String) -> [Element] { elements.filter { $0.type == type } }
 
     // MARK: - Reading
 

@@ -2,9 +2,9 @@ import Foundation
 
 /// Poppler's command-line tools (`pdftotext`, `pdffonts`, `pdfinfo`) run on a PDF, their
 /// output parsed. A tool that fails throws with its stderr, so a broken PDF never passes as empty output.
-public enum Poppler {
-    public struct ToolError: Error, CustomStringConvertible {
-        public let description: String
+package enum Poppler {
+    package struct ToolError: Error, CustomStringConvertible {
+        package let description: String
     }
 
     static func checked(_ tool: String, _ arguments: [String]) throws -> TestSupport.Result {
@@ -16,29 +16,29 @@ public enum Poppler {
     }
 
     /// `pdftotext -layout`: the text of every page, columns kept apart by spaces, pages ended by form feeds.
-    public static func text(_ pdf: URL) throws -> String {
+    package static func text(_ pdf: URL) throws -> String {
         try checked("pdftotext", ["-layout", "-enc", "UTF-8", pdf.path, "-"]).stdout
     }
 
     /// The `-layout` text of each page.
-    public static func pageTexts(_ pdf: URL) throws -> [String] {
+    package static func pageTexts(_ pdf: URL) throws -> [String] {
         var pages = try text(pdf).components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
         return pages
     }
 
     /// One row of `pdffonts`.
-    public struct Font: Equatable {
-        public var name: String
-        public var type: String
-        public var encoding: String
-        public var embedded: Bool
-        public var subset: Bool
-        public var unicode: Bool
+    package struct Font: Equatable {
+        package var name: String
+        package var type: String
+        package var encoding: String
+        package var embedded: Bool
+        package var subset: Bool
+        package var unicode: Bool
     }
 
     /// Every font `pdffonts` lists. The columns are read from the right (type names contain spaces).
-    public static func fonts(_ pdf: URL) throws -> [Font] {
+    package static func fonts(_ pdf: URL) throws -> [Font] {
         let lines = try checked("pdffonts", [pdf.path]).stdout.split(separator: "\n").map(String.init)
         guard lines.count >= 2, lines[0].hasPrefix("name"), lines[1].hasPrefix("---") else {
             throw ToolError(description: "unexpected pdffonts output:\n\(lines.joined(separator: "\n"))")
@@ -54,7 +54,7 @@ public enum Poppler {
     }
 
     /// `pdfinfo` as a dictionary: `Title`, `Tagged`, `Pages`, …
-    public static func info(_ pdf: URL) throws -> [String: String] {
+    package static func info(_ pdf: URL) throws -> [String: String] {
         var fields: [String: String] = [:]
         for line in try checked("pdfinfo", [pdf.path]).stdout.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }

@@ -16,16 +16,16 @@ import Foundation
 /// stop running. On the reference platform (this project's Debian 12 machines and CI) every comparison is
 /// exact, as before. When the reference platform moves (a new Debian), re-record every reference on it
 /// (`make report`, `FOLIO_RECORD_GOLDENS=1 swift test`) and update the fingerprint below in the same commit.
-public enum ReferencePlatform {
+package enum ReferencePlatform {
     /// The libraries and font the references were recorded with (Debian 12: cairo 1.16.0-7, pango1.0
     /// 1.50.12+ds-1, harfbuzz 6.0.0+dfsg-3, fonts-inter 4.0~beta7+ds-1's Inter-Regular.otf).
-    public static let cairo = "1.16.0"
-    public static let pango = "1.50.12"
-    public static let harfbuzz = "6.0.0"
-    public static let interRegularSHA256 = "a7e791e8f5a0fb02b65663f7fca73e1d1ca9543f772ad480cbd76f4e3fe3f8cc"
+    package static let cairo = "1.16.0"
+    package static let pango = "1.50.12"
+    package static let harfbuzz = "6.0.0"
+    package static let interRegularSHA256 = "a7e791e8f5a0fb02b65663f7fca73e1d1ca9543f772ad480cbd76f4e3fe3f8cc"
 
     /// How this machine differs from the reference platform; empty on it.
-    public static let differences: [String] = {
+    package static let differences: [String] = {
         var found: [String] = []
         if LibraryVersions.cairo != cairo { found.append("Cairo \(LibraryVersions.cairo) (references: \(cairo))") }
         if LibraryVersions.pango != pango { found.append("Pango \(LibraryVersions.pango) (references: \(pango))") }
@@ -38,10 +38,10 @@ public enum ReferencePlatform {
 
     /// True when Cairo, Pango, HarfBuzz and the Inter font are those the references were recorded with, so
     /// output must match them byte for byte (or golden image for golden image).
-    public static var isCurrent: Bool { differences.isEmpty }
+    package static var isCurrent: Bool { differences.isEmpty }
 
     /// Why an exact comparison was replaced by the platform-independent checks, for test output.
-    public static var reason: String {
+    package static var reason: String {
         "not the reference platform (\(differences.joined(separator: ", "))): exact comparison with the recorded references skipped, portable checks made instead"
     }
 
@@ -62,7 +62,7 @@ extension ReferencePlatform {
     /// - SVG: its `<svg>` element declares the reference's width and height, and it carries the same title and
     ///   description (alternative text).
     /// - anything else (CSV, JSON, text): the same bytes, since no library draws it.
-    public static func portableProblems(_ fresh: URL, reference: URL) throws -> [String] {
+    package static func portableProblems(_ fresh: URL, reference: URL) throws -> [String] {
         let name = fresh.lastPathComponent
         switch fresh.pathExtension.lowercased() {
         case "pdf":
@@ -101,7 +101,7 @@ extension ReferencePlatform {
 
     /// `portableProblems` for every file of a fresh folder against the reference folder's file of the same
     /// path, and a fresh file the reference lacks (the reference may hold more: other specs' outputs).
-    public static func portableProblems(in fresh: URL, reference: URL) throws -> [String] {
+    package static func portableProblems(in fresh: URL, reference: URL) throws -> [String] {
         let freshFiles = try TestSupport.files(under: fresh).keys, referenceFiles = try TestSupport.files(under: reference).keys
         var problems = Set(freshFiles).subtracting(referenceFiles).sorted().map { "\($0) is not in the reference folder" }
         for path in Set(freshFiles).intersection(referenceFiles).sorted() {

@@ -5,12 +5,12 @@ import FolioModel
 /// 0.8 em above and 0.2 em below its baseline. Layout rules (keep-with-next, widows, repeated headers, page
 /// counts) are tested with it exactly, the same on every platform, where Pango's metrics differ by version.
 /// Its glyph runs name the face `StandIn <size>px`, which no renderer has: it is for layout, not drawing.
-public final class StandInShaper: TextShaper {
+package final class StandInShaper: TextShaper {
     /// A character's width in ems.
-    public let characterWidth: Double
-    public init(characterWidth: Double = 0.5) { self.characterWidth = characterWidth }
+    package let characterWidth: Double
+    package init(characterWidth: Double = 0.5) { self.characterWidth = characterWidth }
 
-    public func shape(_ runs: [TextRun], width: Points?) -> ShapedText {
+    package func shape(_ runs: [TextRun], width: Points?) -> ShapedText {
         let size = runs.first?.font.size ?? 10
         let text = runs.map(\.text).joined()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in

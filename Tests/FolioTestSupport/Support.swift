@@ -2,9 +2,9 @@ import FolioSpec
 import Foundation
 
 /// Paths, processes and temporary folders shared by Folio's tests.
-public enum TestSupport {
+package enum TestSupport {
     /// The package root (the folder holding Package.swift).
-    public static let root: URL = {
+    package static let root: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
@@ -14,16 +14,16 @@ public enum TestSupport {
     }()
 
     /// The ALERT report spec.
-    public static var alertSpec: String { root.appendingPathComponent("ReportSpecs/alert-annual-report-2023-24.yaml").path }
-    public static var releaseSpec: String { root.appendingPathComponent("ReportSpecs/release-charts-2023-24.yaml").path }
+    package static var alertSpec: String { root.appendingPathComponent("ReportSpecs/alert-annual-report-2023-24.yaml").path }
+    package static var releaseSpec: String { root.appendingPathComponent("ReportSpecs/release-charts-2023-24.yaml").path }
 
     /// The debug `folio` binary (`swift build` runs before `swift test` in `make test`).
-    public static var folio: String { product("folio") }
+    package static var folio: String { product("folio") }
 
     /// The folder holding the products of this build: the one the running test bundle is in when it holds
     /// them (so `swift test --scratch-path .build-debian13` runs its own `folio`, not the host's in `.build`),
     /// else `.build/debug`; `FOLIO_TEST_PRODUCTS` names it explicitly.
-    public static let products: URL = {
+    package static let products: URL = {
         if let explicit = ProcessInfo.processInfo.environment["FOLIO_TEST_PRODUCTS"], !explicit.isEmpty {
             return URL(fileURLWithPath: explicit)
         }
@@ -33,13 +33,13 @@ public enum TestSupport {
     }()
 
     /// A program built with the tests (`folio`, `folio-fuzz`, `folio-floor`).
-    public static func product(_ name: String) -> String { products.appendingPathComponent(name).path }
+    package static func product(_ name: String) -> String { products.appendingPathComponent(name).path }
 
     /// A fresh empty folder, inside this test run's own folder, which is removed when the run exits so
     /// `make test` leaves nothing behind in the system's temporary folder (set `FOLIO_KEEP_TEST_FILES=1` to
     /// keep it for a look after a failure; its path is printed then).
     /// Every diagnostic of reading `yaml` with `files` (relative paths to contents) beside it; none when it reads.
-    public static func specDiagnostics(_ yaml: String, files: [String: String]) throws -> [Diagnostic] {
+    package static func specDiagnostics(_ yaml: String, files: [String: String]) throws -> [Diagnostic] {
         let dir = try temporaryDirectory()
         for (name, text) in files { try write(text, to: name, in: dir) }
         let spec = try write(yaml, to: "spec.yaml", in: dir)
@@ -51,14 +51,14 @@ public enum TestSupport {
         }
     }
 
-    public static func temporaryDirectory() throws -> URL {
+    package static func temporaryDirectory() throws -> URL {
         let url = try TestRunFolder.root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     /// A fresh folder holding a copy of `ReportSpecs/` (specs and data), to edit and build in.
-    public static func specWorkspace() throws -> URL {
+    package static func specWorkspace() throws -> URL {
         let dir = try temporaryDirectory()
         try FileManager.default.copyItem(at: root.appendingPathComponent("ReportSpecs"), to: dir.appendingPathComponent("ReportSpecs"))
         return dir
@@ -66,7 +66,7 @@ public enum TestSupport {
 
     /// Every file under `folder` (relative path → bytes) but the build manifest, so a leftover temporary
     /// file shows up as a difference.
-    public static func files(under folder: URL) throws -> [String: Data] {
+    package static func files(under folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         for path in FileManager.default.subpaths(atPath: folder.path) ?? [] where !path.hasSuffix(".folio-manifest.json") {
             var isDirectory: ObjCBool = false
@@ -80,7 +80,7 @@ public enum TestSupport {
 
     /// Writes `text` to `name` inside `directory` (creating subfolders).
     @discardableResult
-    public static func write(_ text: String, to name: String, in directory: URL) throws -> URL {
+    package static func write(_ text: String, to name: String, in directory: URL) throws -> URL {
         let url = directory.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: true, encoding: .utf8)
@@ -88,15 +88,15 @@ public enum TestSupport {
     }
 
     /// What a finished process printed and how it exited.
-    public struct Result {
-        public var status: Int32
-        public var stdout: String
-        public var stderr: String
-        public var stdoutData: Data
+    package struct Result {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
+        package var stdoutData: Data
     }
 
     /// Runs a program to completion.
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+    package static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
                            currentDirectory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
@@ -124,14 +124,14 @@ public enum TestSupport {
 
     /// A spec written as `name`.yaml in a new folder and built with the CLI, then `folio check --pdf` (qpdf,
     /// pdfua, the structure read-back) run on its PDF: the PDF and both runs, for the caller's expectations.
-    public static func buildAndCheckPDF(yaml: String, named name: String) throws -> (pdf: URL, build: Result, check: Result) {
+    package static func buildAndCheckPDF(yaml: String, named name: String) throws -> (pdf: URL, build: Result, check: Result) {
         let dir = try temporaryDirectory()
         let spec = try write(yaml, to: "\(name).yaml", in: dir)
         return try buildAndCheckPDF(spec.path, output: dir.appendingPathComponent("out"))
     }
 
     /// The spec at `spec` built into `output` (a new folder by default) and its PDF checked, as above.
-    public static func buildAndCheckPDF(_ spec: String, output: URL? = nil) throws -> (pdf: URL, build: Result, check: Result) {
+    package static func buildAndCheckPDF(_ spec: String, output: URL? = nil) throws -> (pdf: URL, build: Result, check: Result) {
         let out = try output ?? temporaryDirectory()
         let build = try folioBuild(spec, output: out)
         let pdf = out.appendingPathComponent(((spec as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
@@ -140,12 +140,12 @@ public enum TestSupport {
     }
 
     /// Builds a spec with the CLI into `output`.
-    public static func folioBuild(_ spec: String, output: URL, environment: [String: String] = [:]) throws -> Result {
+    package static func folioBuild(_ spec: String, output: URL, environment: [String: String] = [:]) throws -> Result {
         try run(folio, ["build", spec, "--output", output.path, "--quiet"], environment: environment)
     }
 
     /// `pdftotext -layout` of a PDF (throws when pdftotext fails; see `Poppler` for the other tools).
-    public static func pdfText(_ pdf: URL) throws -> String {
+    package static func pdfText(_ pdf: URL) throws -> String {
         try Poppler.text(pdf)
     }
 }

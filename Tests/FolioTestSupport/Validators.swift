@@ -4,19 +4,19 @@ import Foundation
 /// subset of PDF/UA-1, installed into `.tools-venv` by `scripts/install-deps.sh`) and `qpdf --check`
 /// (syntax, cross-reference and stream encoding). A missing checker throws: a conformance test that cannot
 /// run must fail, not pass.
-public enum Validators {
+package enum Validators {
     /// One `pdfua` finding: the rule, its severity (`error`, `warning`, `info`) and where.
-    public struct Finding: Hashable, CustomStringConvertible {
-        public var rule: String
-        public var severity: String
-        public var location: String
-        public var message: String
-        public var description: String { "[\(severity)] \(rule) \(location): \(message)" }
+    package struct Finding: Hashable, CustomStringConvertible {
+        package var rule: String
+        package var severity: String
+        package var location: String
+        package var message: String
+        package var description: String { "[\(severity)] \(rule) \(location): \(message)" }
     }
 
     /// The `pdfua` program: `FOLIO_PDFUA` (as `folio check` reads it; the Debian 13 run sets it to a venv
     /// inside its root), else the venv's, else one on PATH.
-    public static func pdfuaExecutable() throws -> String {
+    package static func pdfuaExecutable() throws -> String {
         if let explicit = ProcessInfo.processInfo.environment["FOLIO_PDFUA"], FileManager.default.isExecutableFile(atPath: explicit) {
             return explicit
         }
@@ -31,7 +31,7 @@ public enum Validators {
     }
 
     /// Every finding `pdfua check` reports on `pdf`, read from its JSON output.
-    public static func pdfua(_ pdf: URL) throws -> [Finding] {
+    package static func pdfua(_ pdf: URL) throws -> [Finding] {
         let result = try TestSupport.run(try pdfuaExecutable(), ["check", "--format", "json", pdf.path])
         // Exit 0–3 are "clean" to "errors found"; anything else means the file or the call was bad.
         guard (0...3).contains(result.status) else {
@@ -48,7 +48,7 @@ public enum Validators {
     }
 
     /// `qpdf --check`: nil when the file is sound, else what qpdf said (it exits 2 on errors, 3 on warnings).
-    public static func qpdfProblems(_ pdf: URL) throws -> String? {
+    package static func qpdfProblems(_ pdf: URL) throws -> String? {
         let result = try TestSupport.run("qpdf", ["--check", pdf.path])
         return result.status == 0 ? nil : "qpdf --check exited \(result.status):\n\(result.stdout)\(result.stderr)"
     }

@@ -1,10 +1,10 @@
 import FolioModel
 
 /// Opens images as the renderer will (see `ImageInspector`): a file that opens here draws.
-public struct CairoImageInspector: ImageInspector {
-    public init() {}
+package struct CairoImageInspector: ImageInspector {
+    package init() {}
 
-    public func inspect(_ bytes: [UInt8], format: ImageAsset.Format, page: Int) -> ImageInspection {
+    package func inspect(_ bytes: [UInt8], format: ImageAsset.Format, page: Int) -> ImageInspection {
         let probe = ImageAsset(format: format, bytes: bytes, page: page, id: "probe", size: Size(width: 1, height: 1))
         switch DecodedImage.open(probe) {
         case .success(let image): return .image(size: image.size, pixels: image.pixels, pages: image.pages)

@@ -16,6 +16,7 @@ public struct BuildResult: Sendable {
         /// Something failed inside Folio.
         case internalError
 
+        /// Better before worse: `max` of two outcomes is the one to report.
         public static func < (a: Outcome, b: Outcome) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -36,6 +37,7 @@ public struct BuildResult: Sendable {
     /// Chart images written.
     public var charts = 0
 
+    /// Nothing done yet: a success with empty lists (a host merging results of its own starts from it).
     public init() {}
 }
 

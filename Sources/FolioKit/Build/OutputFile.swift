@@ -3,9 +3,9 @@ import FolioRender
 
 /// Writes a file whole or not at all: the contents go to a temporary file in the same folder, then a
 /// rename replaces the old file in one step. A failure leaves the previous output untouched.
-@_spi(FolioCommandLine) public enum OutputFile {
+package enum OutputFile {
     /// Used by `folio diff` for its side-by-side images.
-    @_spi(FolioCommandLine) public static func write(_ bytes: [UInt8], to path: String) throws {
+    package static func write(_ bytes: [UInt8], to path: String) throws {
         try replace(path) { temporary in try writeBytes(bytes, to: temporary.path, reportingAs: path) }
     }
 

@@ -27,7 +27,7 @@ public final class Project {
         /// The release images of the charts, not only the PDFs.
         public var images: Bool
         /// How PNGs are encoded (the pixels are the same).
-        public var pngCompression: PNGCompression
+        public var pngCompression: Project.PNGCompression
         /// Warnings count as errors: a report with any is not built.
         public var strict: Bool
         /// Render even what is up to date.
@@ -35,10 +35,21 @@ public final class Project {
 
         /// `folio build`'s defaults, each changeable by name.
         public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: Shard? = nil, previews: Bool = false,
-                    images: Bool = true, pngCompression: PNGCompression = .fast, strict: Bool = false, force: Bool = false) {
+                    images: Bool = true, pngCompression: Project.PNGCompression = .fast, strict: Bool = false, force: Bool = false) {
             self.jobs = jobs; self.shard = shard; self.previews = previews; self.images = images
             self.pngCompression = pngCompression; self.strict = strict; self.force = force
         }
+    }
+
+    /// How hard PNG encoding works (`--png-compression`): the pixels are the same, only the time taken and the
+    /// files' size differ. Page previews and chart images both use it.
+    public enum PNGCompression: String, CaseIterable, Sendable {
+        /// zlib level 1 with the Sub filter: several times faster than `default`, files somewhat larger (`folio build`'s).
+        case fast
+        /// zlib level 6 with libpng's adaptive filters: what Cairo's own PNG writer does.
+        case `default`
+        /// zlib level 9 with adaptive filters: the smallest files, the slowest.
+        case small
     }
 
     /// What to do with the rendered files.
@@ -55,6 +66,7 @@ public final class Project {
     public let parameters: [String: String]
     /// The folder outputs go to.
     public let output: String
+    /// How its builds go (workers, shard, previews, PNG encoding, strictness).
     public let options: Options
     /// One pool for every render and measurement of this project's builds, made when first needed.
     lazy var pool = EnginePool(workers: options.jobs)
@@ -109,5 +121,16 @@ extension Project {
             files.formUnion(loaded.inputFiles)
         }
         return files.sorted()
+    }
+}
+
+extension Project.PNGCompression {
+    /// The Cairo layer's encoder setting (same names: a fingerprint records `rawValue`, whichever type it comes from).
+    var engine: FolioCairo.PNGCompression {
+        switch self {
+        case .fast: .fast
+        case .default: .default
+        case .small: .small
+        }
     }
 }

@@ -35,8 +35,8 @@ extension Project {
         let folder = export.folder ?? (output as NSString).appendingPathComponent("charts/" + OutputPlan.name(ofSpec: spec))
         let jobs = OutputPlan.chartJobs(charts, of: loaded, folder: folder,
                                         size: ExportPreset(name: "", width: export.width, height: export.height, scale: export.scale),
-                                        presets: export.presets ? loaded.exports : [], format: export.format,
-                                        compression: options.pngCompression)
+                                        presets: export.presets ? loaded.exports : [], format: export.format.engine,
+                                        compression: options.pngCompression.engine)
         do {
             // All are written only when all rendered.
             let files = try ParallelRenderer.render(jobs, pool: pool).flatMap { try $0.get() }

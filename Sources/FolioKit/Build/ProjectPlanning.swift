@@ -17,7 +17,7 @@ extension Project {
                 continue
             }
             plans.append(SpecPlan(spec: unit.spec, name: unit.name, loaded: unit.loaded, previews: options.previews,
-                                  images: options.images, compression: options.pngCompression))
+                                  images: options.images, compression: options.pngCompression.engine))
         }
         log.update { $0.reports = plans.count }
         return plans

@@ -68,7 +68,7 @@ extension LayoutContext {
 extension ImagePlacement {
     /// The picture's rectangle for `box`: centred and as large as fits inside it, or as small as covers it
     /// (then cut to the box).
-    public static func fitting(_ image: ImageAsset, in box: Rect, fit: ImageBlock.Fit) -> ImagePlacement {
+    package static func fitting(_ image: ImageAsset, in box: Rect, fit: ImageBlock.Fit) -> ImagePlacement {
         let ratio = image.aspectRatio
         let boxRatio = box.height > 0 ? box.width / box.height : ratio
         guard abs(boxRatio - ratio) > 1e-6 else { return ImagePlacement(image: image, rect: box) }

@@ -38,16 +38,16 @@ extension LayoutContext {
 
 /// Lays out a chart as a standalone image (a release graphic): title, subtitle, the chart, and a footer
 /// with the source and the organisation, because the image travels without the report around it.
-public struct ChartImageLayout {
+package struct ChartImageLayout {
     private let shaper: any TextShaper
     private let theme: Theme
 
-    public init(shaper: any TextShaper, theme: Theme) {
+    package init(shaper: any TextShaper, theme: Theme) {
         self.shaper = shaper; self.theme = theme
     }
 
     /// The chart on a page of `size` (in pixels at scale 1, which are points for PDF and SVG).
-    public func page(_ chart: Chart, size: Size, organisation: String?) -> PageFrame {
+    package func page(_ chart: Chart, size: Size, organisation: String?) -> PageFrame {
         let context = LayoutContext(theme: theme, shaper: shaper, page: PageSetup(size: size, margins: Insets(all: 0)))
         let s = max(0.55, min(2.4, min(size.width / 1200, size.height / 675) * 2))
         let type = ChartTypography(theme: theme, scale: s)

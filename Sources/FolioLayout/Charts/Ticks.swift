@@ -1,23 +1,23 @@
 import Foundation
 
 /// A value axis: its domain (rounded outward to whole ticks) and the tick values.
-public struct TickScale: Equatable, Sendable {
-    public var lower: Double
-    public var upper: Double
-    public var ticks: [Double]
+package struct TickScale: Equatable, Sendable {
+    package var lower: Double
+    package var upper: Double
+    package var ticks: [Double]
     /// Distance between ticks (linear scales).
-    public var step: Double
+    package var step: Double
     /// Digits after the decimal point the tick labels need.
-    public var decimals: Int
+    package var decimals: Int
 }
 
 /// Tick generation as pure functions: "nice" steps of 1, 2, 2.5 or 5 × 10^k, each tick computed as
 /// integer × step so there is no floating-point drift, the domain rounded outward to a tick.
-public enum Ticks {
+package enum Ticks {
     static let multipliers: [Double] = [1, 2, 2.5, 5, 10]
 
     /// At most `maxTicks` ticks (at least 2) covering `min...max`.
-    public static func linear(min lo: Double, max hi: Double, maxTicks: Int) -> TickScale {
+    package static func linear(min lo: Double, max hi: Double, maxTicks: Int) -> TickScale {
         var lo = lo.isFinite ? lo : 0, hi = hi.isFinite ? hi : 1
         if lo > hi { swap(&lo, &hi) }
         if lo == hi {
@@ -47,7 +47,7 @@ public enum Ticks {
     /// A log axis covering the positive values `min...max`. Over more than three decades: whole decades.
     /// Over three or fewer, the ends and ticks go by 1, 2 and 5 × 10^k, so the data fills the plot instead
     /// of a band of it (30 to 400 gets 20…500, not 10…1,000).
-    public static func log(min lo: Double, max hi: Double) -> TickScale {
+    package static func log(min lo: Double, max hi: Double) -> TickScale {
         let lo = lo > 0 && lo.isFinite ? lo : 1, hi = Swift.max(hi.isFinite ? hi : 10, lo)
         let a = floor(log10(lo) + 1e-12), b = Swift.max(ceil(log10(hi) - 1e-12), a + 1)
         guard b - a <= 3 else {

@@ -3,8 +3,8 @@ import FolioModel
 
 /// A readable, stable text form of a page's items: golden tests compare this instead of pixels, so a
 /// change shows up as a diff a person can read ("text 'Q1' at 61.3,402.5").
-public enum FrameDump {
-    public static func describe(_ page: PageFrame) -> String {
+package enum FrameDump {
+    package static func describe(_ page: PageFrame) -> String {
         var lines = ["page \(n(page.size.width))x\(n(page.size.height))"]
         describe(page.items, depth: 0, into: &lines)
         return lines.joined(separator: "\n") + "\n"

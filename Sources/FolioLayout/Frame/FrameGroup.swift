@@ -8,19 +8,19 @@ import FolioModel
 ///
 /// A group holds drawing items only (text, fills, rules, paths, images), no structure tags: it is marked in
 /// a tagged PDF as one piece by the element around it, and a renderer ignores tags inside it.
-public struct FrameGroup: Hashable, Sendable {
+package struct FrameGroup: Hashable, Sendable {
     /// Maps the group's coordinates onto its parent's (the page's).
-    public var transform: FrameTransform
+    package var transform: FrameTransform
     /// The items, in the group's coordinates.
-    public var items: [FrameItem]
+    package var items: [FrameItem]
 
-    public init(transform: FrameTransform, items: [FrameItem]) {
+    package init(transform: FrameTransform, items: [FrameItem]) {
         self.transform = transform
         self.items = items
     }
 
     /// The same group moved by `dx`, `dy` on its parent: its origin moves, its items stay as they are in it.
-    public func offsetBy(dx: Points, dy: Points) -> FrameGroup {
+    package func offsetBy(dx: Points, dy: Points) -> FrameGroup {
         var moved = self
         moved.transform.origin = Point(x: transform.origin.x + dx, y: transform.origin.y + dy)
         return moved
@@ -30,26 +30,26 @@ public struct FrameGroup: Hashable, Sendable {
 /// A group's placement, applied in this order, as renderers do it: move the origin to `origin`, turn by
 /// `rotation`, scale by `scale`. Kept in these three parts, not as a matrix, so that a renderer makes the very
 /// calls (translate, rotate, scale) that give the same bytes on every run and every backend.
-public struct FrameTransform: Hashable, Sendable {
+package struct FrameTransform: Hashable, Sendable {
     /// Where the group's origin lies on its parent.
-    public var origin: Point
+    package var origin: Point
     /// Clockwise turn in degrees (y grows downwards, as on the page); 0 for none.
-    public var rotation: Double
+    package var rotation: Double
     /// Scale along the group's own x and y; 1 for none.
-    public var scaleX: Double
-    public var scaleY: Double
+    package var scaleX: Double
+    package var scaleY: Double
 
-    public init(origin: Point, rotation: Double = 0, scaleX: Double = 1, scaleY: Double = 1) {
+    package init(origin: Point, rotation: Double = 0, scaleX: Double = 1, scaleY: Double = 1) {
         self.origin = origin; self.rotation = rotation; self.scaleX = scaleX; self.scaleY = scaleY
     }
 
     /// A turn of `degrees` about `point`.
-    public static func rotation(_ degrees: Double, about point: Point) -> FrameTransform {
+    package static func rotation(_ degrees: Double, about point: Point) -> FrameTransform {
         FrameTransform(origin: point, rotation: degrees)
     }
 
     /// Where `point`, in the group's coordinates, lies on the parent.
-    public func apply(_ point: Point) -> Point {
+    package func apply(_ point: Point) -> Point {
         let x = point.x * scaleX, y = point.y * scaleY
         let a = rotation * .pi / 180
         let cosine = rotation == 0 ? 1 : cos(a), sine = rotation == 0 ? 0 : sin(a)
@@ -57,7 +57,7 @@ public struct FrameTransform: Hashable, Sendable {
     }
 
     /// The smallest upright rectangle on the parent holding `rect` (in the group's coordinates) once placed.
-    public func bounds(of rect: Rect) -> Rect {
+    package func bounds(of rect: Rect) -> Rect {
         let corners = [Point(x: rect.x, y: rect.y), Point(x: rect.maxX, y: rect.y),
                        Point(x: rect.x, y: rect.maxY), Point(x: rect.maxX, y: rect.maxY)].map(apply)
         let xs = corners.map(\.x), ys = corners.map(\.y)

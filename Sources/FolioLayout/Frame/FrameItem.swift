@@ -5,7 +5,7 @@ import FolioModel
 /// A long report keeps every page's items until it is drawn (page numbers need the whole layout), so an
 /// item is kept small: the common ones (text lines, tags) are stored inline, the larger, rarer shapes
 /// (fills, rules, paths, links) in a box of their own. 48 bytes an item instead of 104.
-public enum FrameItem: Hashable, Sendable {
+package enum FrameItem: Hashable, Sendable {
     /// One line of shaped text, its baseline starting at `origin`.
     case text(TextLine)
     /// A filled rectangle.
@@ -25,7 +25,7 @@ public enum FrameItem: Hashable, Sendable {
     case endTag
 
     /// The same item moved by `dx`, `dy`.
-    public func offsetBy(dx: Points, dy: Points) -> FrameItem {
+    package func offsetBy(dx: Points, dy: Points) -> FrameItem {
         switch self {
         case .text(var line):
             line.origin = Point(x: line.origin.x + dx, y: line.origin.y + dy)
@@ -44,53 +44,53 @@ public enum FrameItem: Hashable, Sendable {
 }
 
 /// Where a picture goes: the renderer scales the image to `rect` and shows only what lies in `clip`.
-public struct ImagePlacement: Hashable, Sendable {
-    public var image: ImageAsset
-    public var rect: Rect
-    public var clip: Rect?
-    public init(image: ImageAsset, rect: Rect, clip: Rect? = nil) { self.image = image; self.rect = rect; self.clip = clip }
+package struct ImagePlacement: Hashable, Sendable {
+    package var image: ImageAsset
+    package var rect: Rect
+    package var clip: Rect?
+    package init(image: ImageAsset, rect: Rect, clip: Rect? = nil) { self.image = image; self.rect = rect; self.clip = clip }
     /// What shows on the page.
-    public var visible: Rect { clip ?? rect }
+    package var visible: Rect { clip ?? rect }
 }
 
 /// A line of shaped text placed on a page, or one piece of it (see `LinePiece`): its glyph runs and metrics
 /// as values, so a renderer draws it without the engine that shaped it.
-public struct TextLine: Hashable, Sendable {
+package struct TextLine: Hashable, Sendable {
     /// The line: metrics, characters and glyph runs.
-    public var metrics: ShapedLine
+    package var metrics: ShapedLine
     /// Left end of the baseline.
-    public var origin: Point
+    package var origin: Point
     /// Which of the line's pieces is drawn; -1: the whole line.
     private var storedPiece: Int16 = -1
 
     /// The index, among the line's `pieces`, of the only piece drawn; nil: the whole line.
-    public var piece: Int? {
+    package var piece: Int? {
         get { storedPiece < 0 ? nil : Int(storedPiece) }
         set { storedPiece = newValue.map { Int16(clamping: $0) } ?? -1 }
     }
-    public init(_ line: ShapedLine, origin: Point, piece: Int? = nil) {
+    package init(_ line: ShapedLine, origin: Point, piece: Int? = nil) {
         self.metrics = line; self.origin = origin
         self.piece = piece
     }
     /// Line `index` of `shaped`.
-    public init(shaped: ShapedText, index: Int, origin: Point, piece: Int? = nil) {
+    package init(shaped: ShapedText, index: Int, origin: Point, piece: Int? = nil) {
         self.init(shaped.lines.indices.contains(index) ? shaped.lines[index] : ShapedLine(width: 0, ascent: 0, descent: 0, text: ""),
                   origin: origin, piece: piece)
     }
     /// The piece drawn, when only one is.
-    public var drawnPiece: LinePiece? {
+    package var drawnPiece: LinePiece? {
         guard let piece else { return nil }
         let pieces = metrics.pieces
         return pieces.indices.contains(piece) ? pieces[piece] : nil
     }
     /// The characters drawn: the piece's, or the whole line's.
-    public var text: String { drawnPiece?.text ?? metrics.text }
+    package var text: String { drawnPiece?.text ?? metrics.text }
     /// The glyph runs drawn: the piece's, or the whole line's.
-    public var runs: ArraySlice<GlyphRun> { metrics.runs(ofPiece: piece) }
+    package var runs: ArraySlice<GlyphRun> { metrics.runs(ofPiece: piece) }
 }
 
 /// Where a link goes.
-public enum LinkTarget: Hashable, Sendable {
+package enum LinkTarget: Hashable, Sendable {
     /// An external URL.
     case url(String)
     /// A position in this document (page index from 0, y from the top).
@@ -103,7 +103,7 @@ public enum LinkTarget: Hashable, Sendable {
 /// Structure elements of a tagged PDF (the names PDF readers and screen readers know), and artifacts:
 /// what is drawn but is not content (running lines, rules, a repeated table header), which a screen reader
 /// skips. PDF/UA wants every drawing operator in one or the other.
-public enum StructureTag: Hashable, Sendable {
+package enum StructureTag: Hashable, Sendable {
     case heading(level: Int)
     /// A paragraph; `language` when it is in another language than the document (its `/Lang`).
     case paragraph(language: String? = nil)
@@ -132,7 +132,7 @@ public enum StructureTag: Hashable, Sendable {
     case artifact(ArtifactKind)
 
     /// The PDF structure type name (for an artifact, the marked-content tag).
-    public var pdfName: String {
+    package var pdfName: String {
         switch self {
         case .heading(let level): return "H\(max(1, min(6, level)))"
         case .paragraph: return "P"
@@ -157,7 +157,7 @@ public enum StructureTag: Hashable, Sendable {
     }
 
     /// The element's own language (PDF `/Lang`), when it has one other than the document's.
-    public var language: String? {
+    package var language: String? {
         switch self {
         case .paragraph(let language), .blockQuote(let language): return language
         case .span(let language): return language
@@ -169,7 +169,7 @@ public enum StructureTag: Hashable, Sendable {
     /// contents list). Others are closed at the page end and a new one opened on the next page: Cairo 1.16
     /// marks a leaf element's content only on the page where the element began (the PDF's update joins them
     /// again, see `PageFrame.continuation`).
-    public var continuesAcrossPages: Bool {
+    package var continuesAcrossPages: Bool {
         switch self {
         case .table, .tableOfContents: return true
         default: return false
@@ -178,7 +178,7 @@ public enum StructureTag: Hashable, Sendable {
 
     /// Whether text drawn directly inside it (beside child elements) is content: true for the elements
     /// that hold text, false for pure containers (tables, rows, the contents list).
-    public var holdsText: Bool {
+    package var holdsText: Bool {
         switch self {
         case .table, .tableHead, .tableBody, .tableFoot, .tableRow, .tableOfContents, .artifact: return false
         default: return true
@@ -187,7 +187,7 @@ public enum StructureTag: Hashable, Sendable {
 }
 
 /// Which cells a table header cell heads (PDF `/Scope`).
-public enum HeaderScope: String, Hashable, Sendable {
+package enum HeaderScope: String, Hashable, Sendable {
     /// A column header (the header row).
     case column = "Column"
     /// A row header (the key column's cell in a body row).
@@ -195,7 +195,7 @@ public enum HeaderScope: String, Hashable, Sendable {
 }
 
 /// What kind of artifact (PDF `/Type` of an `/Artifact` sequence).
-public enum ArtifactKind: String, Hashable, Sendable, CaseIterable {
+package enum ArtifactKind: String, Hashable, Sendable, CaseIterable {
     /// Page furniture repeated by pagination: running header and footer, a table header repeated after a break.
     case pagination = "Pagination"
     /// Layout decoration: rules, fills, the cover's detail.
@@ -203,39 +203,39 @@ public enum ArtifactKind: String, Hashable, Sendable, CaseIterable {
 }
 
 /// How a line is drawn.
-public struct Stroke: Hashable, Sendable {
-    public var width: Points
-    public var color: Color
+package struct Stroke: Hashable, Sendable {
+    package var width: Points
+    package var color: Color
     /// Dash pattern (on, off, …) in points; empty for solid.
-    public var dash: [Points]
-    public init(width: Points, color: Color, dash: [Points] = []) { self.width = width; self.color = color; self.dash = dash }
+    package var dash: [Points]
+    package init(width: Points, color: Color, dash: [Points] = []) { self.width = width; self.color = color; self.dash = dash }
 }
 
 /// A path of straight and curved segments.
-public struct PathShape: Hashable, Sendable {
-    public enum Element: Hashable, Sendable {
+package struct PathShape: Hashable, Sendable {
+    package enum Element: Hashable, Sendable {
         case move(Point)
         case line(Point)
         case curve(Point, Point, Point)
         case close
     }
-    public var elements: [Element]
-    public init(_ elements: [Element] = []) { self.elements = elements }
+    package var elements: [Element]
+    package init(_ elements: [Element] = []) { self.elements = elements }
 
     /// An open polyline through `points`.
-    public static func polyline(_ points: [Point]) -> PathShape {
+    package static func polyline(_ points: [Point]) -> PathShape {
         PathShape(points.enumerated().map { $0.offset == 0 ? .move($0.element) : .line($0.element) })
     }
 
     /// A closed polygon.
-    public static func polygon(_ points: [Point]) -> PathShape {
+    package static func polygon(_ points: [Point]) -> PathShape {
         var p = polyline(points)
         p.elements.append(.close)
         return p
     }
 
     /// A circle made of four Bézier arcs.
-    public static func circle(center c: Point, radius r: Points) -> PathShape {
+    package static func circle(center c: Point, radius r: Points) -> PathShape {
         let k = 0.5522847498 * r
         return PathShape([
             .move(Point(x: c.x + r, y: c.y)),
@@ -248,7 +248,7 @@ public struct PathShape: Hashable, Sendable {
     }
 
     /// The same path moved.
-    public func offsetBy(dx: Points, dy: Points) -> PathShape {
+    package func offsetBy(dx: Points, dy: Points) -> PathShape {
         func m(_ p: Point) -> Point { Point(x: p.x + dx, y: p.y + dy) }
         return PathShape(elements.map { e in
             switch e {

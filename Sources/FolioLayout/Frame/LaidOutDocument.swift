@@ -1,44 +1,44 @@
 import FolioModel
 
 /// One finished page: everything on it, positioned.
-public struct PageFrame: Sendable {
+package struct PageFrame: Sendable {
     /// Paper size.
-    public var size: Size
+    package var size: Size
     /// Items in drawing order.
-    public var items: [FrameItem]
+    package var items: [FrameItem]
     /// A cover page has no running header or footer.
-    public var isCover: Bool
+    package var isCover: Bool
     /// A page opening a section with a band across its top has no running header (its footer stays).
-    public var hasOpener = false
+    package var hasOpener = false
     /// Whether the first element the page opens continues the last element of its type on the page before
     /// (a paragraph broken by the page): drawn as two elements, which the PDF joins into one.
-    public var continuation: Bool
-    public init(size: Size, items: [FrameItem] = [], isCover: Bool = false, continuation: Bool = false) {
+    package var continuation: Bool
+    package init(size: Size, items: [FrameItem] = [], isCover: Bool = false, continuation: Bool = false) {
         self.size = size; self.items = items; self.isCover = isCover; self.continuation = continuation
     }
 }
 
 /// A bookmark in the PDF outline.
-public struct OutlineEntry: Hashable, Sendable {
+package struct OutlineEntry: Hashable, Sendable {
     /// Heading text as shown (with its number).
-    public var title: String
+    package var title: String
     /// Nesting level, 1 for sections.
-    public var level: Int
+    package var level: Int
     /// Page index from 0.
-    public var pageIndex: Int
+    package var pageIndex: Int
     /// Top of the heading on that page.
-    public var y: Points
-    public init(title: String, level: Int, pageIndex: Int, y: Points) {
+    package var y: Points
+    package init(title: String, level: Int, pageIndex: Int, y: Points) {
         self.title = title; self.level = level; self.pageIndex = pageIndex; self.y = y
     }
 }
 
 /// The result of layout: pages ready to draw, the outline, and the document's metadata.
-public struct LaidOutDocument: Sendable {
-    public var info: DocumentInfo
-    public var pages: [PageFrame]
-    public var outline: [OutlineEntry]
-    public init(info: DocumentInfo, pages: [PageFrame], outline: [OutlineEntry]) {
+package struct LaidOutDocument: Sendable {
+    package var info: DocumentInfo
+    package var pages: [PageFrame]
+    package var outline: [OutlineEntry]
+    package init(info: DocumentInfo, pages: [PageFrame], outline: [OutlineEntry]) {
         self.info = info; self.pages = pages; self.outline = outline
     }
 }

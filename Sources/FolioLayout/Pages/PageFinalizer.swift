@@ -132,12 +132,12 @@ private struct RunningLines: Sendable {
 }
 
 /// Expands `{name}` placeholders of running headers and footers.
-public enum RunningTemplate {
+package enum RunningTemplate {
     /// Placeholders a running line may use.
-    public static let placeholders = ["title", "subtitle", "organisation", "section", "page", "pages"]
+    package static let placeholders = ["title", "subtitle", "organisation", "section", "page", "pages"]
 
     /// Replaces each known `{name}`; unknown ones stay as written (the spec reader rejects them first).
-    public static func expand(_ template: String, values: [String: String]) -> String {
+    package static func expand(_ template: String, values: [String: String]) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {

@@ -2,31 +2,31 @@ import FolioModel
 
 /// The one thing layout needs from a text engine: break runs of styled text into lines and say how big
 /// they are. What it returns holds the glyphs too, so what is drawn is exactly what was measured.
-public protocol TextShaper: AnyObject {
+package protocol TextShaper: AnyObject {
     /// Shapes `runs` into lines no wider than `width` (nil: one line per hard line break).
     func shape(_ runs: [TextRun], width: Points?) -> ShapedText
 }
 
 /// Text shaped and broken into lines: plain values (metrics, characters and glyph runs) that any renderer
 /// draws and any test reads, with no tie to the engine that shaped them.
-public struct ShapedText: Hashable, Sendable {
+package struct ShapedText: Hashable, Sendable {
     /// The lines, top to bottom.
-    public var lines: [ShapedLine]
-    public init(lines: [ShapedLine]) { self.lines = lines }
+    package var lines: [ShapedLine]
+    package init(lines: [ShapedLine]) { self.lines = lines }
 
     /// The widest line.
-    public var width: Points { lines.reduce(0) { max($0, $1.width) } }
+    package var width: Points { lines.reduce(0) { max($0, $1.width) } }
 
     /// Texts up to this length (UTF-8 bytes, in one run) shaped with a width are served by the same text shaped
     /// without one when that fits (`fitsOnOneLine`): labels, table cells and captions mostly fit, and Pango,
     /// breaking lines, would shape them twice. Longer texts mostly wrap (measured: 64 and 128 bytes gain, 200
     /// loses). One rule for the text engine's memo and for a table's cells measured before they are placed.
-    public static let fitsFirstLength = 128
+    package static let fitsFirstLength = 128
 
     /// Whether this text, shaped without a width, is what shaping it with `width` gives: one line of at most
     /// one glyph run (where runs meet, Pango may weigh a hyphen or a space), no wider than `width` as the
     /// shaper is given it (whole text units, at least one).
-    public func fitsOnOneLine(within width: Points) -> Bool {
+    package func fitsOnOneLine(within width: Points) -> Bool {
         guard lines.count == 1, lines[0].runs.count <= 1 else { return false }
         let units = max(1, (width * Double(GlyphRun.unitsPerPoint)).rounded(.down))
         return lines[0].width * Double(GlyphRun.unitsPerPoint) <= units
@@ -36,7 +36,7 @@ public struct ShapedText: Hashable, Sendable {
 /// One shaped line: its metrics, characters and glyph runs. A value (equal when its contents are equal, never
 /// changed once shaped), stored in one shared allocation so that the many frame items that place a line stay
 /// small: a long report keeps every page's items until they are drawn.
-public struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
+package struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
     private let storage: Storage
 
     private final class Storage: Hashable, Sendable {
@@ -56,39 +56,39 @@ public struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = [], pieces: [LinePiece] = [],
+    package init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = [], pieces: [LinePiece] = [],
                 runs: [GlyphRun] = [], source: String? = nil) {
         storage = Storage(width: width, ascent: ascent, descent: descent, text: text, links: links, pieces: pieces, runs: runs,
                           source: source ?? text)
     }
 
     /// Advance width of the line's text.
-    public var width: Points { storage.width }
+    package var width: Points { storage.width }
     /// Height above the baseline.
-    public var ascent: Points { storage.ascent }
+    package var ascent: Points { storage.ascent }
     /// Depth below the baseline.
-    public var descent: Points { storage.descent }
+    package var descent: Points { storage.descent }
     /// The characters on the line as they read (soft hyphens dropped, a hyphen where the line breaks at one).
-    public var text: String { storage.text }
+    package var text: String { storage.text }
     /// Horizontal extents of links on this line, relative to the line's start.
-    public var links: [LinkSpan] { storage.links }
+    package var links: [LinkSpan] { storage.links }
     /// The line cut where its text enters or leaves a link or a span in another language, in drawing order;
     /// empty when the line is all one piece (the usual case: it is then drawn, and marked in the PDF, whole).
-    public var pieces: [LinePiece] { storage.pieces }
+    package var pieces: [LinePiece] { storage.pieces }
     /// The glyph runs that draw the line, in drawing order.
-    public var runs: [GlyphRun] { storage.runs }
+    package var runs: [GlyphRun] { storage.runs }
     /// The characters the runs draw, as the shaper had them (UTF-8; with soft hyphens, unlike `text`): the
     /// runs' `textStart` counts from here.
-    public var source: String { storage.source }
+    package var source: String { storage.source }
 
     /// Everything the line holds, for comparing two shapings in tests.
-    public var description: String {
+    package var description: String {
         "ShapedLine(width: \(width), ascent: \(ascent), descent: \(descent), text: \(text), links: \(links), "
             + "pieces: \(pieces), source: \(source), runs: \(runs))"
     }
 
     /// The runs of piece `piece` (see `LinePiece`), or of the whole line.
-    public func runs(ofPiece piece: Int?) -> ArraySlice<GlyphRun> {
+    package func runs(ofPiece piece: Int?) -> ArraySlice<GlyphRun> {
         guard let piece else { return runs[...] }
         guard pieces.indices.contains(piece) else { return [] }
         let range = pieces[piece].runs.clamped(to: runs.indices)
@@ -101,64 +101,64 @@ public struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
 /// Why: a renderer draws a line in one call, but a tagged PDF needs a link's text inside its own Link element
 /// (with the link's annotation) and a span in another language inside its own `Span` (with `/Lang`), so
 /// layout draws such a line piece by piece, each inside the element it belongs to.
-public struct LinePiece: Hashable, Sendable {
+package struct LinePiece: Hashable, Sendable {
     /// The line's glyph runs it draws, counted from the line's first run, in drawing order.
-    public var runs: Range<Int>
+    package var runs: Range<Int>
     /// The language of its text (`TextRun.language`); nil for text in the paragraph's own language.
-    public var language: String?
+    package var language: String?
     /// The link it is the text of (an index into the line's `links`); nil for text outside links.
-    public var link: Int?
+    package var link: Int?
     /// Its characters, for text dumps and tests.
-    public var text: String
+    package var text: String
     /// Where it starts and ends along the line, relative to the line's start.
-    public var x0: Points
-    public var x1: Points
-    public init(runs: Range<Int>, language: String?, link: Int? = nil, text: String, x0: Points, x1: Points) {
+    package var x0: Points
+    package var x1: Points
+    package init(runs: Range<Int>, language: String?, link: Int? = nil, text: String, x0: Points, x1: Points) {
         self.runs = runs; self.language = language; self.link = link; self.text = text; self.x0 = x0; self.x1 = x1
     }
 }
 
 /// A link's horizontal extent on one line.
-public struct LinkSpan: Hashable, Sendable {
-    public var url: String
-    public var x0: Points
-    public var x1: Points
-    public init(url: String, x0: Points, x1: Points) { self.url = url; self.x0 = x0; self.x1 = x1 }
+package struct LinkSpan: Hashable, Sendable {
+    package var url: String
+    package var x0: Points
+    package var x1: Points
+    package init(url: String, x0: Points, x1: Points) { self.url = url; self.x0 = x0; self.x1 = x1 }
 }
 
 /// A font request.
-public struct FontDescriptor: Hashable, Sendable {
-    public var family: String
-    public var size: Points
-    public var weight: Int
-    public var italic: Bool
-    public init(family: String, size: Points, weight: Int = 400, italic: Bool = false) {
+package struct FontDescriptor: Hashable, Sendable {
+    package var family: String
+    package var size: Points
+    package var weight: Int
+    package var italic: Bool
+    package init(family: String, size: Points, weight: Int = 400, italic: Bool = false) {
         self.family = family; self.size = size; self.weight = weight; self.italic = italic
     }
 }
 
 /// A run of characters in one font and colour.
-public struct TextRun: Hashable, Sendable {
-    public var text: String
-    public var font: FontDescriptor
-    public var color: Color
+package struct TextRun: Hashable, Sendable {
+    package var text: String
+    package var font: FontDescriptor
+    package var color: Color
     /// Extra letter spacing in points.
-    public var tracking: Points
+    package var tracking: Points
     /// Equal-width digits.
-    public var tabularFigures: Bool
+    package var tabularFigures: Bool
     /// Keep on one line.
-    public var noBreak: Bool
+    package var noBreak: Bool
     /// Link target, if any.
-    public var link: String?
+    package var link: String?
     /// Set as superscript figures (the font's `sups`: a footnote mark).
-    public var superscript: Bool
+    package var superscript: Bool
     /// The language (BCP 47) to hyphenate the run's words in, also the language Pango shapes it in; nil: not
     /// hyphenated. Set on prose by `LayoutContext` when the theme turns hyphenation on (see `Theme.hyphenation`).
-    public var hyphenation: String?
+    package var hyphenation: String?
     /// The language of a span in another language than its paragraph (`RichText.Span.language`): shaped in
     /// that language and drawn as a piece of its own (see `LinePiece`); nil for the paragraph's language.
-    public var language: String?
-    public init(text: String, font: FontDescriptor, color: Color, tracking: Points = 0, tabularFigures: Bool = false,
+    package var language: String?
+    package init(text: String, font: FontDescriptor, color: Color, tracking: Points = 0, tabularFigures: Bool = false,
                 noBreak: Bool = false, link: String? = nil, superscript: Bool = false, hyphenation: String? = nil,
                 language: String? = nil) {
         self.text = text; self.font = font; self.color = color; self.tracking = tracking
@@ -169,16 +169,16 @@ public struct TextRun: Hashable, Sendable {
 
 extension TextStyle {
     /// The font this style asks for.
-    public var font: FontDescriptor { FontDescriptor(family: family, size: size, weight: weight, italic: italic) }
+    package var font: FontDescriptor { FontDescriptor(family: family, size: size, weight: weight, italic: italic) }
 
     /// One run of plain text in this style.
-    public func run(_ text: String, color: Color? = nil) -> TextRun {
+    package func run(_ text: String, color: Color? = nil) -> TextRun {
         TextRun(text: uppercase ? text.uppercased() : text, font: font, color: color ?? self.color,
                 tracking: tracking, tabularFigures: tabularFigures)
     }
 
     /// Runs for rich text in this style: emphasis italic, strong one weight step up, links in the given colour.
-    public func runs(_ rich: RichText, linkColor: Color) -> [TextRun] {
+    package func runs(_ rich: RichText, linkColor: Color) -> [TextRun] {
         rich.spans.map { span in
             var r = run(span.text)
             if span.emphasis { r.font.italic = true }
@@ -198,9 +198,9 @@ extension TextStyle {
 }
 
 /// How a footnote mark is named among a line's links (see `TextStyle.runs`).
-public enum FootnoteMark {
+package enum FootnoteMark {
     static let prefix = "folio-footnote:"
-    public static func url(_ number: Int) -> String { prefix + String(number) }
+    package static func url(_ number: Int) -> String { prefix + String(number) }
     /// The footnote number of a link's url, if it is a mark.
-    public static func number(_ url: String) -> Int? { url.hasPrefix(prefix) ? Int(url.dropFirst(prefix.count)) : nil }
+    package static func number(_ url: String) -> Int? { url.hasPrefix(prefix) ? Int(url.dropFirst(prefix.count)) : nil }
 }

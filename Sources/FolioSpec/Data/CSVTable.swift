@@ -4,22 +4,22 @@
 /// `SourceLocation` each took 8 to 20 times the cell's own bytes. The table keeps the file's text once and,
 /// per cell, where its field starts and ends in it (8 bytes); a cell's text and its line and column are
 /// worked out when asked for, and read the same as before. A value: the storage is never changed.
-public struct CSVTable: Sendable {
+package struct CSVTable: Sendable {
     /// The file as given in the spec (for messages).
-    public var file: String
+    package var file: String
     /// Column names from the first row.
-    public var header: [String]
+    package var header: [String]
     /// Where each header name is.
-    public var headerLocations: [SourceLocation]
+    package var headerLocations: [SourceLocation]
     /// Body rows, each as wide as the header (rows of another width are reported and left out).
-    public var rows: Grid<String> { Grid(storage: storage) { $0.cell(row: $1, column: $2) } }
+    package var rows: Grid<String> { Grid(storage: storage) { $0.cell(row: $1, column: $2) } }
     /// Line and column of each body cell.
-    public var locations: Grid<SourceLocation> { Grid(storage: storage) { $0.location(row: $1, column: $2) } }
+    package var locations: Grid<SourceLocation> { Grid(storage: storage) { $0.location(row: $1, column: $2) } }
 
     let storage: Storage
 
     /// Index of a column by name.
-    public func column(named name: String) -> Int? { header.firstIndex(of: name) }
+    package func column(named name: String) -> Int? { header.firstIndex(of: name) }
 
     /// The file's text and where each kept row's fields lie in it.
     final class Storage: Sendable {
@@ -54,21 +54,21 @@ public struct CSVTable: Sendable {
     }
 
     /// Per row, a value per cell (its text, or its location), worked out when asked.
-    public struct Grid<Value>: RandomAccessCollection, Sendable {
+    package struct Grid<Value>: RandomAccessCollection, Sendable {
         let storage: Storage
         let cell: @Sendable (Storage, Int, Int) -> Value
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { storage.rowCount }
-        public subscript(row: Int) -> Line<Value> { Line(storage: storage, row: row, cell: cell) }
+        package var startIndex: Int { 0 }
+        package var endIndex: Int { storage.rowCount }
+        package subscript(row: Int) -> Line<Value> { Line(storage: storage, row: row, cell: cell) }
     }
 
     /// One row's values, a value per column.
-    public struct Line<Value>: RandomAccessCollection, Sendable {
+    package struct Line<Value>: RandomAccessCollection, Sendable {
         let storage: Storage
         let row: Int
         let cell: @Sendable (Storage, Int, Int) -> Value
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { storage.width }
-        public subscript(column: Int) -> Value { cell(storage, row, column) }
+        package var startIndex: Int { 0 }
+        package var endIndex: Int { storage.width }
+        package subscript(column: Int) -> Value { cell(storage, row, column) }
     }
 }

@@ -5,9 +5,9 @@ import FolioModel
 /// Marks such as `–`, `—`, `-` and empty mean "no value". A cell that could be read two ways (`1,5` in an
 /// English source: a decimal comma, or a misplaced separator?) is an error, never a guess; a separator that
 /// is only misplaced (`$2,741025`) is read, with a warning.
-public enum NumberReader {
+package enum NumberReader {
     /// The outcome of reading one cell.
-    public enum Result: Equatable {
+    package enum Result: Equatable {
         case missing
         case number(Quantity, warning: String?)
         /// Digits that the source's conventions do not decide; the message says why.
@@ -16,11 +16,11 @@ public enum NumberReader {
     }
 
     /// Marks that mean "no value" in every source.
-    public static let missingMarks: Set<String> = ["", "–", "—", "-", "n/a", "N/A"]
+    package static let missingMarks: Set<String> = ["", "–", "—", "-", "n/a", "N/A"]
 
     /// Reads one cell written with `symbols` (English by default); `missing` adds the source's own
     /// no-value tokens (`n.d.`, `..`).
-    public static func read(_ raw: String, symbols: NumberSymbols = .english, missing: Set<String> = []) -> Result {
+    package static func read(_ raw: String, symbols: NumberSymbols = .english, missing: Set<String> = []) -> Result {
         if symbols == .english, missing.isEmpty, let quick = readPlainASCII(raw) { return quick }
         return readAny(raw, conventions: SourceConventions(symbols), missing: missing)
     }

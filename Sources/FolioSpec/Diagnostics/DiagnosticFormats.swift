@@ -3,7 +3,12 @@ import Foundation
 /// The ways diagnostics are printed: for people (compiler style with the source line and a caret),
 /// for tools (JSON) and for GitHub Actions (workflow annotations).
 public enum DiagnosticFormat: String, CaseIterable, Sendable {
-    case text, json, github
+    /// `file:line:column: error: message`, the source line with a caret under the column, then the suggestion.
+    case text
+    /// One JSON array of objects (`file`, `line`, `column`, `severity`, `message`, `suggestion`), keys sorted.
+    case json
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`): annotations on the changed lines.
+    case github
 
     /// All diagnostics in this format.
     public func render(_ diagnostics: [Diagnostic]) -> String {

@@ -255,17 +255,17 @@ struct ChartReader {
 }
 
 /// A named release-image size, e.g. `{name: link-preview, size: 1200x675}`.
-public struct ExportPreset: Sendable, Equatable {
-    public var name: String
-    public var width: Int
-    public var height: Int
-    public var scale: Double
-    public init(name: String, width: Int, height: Int, scale: Double = 1) {
+package struct ExportPreset: Sendable, Equatable {
+    package var name: String
+    package var width: Int
+    package var height: Int
+    package var scale: Double
+    package init(name: String, width: Int, height: Int, scale: Double = 1) {
         self.name = name; self.width = width; self.height = height; self.scale = scale
     }
 
     /// Reads `WxH` (e.g. `1200x675`), each side 100 to 10,000 pixels.
-    public static func size(_ text: String) -> (Int, Int)? {
+    package static func size(_ text: String) -> (Int, Int)? {
         let parts = text.lowercased().split(separator: "x")
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (100...10_000).contains(w), (100...10_000).contains(h) else { return nil }
         return (w, h)

@@ -44,15 +44,15 @@ struct MatrixReader {
 }
 
 /// The entities of a spec's `matrix:` and the parameter each is given to.
-public struct SpecMatrix: Sendable {
-    public var parameter: String
+package struct SpecMatrix: Sendable {
+    package var parameter: String
     /// Row keys, in the data set's order.
-    public var entities: [String]
+    package var entities: [String]
     var location: SourceLocation
 
     /// A file-name-safe form of an entity: lower case, runs of anything but letters and digits as one `-`
     /// (`FORT MCMURRAY` → `fort-mcmurray`).
-    public static func slug(_ entity: String) -> String {
+    package static func slug(_ entity: String) -> String {
         var out = "", dash = false
         for c in entity.lowercased() {
             if c.isLetter || c.isNumber, c.isASCII { out.append(c); dash = false }

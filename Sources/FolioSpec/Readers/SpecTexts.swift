@@ -5,12 +5,12 @@ import FolioModel
 /// Why: layout knows no spec locations, so a font check after it could not say where a character the
 /// theme's fonts lack came from. The reader keeps this list; the command line asks the text engine about
 /// each (`GlyphCheck`) and warns at the text's own line and column.
-public struct SpecText: Sendable, Equatable {
-    public var text: String
+package struct SpecText: Sendable, Equatable {
+    package var text: String
     /// A style name of the theme (`body`, `heading-1`, `table-cell`…).
-    public var style: String
-    public var location: SourceLocation
-    public init(text: String, style: String, location: SourceLocation) {
+    package var style: String
+    package var location: SourceLocation
+    package init(text: String, style: String, location: SourceLocation) {
         self.text = text; self.style = style; self.location = location
     }
 }
