@@ -16,7 +16,7 @@ package struct PDFCrossReference {
     }
 
     /// Each object's newest entry, by number.
-    package private(set) var entries: [Int: Entry] = [:]
+    package private(set) var entries = CrossReferenceEntries()
     /// The newest section's trailer: its `trailer` dictionary, or its cross-reference stream's dictionary.
     package private(set) var trailer: [String: PDFValue] = [:]
     /// The newest trailer's text when the newest section is a classic table (nil for a stream).
@@ -35,8 +35,10 @@ package struct PDFCrossReference {
             if visited.count == 1 {
                 trailer = section.trailer
                 trailerText = section.trailerText
+                entries = section.entries
+            } else {
+                for (number, entry) in section.entries.numbered where entries[number] == nil { entries[number] = entry }
             }
-            for (number, entry) in section.entries where entries[number] == nil { entries[number] = entry }
             next = section.trailer["/Prev"]?.integer
         }
     }
@@ -55,7 +57,7 @@ package struct PDFCrossReference {
     }
 
     struct Section {
-        var entries: [Int: Entry] = [:]
+        var entries = CrossReferenceEntries()
         var trailer: [String: PDFValue] = [:]
         var trailerText: String?
     }
@@ -82,7 +84,7 @@ package struct PDFCrossReference {
         section.trailerText = String(decoding: bytes.slice(start..<parser.position), as: UTF8.self)
         if let stream = trailer["/XRefStm"]?.integer {
             // A hybrid file: the stream's entries stand where the table has none, or a free one.
-            for (number, entry) in try PDFCrossReferenceStream.section(bytes, at: stream).entries
+            for (number, entry) in try PDFCrossReferenceStream.section(bytes, at: stream).entries.numbered
             where section.entries[number] == nil || section.entries[number] == .free {
                 section.entries[number] = entry
             }

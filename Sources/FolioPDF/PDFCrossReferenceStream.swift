@@ -21,13 +21,13 @@ enum PDFCrossReferenceStream {
 
     /// The entries of the decoded data: `/W` gives each field's width in bytes (a missing type field means
     /// type 1), `/Index` the runs of object numbers (`[0 Size]` when absent).
-    static func entries(_ data: [UInt8], dictionary: [String: PDFValue]) throws -> [Int: PDFCrossReference.Entry] {
+    static func entries(_ data: [UInt8], dictionary: [String: PDFValue]) throws -> CrossReferenceEntries {
         let widths = (dictionary["/W"]?.array ?? []).compactMap(\.integer)
         guard widths.count == 3, widths.allSatisfy({ $0 >= 0 && $0 <= 8 }) else { throw Failure(description: "an xref stream's /W is not three widths") }
         let index = (dictionary["/Index"]?.array ?? [.integer(0), dictionary["/Size"] ?? .integer(0)]).compactMap(\.integer)
         let entryLength = widths.reduce(0, +)
         guard entryLength > 0, index.count % 2 == 0 else { throw Failure(description: "an xref stream's /Index or /W is malformed") }
-        var entries: [Int: PDFCrossReference.Entry] = [:]
+        var entries = CrossReferenceEntries()
         var at = 0
         for run in stride(from: 0, to: index.count, by: 2) {
             for number in index[run]..<(index[run] + index[run + 1]) {

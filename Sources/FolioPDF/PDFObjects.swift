@@ -30,7 +30,7 @@ package final class PDFObjects<Bytes: PDFBytes> {
 
     /// The numbers of the objects in use, ascending.
     package var numbers: [Int] {
-        crossReference.entries.compactMap { $0.value == .free ? nil : $0.key }.sorted()
+        crossReference.entries.numbered.compactMap { $0.entry == .free ? nil : $0.number }
     }
 
     /// Object `number` as stored; an error when the file lacks it.

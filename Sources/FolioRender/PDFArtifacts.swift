@@ -32,7 +32,7 @@ extension PDFIncrementalUpdate {
             // Every page: its unmarked fills, strokes and images become artifacts (and markers real ones).
             for page in objects.pageNumbers() {
                 guard let contents = Self.reference("/Contents", in: try objectDictionary(page)) else { continue }
-                if let stream = try contentStreamWithArtifacts(contents, wrapUnmarked: true) { edits.set(contents, stream) }
+                edits.setLater(contents) { try self.contentStreamWithArtifacts(contents, wrapUnmarked: true) }
             }
         }
         guard !markers.isEmpty else { return }
@@ -54,7 +54,7 @@ extension PDFIncrementalUpdate {
             guard let contents = Self.reference("/Contents", in: try objectDictionary(page)) else {
                 throw Failure.unexpectedStructure("page \(page) has no single /Contents stream")
             }
-            if let stream = try contentStreamWithArtifacts(contents, wrapUnmarked: false) { edits.set(contents, stream) }
+            edits.setLater(contents) { try self.contentStreamWithArtifacts(contents, wrapUnmarked: false) }
         }
         for marker in markers.sorted() { edits.set(marker, "null") }
     }

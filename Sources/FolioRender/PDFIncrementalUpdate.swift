@@ -39,28 +39,28 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         guard let root = objects.trailer["/Root"]?.reference, let size = objects.trailer["/Size"]?.integer else {
             throw Failure.unexpectedStructure("no /Root or /Size in the trailer")
         }
-        var updated: [(Int, [UInt8])] = []
+        var updated: [(Int, UpdatedObject)] = []
         let escaped = info.language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
         let metadata = size
         let catalog = try objectDictionary(root)
         var catalogEntries = "/Lang (\(escaped))\n   /ViewerPreferences << /DisplayDocTitle true >>\n   /Metadata \(metadata) 0 R"
         let intent = OutputIntent.profile.flatMap { OutputIntent.objects(profile: $0, streamNumber: size + 1) }
         if intent != nil { catalogEntries += "\n   /OutputIntents [ \(size + 2) 0 R ]" }
-        updated.append((root, Array(try inserting(catalogEntries, into: catalog).utf8)))
+        updated.append((root, .text(Array(try inserting(catalogEntries, into: catalog).utf8))))
         let producer = objects.dictionary(objects.trailer["/Info"])?["/Producer"]?.text ?? "cairo"
         var packet = XMPMetadata(info: info, creatorTool: creator, producer: producer)
         packet.claimsPDFA = intent != nil
         let xmp = Array(packet.packet.utf8)
-        updated.append((metadata, Array("<< /Type /Metadata /Subtype /XML /Length \(xmp.count) >>\nstream\n".utf8) + xmp + Array("\nendstream".utf8)))
-        updated += intent ?? []
+        updated.append((metadata, .text(Array("<< /Type /Metadata /Subtype /XML /Length \(xmp.count) >>\nstream\n".utf8) + xmp + Array("\nendstream".utf8))))
+        updated += (intent ?? []).map { ($0.0, .text($0.1)) }
         let figures = structureElements(ofType: "Figure")
         guard figures.count == written.alternates.count else {
             throw Failure.unexpectedStructure("\(figures.count) figure elements for \(written.alternates.count) alternative texts")
         }
         for (figure, alt) in zip(figures, written.alternates) {
-            updated.append((figure, Array(try inserting("/Alt " + Self.textString(alt), into: try objectDictionary(figure)).utf8)))
+            updated.append((figure, .text(Array(try inserting("/Alt " + Self.textString(alt), into: try objectDictionary(figure)).utf8))))
         }
-        updated += try structureAttributes(written)
+        updated += try structureAttributes(written).map { ($0.0, .text($0.1)) }
         updated += try structureEdits(written.elements, catalog: catalog).objects
         guard Set(updated.map(\.0)).count == updated.count else { throw Failure.unexpectedStructure("an object updated twice") }
         let id = Self.identifier(info: info, length: objects.bytes.count, alternates: written.alternates)

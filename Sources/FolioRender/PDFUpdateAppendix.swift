@@ -10,7 +10,7 @@ extension PDFIncrementalUpdate {
     /// dictionary for every header cell), so it is never held whole, and each object's text is let go once
     /// written. `size`: the new `/Size` (one more than the highest object number, before the section's own
     /// stream if any).
-    func writeAppendix(objects updated: consuming [(Int, [UInt8])], size: Int, identifier: String,
+    func writeAppendix(objects updated: consuming [(Int, UpdatedObject)], size: Int, identifier: String,
                        to write: ([UInt8]) throws -> Void) throws {
         let bytes = objects.bytes
         var position = bytes.count
@@ -23,10 +23,17 @@ extension PDFIncrementalUpdate {
         offsets.reserveCapacity(updated.count)
         for i in updated.indices {
             let number = updated[i].0
+            let body: [UInt8]
+            switch updated[i].1 {
+            case .text(let text): body = text
+            case .later(let make):
+                guard let made = try make() else { continue }
+                body = made
+            }
+            updated[i].1 = .text([])
             offsets.append((number, position))
             try put(Array("\(number) 0 obj\n".utf8))
-            try put(updated[i].1)
-            updated[i].1 = []
+            try put(body)
             try put(Array("\nendobj\n".utf8))
         }
         let xref = position

@@ -5,11 +5,21 @@
 struct StructureEdits {
     private var order: [Int] = []
     private var texts: [Int: [UInt8]] = [:]
+    /// Objects made only when the update is written (rewritten content streams: a long report has one a
+    /// page, tens of megabytes together), so that they are never all in memory at once.
+    private var later: [Int: () throws -> [UInt8]?] = [:]
 
     /// Sets object `number`'s new text (a dictionary, an array, `null`, or a whole stream object).
     mutating func set(_ number: Int, _ text: [UInt8]) {
-        if texts[number] == nil { order.append(number) }
+        if texts[number] == nil && later[number] == nil { order.append(number) }
         texts[number] = text
+    }
+
+    /// Sets object `number` to what `make` gives when the update is written (nil: the object is unchanged
+    /// and left out). For objects no later step reads (content streams): `edited` does not see them.
+    mutating func setLater(_ number: Int, _ make: @escaping () throws -> [UInt8]?) {
+        if texts[number] == nil && later[number] == nil { order.append(number) }
+        later[number] = make
     }
 
     mutating func set(_ number: Int, _ text: String) { set(number, Array(text.utf8)) }
@@ -18,7 +28,15 @@ struct StructureEdits {
     func edited(_ number: Int) -> String? { texts[number].map { String(decoding: $0, as: UTF8.self) } }
 
     /// The changed objects, in the order they were first changed.
-    var objects: [(Int, [UInt8])] { order.compactMap { n in texts[n].map { (n, $0) } } }
+    var objects: [(Int, UpdatedObject)] {
+        order.compactMap { n in texts[n].map { (n, .text($0)) } ?? later[n].map { (n, .later($0)) } }
+    }
+}
+
+/// An object of the PDF's update: its new text, or how to make it when it is written (nil: left out).
+enum UpdatedObject {
+    case text([UInt8])
+    case later(() throws -> [UInt8]?)
 }
 
 extension PDFIncrementalUpdate {
