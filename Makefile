@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SPECS := $(wildcard ReportSpecs/*.yaml)
 
-.PHONY: report test fuzz bench check-output check-pdf previews deps test-deps build build-release clean
+.PHONY: report test embed-check fuzz bench check-output check-pdf previews deps test-deps build build-release clean
 
 # What `make report` needs; `test-deps` adds the tools the tests read PDFs back with (poppler-utils, qpdf, pdfua).
 deps:
@@ -40,6 +40,14 @@ previews: build-release
 
 test: build
 	$(SWIFT) test
+	$(MAKE) embed-check
+
+# A program outside this package that depends on the FolioKit product, as a host application does
+# (docs/examples/embed): it renders the annual report and a chart to the committed bytes and reads a bad spec's
+# SpecError. About a minute the first time.
+embed-check: build
+	$(SWIFT) build --package-path docs/examples/embed
+	docs/examples/embed/.build/debug/embed-folio $(CURDIR)
 
 # Property-based fuzzing of the spec and CSV readers and layout: a fixed number of mutated inputs, no crash.
 ITERATIONS ?= 400
