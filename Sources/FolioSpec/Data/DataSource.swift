@@ -93,11 +93,31 @@ final class DataSource {
 
     /// The row whose key cell is `key`, or nil (with an error listing the keys at `location`).
     func row(keyed key: String, at location: SourceLocation) -> Int? {
-        if let i = table.rows.firstIndex(where: { $0[keyColumn] == key }) { return i }
+        if let i = rowNumber(keyed: key) { return i }
         let keys = table.rows.map { $0[keyColumn] }
         diagnostics.error(location, "no row `\(key)` in \(table.file)", suggestion: Suggestions.hint(for: key, in: keys))
         return nil
     }
+
+    /// The first row whose key cell is `key`. The first lookups scan the rows, which costs no memory on a file
+    /// of millions of rows read for a table of a few named ones; after `lookupsBeforeIndex` of them (a
+    /// narrative full of figures, a matrix of many editions), the keys are indexed once and every lookup is
+    /// answered at once, instead of a scan each.
+    private func rowNumber(keyed key: String) -> Int? {
+        if let rowIndex { return rowIndex[key] }
+        lookups += 1
+        guard lookups > Self.lookupsBeforeIndex else { return table.rows.firstIndex { $0[keyColumn] == key } }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(table.rows.count)
+        for r in table.rows.indices where index[table.rows[r][keyColumn]] == nil { index[table.rows[r][keyColumn]] = r }
+        rowIndex = index
+        return index[key]
+    }
+
+    /// Row numbers by key (the first row of each key), made by `rowNumber(keyed:)` when lookups are many.
+    private var rowIndex: [String: Int]?
+    private var lookups = 0
+    static let lookupsBeforeIndex = 8
 
     /// A column by name, or nil (with an error listing the columns at `location`).
     func column(named name: String, at location: SourceLocation) -> Int? {
