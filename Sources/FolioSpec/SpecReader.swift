@@ -60,7 +60,7 @@ package struct SpecReader {
         let diagnostics = DiagnosticBag()
         guard let text = Self.readText(path) else {
             throw SpecError([Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1),
-                                        "cannot read the spec file (it does not exist or is not UTF-8 text)")])
+                                        "cannot read the spec file: it \(TextFile.problem(path))")])
         }
         return try read(yaml: text, path: path, diagnostics: diagnostics)
     }

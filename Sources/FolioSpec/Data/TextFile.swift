@@ -3,11 +3,14 @@ import Foundation
 /// Reads a UTF-8 text file straight into a `String` (without a leading byte-order mark), checking its encoding in place: going through `Data`
 /// held the file twice at once (a 50 MB CSV peaked at 100 MB before a single cell was read).
 enum TextFile {
-    /// The file's text; nil when it cannot be read or is not UTF-8.
+    /// The largest file read: a data file's cells are found by 32-bit offsets (see `CSVReader`).
+    static let largest = UInt64(UInt32.max) - 1
+
+    /// The file's text; nil when it cannot be read, is larger than `largest` or is not UTF-8 (`problem` says which).
     static func read(_ path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let end = try? handle.seekToEnd(), end < UInt64(Int32.max) * 2, (try? handle.seek(toOffset: 0)) != nil else { return nil }
+        guard let end = try? handle.seekToEnd(), end <= largest, (try? handle.seek(toOffset: 0)) != nil else { return nil }
         let size = Int(end)
         let descriptor = handle.fileDescriptor
         var valid = true
@@ -28,6 +31,40 @@ enum TextFile {
             return filled
         }
         return valid ? text : nil
+    }
+
+    /// Why a file could not be read, said as the end of a sentence about it ("… is not UTF-8 text").
+    enum Problem: Equatable, CustomStringConvertible {
+        case missing, folder, unreadable, notUTF8
+        case tooLarge(bytes: UInt64)
+        var description: String {
+            switch self {
+            case .missing: return "does not exist"
+            case .folder: return "is a folder"
+            case .unreadable: return "cannot be read (permissions?)"
+            case .notUTF8: return "is not UTF-8 text"
+            case .tooLarge(let bytes): return "is larger than 4 GB (\(bytes / 1_000_000) MB), the most Folio reads"
+            }
+        }
+        /// What to do about it, where there is something to say.
+        var suggestion: String? {
+            switch self {
+            case .tooLarge: return "keep the rows and columns the report uses in a smaller file"
+            case .notUTF8: return "save it as UTF-8 (\"CSV UTF-8\" in a spreadsheet)"
+            default: return nil
+            }
+        }
+    }
+
+    /// Why `read(path)` gave nil.
+    static func problem(_ path: String) -> Problem {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .missing }
+        if isFolder.boolValue { return .folder }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .unreadable }
+        defer { try? handle.close() }
+        if let end = try? handle.seekToEnd(), end > largest { return .tooLarge(bytes: end) }
+        return .notUTF8
     }
 
     /// Whether `bytes` are well-formed UTF-8.

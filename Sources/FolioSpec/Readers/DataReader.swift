@@ -52,9 +52,12 @@ struct DataReader {
         guard let relative = fileNode.string("the path of a CSV file") else { return nil }
         let path = relative.hasPrefix("/") ? relative : (base.isEmpty ? relative : base + "/" + relative)
         guard let text = SpecReader.readText(path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            diagnostics.error(fileNode.location, exists ? "data file `\(path)` is not UTF-8 text" : "data file not found: `\(path)`",
-                              suggestion: exists ? nil : "paths are relative to the spec's folder")
+            let problem = TextFile.problem(path)
+            if problem == .missing {
+                diagnostics.error(fileNode.location, "data file not found: `\(path)`", suggestion: "paths are relative to the spec's folder")
+            } else {
+                diagnostics.error(fileNode.location, "data file `\(path)` \(problem)", suggestion: problem.suggestion)
+            }
             return nil
         }
         inputs.append(path)
