@@ -50,6 +50,8 @@ struct RowReleaseTests {
 struct GlyphPackingTests {
     @Test func clusterAndFlagsReadBackAsSet() {
         #expect(MemoryLayout<Glyph>.stride == 20)
+        // Every page's items are kept until drawn: an item stays small (larger shapes are boxed).
+        #expect(MemoryLayout<FrameItem>.stride == 32)
         for (cluster, starts, color) in [(Int32(0), true, false), (7, false, true), (Glyph.largestCluster, true, true), (123_456, false, false)] {
             var glyph = Glyph(id: 42, advance: 600, xOffset: -3, yOffset: 5, cluster: cluster, startsCluster: starts, isColor: color)
             #expect(glyph.cluster == cluster && glyph.startsCluster == starts && glyph.isColor == color)
