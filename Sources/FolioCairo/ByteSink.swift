@@ -4,7 +4,7 @@ import Foundation
 /// Where Cairo's output goes: memory (images, small files) or a file it is spooled to (PDFs, which can be
 /// tens of megabytes: kept out of memory, then moved into place whole). Either way files are written whole
 /// (and atomically) by the caller, never half.
-final class ByteSink {
+package final class ByteSink {
     private(set) var bytes: [UInt8] = []
     private let file: FileHandle?
     /// Chunks for the file, written 256 KB at a time (Cairo writes many small pieces).
@@ -17,7 +17,7 @@ final class ByteSink {
     init() { file = nil }
 
     /// Writes to `file` (through a buffer; `close()` flushes and closes it).
-    init(file: FileHandle) {
+    package init(file: FileHandle) {
         self.file = file
         buffer.reserveCapacity(Self.bufferSize)
     }
@@ -41,8 +41,13 @@ final class ByteSink {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Adds `bytes` (written a buffer at a time; a write error is thrown by `close()`).
+    package func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
     /// Flushes and closes the file; throws the first write error.
-    func close() throws {
+    package func close() throws {
         guard let file else { return }
         flush(file)
         try? file.close()

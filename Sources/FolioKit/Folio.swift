@@ -49,8 +49,7 @@ public enum Folio {
         do {
             problems = try SpecChecks.errors(for: loaded, engine: pool.engine)
         } catch {
-            let spec = loaded.inputFiles.first ?? name
-            throw SpecError([Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description)])
+            throw SpecError([SpecChecks.diagnostic(for: error, spec: loaded.inputFiles.first ?? name)])
         }
         if !problems.isEmpty { throw SpecError(problems) }
         var files: [String: [UInt8]] = [:]

@@ -12,12 +12,15 @@ package struct CrossReferenceEntries: Sendable {
     package init() {}
 
     package subscript(number: Int) -> PDFCrossReference.Entry? {
-        get { number >= 0 && number < dense.count ? dense[number] : sparse[number] }
+        get { (number >= 0 && number < dense.count ? dense[number] : nil) ?? sparse[number] }
         set {
-            if number >= 0 && number < dense.count {
+            // A number put in `sparse` before the array grew past it stays there, and only there.
+            if number < 0 || (!sparse.isEmpty && sparse[number] != nil) {
+                sparse[number] = newValue
+            } else if number < dense.count {
                 if (dense[number] == nil) != (newValue == nil) { denseCount += newValue == nil ? -1 : 1 }
                 dense[number] = newValue
-            } else if number >= 0, number < max(1 << 16, 4 * (denseCount + 1)), let newValue {
+            } else if number < max(1 << 16, 4 * (denseCount + 1)), let newValue {
                 dense.append(contentsOf: repeatElement(nil, count: number + 1 - dense.count))
                 dense[number] = newValue
                 denseCount += 1
@@ -32,7 +35,8 @@ package struct CrossReferenceEntries: Sendable {
         var all: [(number: Int, entry: PDFCrossReference.Entry)] = []
         all.reserveCapacity(denseCount + sparse.count)
         for (number, entry) in dense.enumerated() { if let entry { all.append((number, entry)) } }
-        all += sparse.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        guard !sparse.isEmpty else { return all }
+        all += sparse.map { ($0.key, $0.value) }
         return all.sorted { $0.number < $1.number }
     }
 

@@ -40,17 +40,11 @@ package struct PDFRenderer {
         let handle = try FileHandle(forWritingTo: file.url)
         defer { try? handle.close() }
         try handle.seekToEnd()
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(Self.writeChunk)
-        try Self.update(of: file.url, info: document.info, creator: creator, written: written) { piece in
-            buffer += piece
-            if buffer.count >= Self.writeChunk { try handle.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
-        }
-        try handle.write(contentsOf: buffer)
+        // The update comes in small pieces: appended through the buffer Cairo's output goes through.
+        let sink = ByteSink(file: handle)
+        try Self.update(of: file.url, info: document.info, creator: creator, written: written) { sink.append($0) }
+        try sink.close()
     }
-
-    /// The update is appended to the file a quarter of a megabyte at a time (it comes in small pieces).
-    private static let writeChunk = 256 * 1024
 
     /// Writes the update for the file at `url`, read into memory when it is small (most reports: one read,
     /// then array scans) and through a window when it is large (a long report's memory stays flat). Its

@@ -32,6 +32,19 @@ struct CrossReferenceEntriesTests {
         #expect(entries.numbered.map(\.number) == [1, 1 << 40, Int.max])
     }
 
+    @Test func aNumberKeptAsideStaysFoundWhenTheArrayGrowsPastIt() {
+        var entries = CrossReferenceEntries()
+        entries[100_000] = .offset(1)          // beyond the array's reach at first: kept aside
+        for n in 0..<200_000 where n != 100_000 { entries[n] = .offset(n * 10) }
+        #expect(entries[100_000] == .offset(1))
+        entries[100_000] = .offset(2)
+        #expect(entries[100_000] == .offset(2))
+        #expect(entries.numbered.count == 200_000)
+        #expect(entries.numbered.filter { $0.number == 100_000 }.map(\.entry) == [.offset(2)])
+        entries[-3] = .free
+        #expect(entries[-3] == .free && entries.numbered.first?.number == -3)
+    }
+
     @Test func manyObjectsInOrder() {
         var entries = CrossReferenceEntries()
         for n in 1...200_000 { entries[n] = .offset(n * 10) }

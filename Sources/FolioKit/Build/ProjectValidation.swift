@@ -26,7 +26,7 @@ extension Project {
                     result.diagnostics += tables
                     failed = failed || !tables.isEmpty
                 } catch {
-                    result.diagnostics.append(Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description))
+                    result.diagnostics.append(SpecChecks.diagnostic(for: error, spec: spec))
                     failed = true
                 }
             } catch {

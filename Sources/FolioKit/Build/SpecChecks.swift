@@ -18,6 +18,12 @@ enum SpecChecks {
         return tables ? tableFitErrors(loaded, engine: engine()) : []
     }
 
+    /// A theme font that is not installed, as an error at the spec's first line (the theme is the spec's
+    /// choice, not one line's): how `build`, `check` and `Folio.render` all report it.
+    static func diagnostic(for error: MissingFontError, spec: String) -> Diagnostic {
+        Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description)
+    }
+
     /// Tables that cannot fit the text block even split at the smallest type, as errors at the table's place
     /// in the spec: layout measures them and names the block, the spec knows where the block was written.
     static func tableFitErrors(_ loaded: LoadedSpec, engine: @autoclosure () -> TextEngine) -> [Diagnostic] {

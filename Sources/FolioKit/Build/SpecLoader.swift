@@ -38,7 +38,7 @@ final class SpecLoader {
             if !errors.isEmpty { log.diagnostics(errors) }
             return errors.isEmpty
         } catch {
-            log.update { $0.diagnostics.append(Diagnostic(.error, SourceLocation(file: spec, line: 1, column: 1), error.description)) }
+            log.update { $0.diagnostics.append(SpecChecks.diagnostic(for: error, spec: spec)) }
             log.problem("\(spec): error: \(error)")
             return false
         }
