@@ -27,72 +27,9 @@ package struct ShapedText: Hashable, Sendable {
     /// one glyph run (where runs meet, Pango may weigh a hyphen or a space), no wider than `width` as the
     /// shaper is given it (whole text units, at least one).
     package func fitsOnOneLine(within width: Points) -> Bool {
-        guard lines.count == 1, lines[0].runs.count <= 1 else { return false }
+        guard lines.count == 1, lines[0].runCount <= 1 else { return false }
         let units = max(1, (width * Double(GlyphRun.unitsPerPoint)).rounded(.down))
         return lines[0].width * Double(GlyphRun.unitsPerPoint) <= units
-    }
-}
-
-/// One shaped line: its metrics, characters and glyph runs. A value (equal when its contents are equal, never
-/// changed once shaped), stored in one shared allocation so that the many frame items that place a line stay
-/// small: a long report keeps every page's items until they are drawn.
-package struct ShapedLine: Hashable, Sendable, CustomStringConvertible {
-    private let storage: Storage
-
-    private final class Storage: Hashable, Sendable {
-        let width: Points, ascent: Points, descent: Points
-        let text: String, links: [LinkSpan], pieces: [LinePiece], runs: [GlyphRun], source: String
-        init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan], pieces: [LinePiece],
-             runs: [GlyphRun], source: String) {
-            self.width = width; self.ascent = ascent; self.descent = descent; self.text = text; self.links = links
-            self.pieces = pieces; self.runs = runs; self.source = source
-        }
-        static func == (a: Storage, b: Storage) -> Bool {
-            a === b || (a.width == b.width && a.ascent == b.ascent && a.descent == b.descent && a.text == b.text
-                        && a.links == b.links && a.pieces == b.pieces && a.runs == b.runs && a.source == b.source)
-        }
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(width); hasher.combine(text); hasher.combine(runs)
-        }
-    }
-
-    package init(width: Points, ascent: Points, descent: Points, text: String, links: [LinkSpan] = [], pieces: [LinePiece] = [],
-                runs: [GlyphRun] = [], source: String? = nil) {
-        storage = Storage(width: width, ascent: ascent, descent: descent, text: text, links: links, pieces: pieces, runs: runs,
-                          source: source ?? text)
-    }
-
-    /// Advance width of the line's text.
-    package var width: Points { storage.width }
-    /// Height above the baseline.
-    package var ascent: Points { storage.ascent }
-    /// Depth below the baseline.
-    package var descent: Points { storage.descent }
-    /// The characters on the line as they read (soft hyphens dropped, a hyphen where the line breaks at one).
-    package var text: String { storage.text }
-    /// Horizontal extents of links on this line, relative to the line's start.
-    package var links: [LinkSpan] { storage.links }
-    /// The line cut where its text enters or leaves a link or a span in another language, in drawing order;
-    /// empty when the line is all one piece (the usual case: it is then drawn, and marked in the PDF, whole).
-    package var pieces: [LinePiece] { storage.pieces }
-    /// The glyph runs that draw the line, in drawing order.
-    package var runs: [GlyphRun] { storage.runs }
-    /// The characters the runs draw, as the shaper had them (UTF-8; with soft hyphens, unlike `text`): the
-    /// runs' `textStart` counts from here.
-    package var source: String { storage.source }
-
-    /// Everything the line holds, for comparing two shapings in tests.
-    package var description: String {
-        "ShapedLine(width: \(width), ascent: \(ascent), descent: \(descent), text: \(text), links: \(links), "
-            + "pieces: \(pieces), source: \(source), runs: \(runs))"
-    }
-
-    /// The runs of piece `piece` (see `LinePiece`), or of the whole line.
-    package func runs(ofPiece piece: Int?) -> ArraySlice<GlyphRun> {
-        guard let piece else { return runs[...] }
-        guard pieces.indices.contains(piece) else { return [] }
-        let range = pieces[piece].runs.clamped(to: runs.indices)
-        return runs[range]
     }
 }
 

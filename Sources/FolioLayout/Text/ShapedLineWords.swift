@@ -1,0 +1,176 @@
+import FolioModel
+
+/// How a `ShapedLine` is packed into 32-bit words, and read back.
+///
+/// The layout: a header of ten words (width, ascent and descent as doubles; the run count; where the runs,
+/// links and pieces start), the line's text, its source when it differs from the text, then the runs (each a
+/// fixed part, its face and language, and its glyphs: id, advance, cluster with flags, and offsets only when a
+/// run has any), the links, the pieces. Strings are length-prefixed UTF-8.
+enum ShapedLineWords {
+    /// A line's contents, as its initialiser takes them.
+    struct Content {
+        var width: Points, ascent: Points, descent: Points
+        var text: String, links: [LinkSpan], pieces: [LinePiece], runs: [GlyphRun], source: String
+    }
+
+    private static let runCountIndex = 6, runsIndex = 7, linksIndex = 8, piecesIndex = 9, headerSize = 10
+    private static let hasColorFlag: UInt32 = 1, hasOffsetsFlag: UInt32 = 2
+    private static let startsClusterBit: UInt32 = 1 << 31, isColorBit: UInt32 = 1 << 30
+
+    /// The words of `content`, in an array of exactly their number.
+    static func make(_ content: Content) -> [UInt32] {
+        let text = size { writeText(content, into: &$0) }
+        let runs = size { writeRuns(content.runs, into: &$0) }
+        let links = size { writeLinks(content.links, into: &$0) }
+        let pieces = size { writePieces(content.pieces, into: &$0) }
+        var writer = WordWriter(capacity: headerSize + text + runs + links + pieces)
+        writer.double(content.width); writer.double(content.ascent); writer.double(content.descent)
+        writer.count(content.runs.count)
+        writer.count(headerSize + text); writer.count(headerSize + text + runs); writer.count(headerSize + text + runs + links)
+        writeText(content, into: &writer)
+        writeRuns(content.runs, into: &writer)
+        writeLinks(content.links, into: &writer)
+        writePieces(content.pieces, into: &writer)
+        return writer.words
+    }
+
+    private static func size(_ write: (inout WordCount) -> Void) -> Int {
+        var count = WordCount()
+        write(&count)
+        return count.total
+    }
+
+    private static func writeText(_ content: Content, into sink: inout some WordSink) {
+        sink.string(content.text)
+        let differs = content.source != content.text
+        sink.word(differs ? 1 : 0)
+        if differs { sink.string(content.source) }
+    }
+
+    private static func writeRuns(_ runs: [GlyphRun], into sink: inout some WordSink) {
+        for run in runs {
+            sink.string(run.face.name)
+            sink.int(run.textStart); sink.int(run.textLength); sink.int(run.characterCount); sink.int(run.x); sink.int(run.rise)
+            sink.int(run.leadingSpace); sink.int(run.trailingSpace)
+            let hasOffsets = run.glyphs.contains { $0.xOffset != 0 || $0.yOffset != 0 }
+            sink.word((run.color == nil ? 0 : hasColorFlag) | (hasOffsets ? hasOffsetsFlag : 0))
+            if let c = run.color {
+                sink.word(UInt32(c.red) | UInt32(c.green) << 16); sink.word(UInt32(c.blue) | UInt32(c.alpha) << 16)
+            }
+            let s = run.shaping
+            sink.word(UInt32(s.level) | UInt32(s.gravity) << 8 | UInt32(s.flags) << 16)
+            sink.int(Int32(s.script))
+            sink.string(s.language)
+            sink.count(run.glyphs.count)
+            for g in run.glyphs {
+                sink.word(g.id); sink.int(g.advance)
+                sink.word(UInt32(g.cluster) | (g.startsCluster ? startsClusterBit : 0) | (g.isColor ? isColorBit : 0))
+                if hasOffsets { sink.int(g.xOffset); sink.int(g.yOffset) }
+            }
+        }
+    }
+
+    private static func writeLinks(_ links: [LinkSpan], into sink: inout some WordSink) {
+        guard !links.isEmpty else { return }
+        sink.count(links.count)
+        for link in links { sink.string(link.url); sink.double(link.x0); sink.double(link.x1) }
+    }
+
+    private static func writePieces(_ pieces: [LinePiece], into sink: inout some WordSink) {
+        guard !pieces.isEmpty else { return }
+        sink.count(pieces.count)
+        for piece in pieces {
+            sink.count(piece.runs.lowerBound); sink.count(piece.runs.upperBound)
+            sink.word(piece.language == nil ? 0 : 1)
+            if let language = piece.language { sink.string(language) }
+            sink.int(piece.link.map { Int32(clamping: $0) } ?? -1)
+            sink.string(piece.text)
+            sink.double(piece.x0); sink.double(piece.x1)
+        }
+    }
+
+    // MARK: Reading
+
+    static func width(_ words: [UInt32]) -> Points { var r = WordReader(words, at: 0); return r.double() }
+    static func ascent(_ words: [UInt32]) -> Points { var r = WordReader(words, at: 2); return r.double() }
+    static func descent(_ words: [UInt32]) -> Points { var r = WordReader(words, at: 4); return r.double() }
+    static func runCount(_ words: [UInt32]) -> Int { words.count > runCountIndex ? Int(words[runCountIndex]) : 0 }
+
+    static func text(_ words: [UInt32]) -> String {
+        var r = WordReader(words, at: headerSize)
+        return r.string()
+    }
+
+    static func source(_ words: [UInt32]) -> String {
+        var r = WordReader(words, at: headerSize)
+        let text = r.string()
+        return r.word() == 0 ? text : r.string()
+    }
+
+    static func runs(_ words: [UInt32]) -> [GlyphRun] {
+        var r = WordReader(words, at: section(runsIndex, of: words))
+        let count = runCount(words)
+        var runs: [GlyphRun] = []
+        runs.reserveCapacity(count)
+        for _ in 0..<count { runs.append(readRun(&r)) }
+        return runs
+    }
+
+    private static func readRun(_ r: inout WordReader) -> GlyphRun {
+        let face = FontFace(r.string())
+        let textStart = r.int(), textLength = r.int(), characterCount = r.int(), x = r.int(), rise = r.int()
+        let leadingSpace = r.int(), trailingSpace = r.int()
+        let flags = r.word()
+        var color: RunColor?
+        if flags & hasColorFlag != 0 {
+            let rg = r.word(), ba = r.word()
+            color = RunColor(red: UInt16(truncatingIfNeeded: rg), green: UInt16(truncatingIfNeeded: rg >> 16),
+                             blue: UInt16(truncatingIfNeeded: ba), alpha: UInt16(truncatingIfNeeded: ba >> 16))
+        }
+        let packed = r.word()
+        let script = Int16(truncatingIfNeeded: r.int())
+        let shaping = ShapingInfo(level: UInt8(truncatingIfNeeded: packed), gravity: UInt8(truncatingIfNeeded: packed >> 8),
+                                  flags: UInt8(truncatingIfNeeded: packed >> 16), script: script, language: r.string())
+        let glyphCount = r.count()
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(glyphCount)
+        for _ in 0..<glyphCount {
+            let id = r.word(), advance = r.int(), cluster = r.word()
+            let offsets = flags & hasOffsetsFlag != 0 ? (r.int(), r.int()) : (0, 0)
+            glyphs.append(Glyph(id: id, advance: advance, xOffset: offsets.0, yOffset: offsets.1,
+                                cluster: Int32(cluster & UInt32(Glyph.largestCluster)),
+                                startsCluster: cluster & startsClusterBit != 0, isColor: cluster & isColorBit != 0))
+        }
+        return GlyphRun(face: face, textStart: textStart, textLength: textLength, characterCount: characterCount, x: x,
+                        rise: rise, leadingSpace: leadingSpace, trailingSpace: trailingSpace, color: color, shaping: shaping,
+                        glyphs: glyphs)
+    }
+
+    static func links(_ words: [UInt32]) -> [LinkSpan] {
+        let start = section(linksIndex, of: words)
+        guard start < section(piecesIndex, of: words) else { return [] }
+        var r = WordReader(words, at: start)
+        return (0..<r.count()).map { _ in
+            let url = r.string()
+            return LinkSpan(url: url, x0: r.double(), x1: r.double())
+        }
+    }
+
+    static func pieces(_ words: [UInt32]) -> [LinePiece] {
+        let start = section(piecesIndex, of: words)
+        guard start < words.count else { return [] }
+        var r = WordReader(words, at: start)
+        return (0..<r.count()).map { _ in
+            let lower = r.count(), upper = max(lower, r.count())
+            let language = r.word() == 0 ? nil : r.string()
+            let link = r.int()
+            let text = r.string()
+            return LinePiece(runs: lower..<upper, language: language, link: link < 0 ? nil : Int(link), text: text,
+                             x0: r.double(), x1: r.double())
+        }
+    }
+
+    private static func section(_ index: Int, of words: [UInt32]) -> Int {
+        words.count > index ? Int(words[index]) : words.count
+    }
+}
