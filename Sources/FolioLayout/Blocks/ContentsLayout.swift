@@ -24,14 +24,14 @@ extension LayoutContext {
             let indent: Points = heading.level == 1 ? 0 : 16
             let width = contentWidth - indent - numberWidth - 12
             let shaped = shape(heading.display, style: style, width: width)
-            let lines = stackedLines(shaped, style: style, x: indent, top: 0, width: width)
+            let lines = Self.stackedLines(shaped, style: style, x: indent, top: 0, width: width)
             var items: [FrameItem] = [.beginTag(.tableOfContentsItem)] + lines.items + [.endTag]
             let y = lines.height
             let firstLine = shaped.lines.first ?? ShapedLine(width: 0, ascent: style.size * 0.75, descent: style.size * 0.25, text: "")
             // The number and its link go just before the entry's end tag, inside the entry.
             let slot = PageNumberSlot(headingIndex: index,
                                       rect: Rect(x: contentWidth - numberWidth, y: 0, width: numberWidth, height: y),
-                                      style: style, baseline: baselineOffset(firstLine, lineHeight: style.lineHeight),
+                                      style: style, baseline: Self.baselineOffset(firstLine, lineHeight: style.lineHeight),
                                       title: heading.display, itemIndex: items.count - 1)
             if heading.level == 1 {
                 items.append(.rule(from: Point(x: 0, y: y), to: Point(x: contentWidth, y: y), width: 0.4, color: theme.colors.rule))

@@ -27,7 +27,7 @@ extension LayoutContext {
             top += box.height + detailStyle.lineHeight
         }
         if let organisation {
-            items += stackedLines(shape(organisation, style: detailStyle, width: contentWidth), style: detailStyle,
+            items += Self.stackedLines(shape(organisation, style: detailStyle, width: contentWidth), style: detailStyle,
                                   x: m.left, top: top, width: contentWidth).items
         }
         return items
@@ -45,11 +45,11 @@ extension LayoutContext {
         if let s = subtitle { blockHeight += titleStyle.spaceAfter + Points(s.lines.count) * subtitleStyle.lineHeight }
         var y = bandHeight - m.bottom - blockHeight
         var items: [FrameItem] = [.fill(Rect(x: m.left, y: y - 28, width: 48, height: 4), theme.colors.onPrimary)]
-        let titleLines = stackedLines(title, style: titleStyle, x: m.left, top: y, width: width)
+        let titleLines = Self.stackedLines(title, style: titleStyle, x: m.left, top: y, width: width)
         items += [.beginTag(.heading(level: 1))] + titleLines.items + [.endTag]
         y += titleLines.height
         if let s = subtitle {
-            let lines = stackedLines(s, style: subtitleStyle, x: m.left, top: y + titleStyle.spaceAfter, width: width)
+            let lines = Self.stackedLines(s, style: subtitleStyle, x: m.left, top: y + titleStyle.spaceAfter, width: width)
             items += [.beginTag(.paragraph())] + lines.items + [.endTag]
         }
         return items
@@ -64,8 +64,8 @@ extension LayoutContext {
         var labelStyle = theme.style(StyleName.figureLabel)
         labelStyle.size *= 1.25
         labelStyle.lineHeight *= 1.25
-        let value = stackedLines(shape(figure.value, style: valueStyle, width: nil), style: valueStyle, x: m.left, top: top, width: contentWidth)
-        let label = stackedLines(shape(figure.label, style: labelStyle, width: contentWidth * 0.55), style: labelStyle,
+        let value = Self.stackedLines(shape(figure.value, style: valueStyle, width: nil), style: valueStyle, x: m.left, top: top, width: contentWidth)
+        let label = Self.stackedLines(shape(figure.label, style: labelStyle, width: contentWidth * 0.55), style: labelStyle,
                                  x: m.left, top: top + value.height + 2, width: contentWidth)
         return [.beginTag(.paragraph())] + value.items + label.items + [.endTag]
     }
@@ -82,7 +82,7 @@ extension LayoutContext {
                                         width: 0.6, color: theme.colors.rule)]
         items.append(.beginTag(.paragraph()))
         for shaped in shapedDetails {
-            let lines = stackedLines(shaped, style: detail, x: m.left, top: bottom, width: width)
+            let lines = Self.stackedLines(shaped, style: detail, x: m.left, top: bottom, width: width)
             items += lines.items
             bottom += lines.height
         }

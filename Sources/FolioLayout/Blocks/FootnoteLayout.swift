@@ -10,7 +10,7 @@ extension LayoutContext {
         var rows = lineRows(shaped, style: style, x: indent, width: contentWidth - indent)
         let number = shape(String(note.number), style: style, width: nil)
         if let first = number.lines.first, !rows.isEmpty {
-            let items = lineItems(number, line: 0, style: style, x: 0, top: 0, width: nil, alignment: .left)
+            let items = Self.lineItems(number, line: 0, style: style, x: 0, top: 0, width: nil, alignment: .left)
             let area = Rect(x: 0, y: 0, width: max(first.width, 6), height: style.lineHeight)
             rows[0].items = [.beginTag(.link(.footnote(note.number), area: area, contents: "Back to the text of note \(note.number)"))]
                 + items + [.endTag] + rows[0].items

@@ -38,8 +38,8 @@ extension LayoutContext {
     func openerElement(_ heading: Heading, opener: Heading.Opener, display: String, index: Int) -> FlowElement {
         let titleStyle = theme.style(StyleName.openerTitle), introStyle = theme.style(StyleName.openerIntro)
         let width = contentWidth * 0.85
-        let title = stackedLines(shape(display, style: titleStyle, width: width), style: titleStyle, x: 0, top: 0, width: width)
-        let intro = opener.intro.map { stackedLines(shape($0, style: introStyle, width: width), style: introStyle, x: 0, top: 0, width: width) }
+        let title = Self.stackedLines(shape(display, style: titleStyle, width: width), style: titleStyle, x: 0, top: 0, width: width)
+        let intro = opener.intro.map { Self.stackedLines(shape($0, style: introStyle, width: width), style: introStyle, x: 0, top: 0, width: width) }
         let pad = page.margins.left * 0.6
         let textHeight = title.height + (intro.map { $0.height + titleStyle.spaceAfter / 2 } ?? 0)
         // The band reaches from the paper's top edge to below the text; at least a third of the text block deep.

@@ -11,7 +11,7 @@ extension LayoutContext {
             guard let text = block.caption else { return nil }
             let width = min(contentWidth, max(box.width, Self.shortestCaptionWidth))
             let x = min(max(0, box.x), contentWidth - width)
-            return stackedLines(shape(text, style: caption, width: width), style: caption, x: x, top: box.maxY + gap, width: width)
+            return Self.stackedLines(shape(text, style: caption, width: width), style: caption, x: x, top: box.maxY + gap, width: width)
         }
         // Fitted first as if the caption took two lines, then placed with the caption it gets.
         let reserve = block.caption == nil ? 0 : 2 * caption.lineHeight + gap

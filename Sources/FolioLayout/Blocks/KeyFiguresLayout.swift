@@ -24,16 +24,16 @@ extension LayoutContext {
             y += 8
             items.append(.beginTag(.paragraph()))
             // Values are bottom-aligned in the standard line so shrunk ones share a baseline with their labels.
-            items += stackedLines(shape(figure.value, style: fitted, width: nil), style: fitted, x: x,
+            items += Self.stackedLines(shape(figure.value, style: fitted, width: nil), style: fitted, x: x,
                                   top: y + valueStyle.lineHeight - fitted.lineHeight, width: columnWidth).items
             y += valueStyle.lineHeight + 2
-            let label = stackedLines(shape(figure.label, style: labelStyle, width: columnWidth), style: labelStyle,
+            let label = Self.stackedLines(shape(figure.label, style: labelStyle, width: columnWidth), style: labelStyle,
                                      x: x, top: y, width: columnWidth)
             items += label.items
             y += label.height
             if let note = figure.note {
                 let noteStyle = theme.style(StyleName.sourceNote)
-                let lines = stackedLines(shape(note, style: noteStyle, width: columnWidth), style: noteStyle,
+                let lines = Self.stackedLines(shape(note, style: noteStyle, width: columnWidth), style: noteStyle,
                                          x: x, top: y, width: columnWidth)
                 items += lines.items
                 y += lines.height

@@ -63,17 +63,14 @@ extension LayoutContext {
         continuation.append(Self.artifact(header))
         header.section = .tableHead
         rows.append(header)
+        let body = TableBody(metrics: metrics, table: t, ruleColor: theme.colors.rule)
         for (i, cells) in table.rows.enumerated() {
-            var row = bodyRow(cells, index: i, metrics: metrics, style: metrics.setting.cell, measured: measured)
+            let shaped = shapedCells(cells, index: i, metrics: metrics, style: metrics.setting.cell, measured: measured)
+            let ruled = !(i == table.rows.count - 1 && table.totals != nil)
+            var row = Row(height: Self.tableRowHeight(shaped, style: metrics.setting.cell, table: t),
+                          cells: TableRowCells(shaped: shaped, body: body, index: i, ruled: ruled))
+            row.footnotes = metrics.columns.flatMap { ($0.cellNotes[i] ?? []).map(noteBody) }
             row.section = .tableBody
-            if let zebra = t.zebra, i % 2 == 1 {
-                row.items.insert(.fill(Rect(x: 0, y: 0, width: metrics.totalWidth, height: row.height), zebra), at: 0)
-            }
-            let isLast = i == table.rows.count - 1
-            if !(isLast && table.totals != nil) {
-                row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: metrics.totalWidth, y: row.height),
-                                       width: t.ruleWidth, color: theme.colors.rule))
-            }
             rows.append(row)
         }
         if let totals = table.totals {
@@ -111,7 +108,8 @@ extension LayoutContext {
 
     private func totalsRow(_ totals: [Cell], metrics: TableMetrics) -> Row {
         let t = theme.table
-        var row = bodyRow(totals, index: nil, metrics: metrics, style: metrics.setting.total)
+        let shaped = shapedCells(totals, index: nil, metrics: metrics, style: metrics.setting.total)
+        var row = tableRow(shaped, metrics: metrics, style: metrics.setting.total, bottomAligned: false, cellTag: Self.bodyCellTag(metrics))
         row.items.append(.rule(from: Point(x: 0, y: 0), to: Point(x: metrics.totalWidth, y: 0),
                                width: t.totalRuleWidth, color: theme.colors.primary))
         row.items.append(.rule(from: Point(x: 0, y: row.height), to: Point(x: metrics.totalWidth, y: row.height),
@@ -136,7 +134,7 @@ extension LayoutContext {
 
     private func captionRow(_ text: String, style: TextStyle) -> Row {
         let shaped = shape(text, style: style, width: contentWidth)
-        let lines = stackedLines(shaped, style: style, x: 0, top: 0, width: contentWidth)
+        let lines = Self.stackedLines(shaped, style: style, x: 0, top: 0, width: contentWidth)
         return Row(height: lines.height + style.spaceAfter, items: [.beginTag(.caption)] + lines.items + [.endTag])
     }
 
@@ -148,14 +146,14 @@ extension LayoutContext {
         return row
     }
 
-    /// A body row (`index`) or the totals row (nil). `measured`: the body cells as shaped without a width when
-    /// the table was measured (see `ColumnNeeds.measured`); a cell that fits its column is that very text, as the
-    /// shaper would give it again (`ShapedText.fitsOnOneLine`), so it is not shaped twice.
-    private func bodyRow(_ cells: [Cell], index: Int?, metrics m: TableMetrics, style: TextStyle,
-                         measured: [[ShapedText?]]? = nil) -> Row {
+    /// The cells of a body row (`index`) or of the totals row (nil), shaped. `measured`: the body cells as shaped
+    /// without a width when the table was measured (see `ColumnNeeds.measured`); a cell that fits its column is
+    /// that very text, as the shaper would give it again (`ShapedText.fitsOnOneLine`), so it is not shaped twice.
+    private func shapedCells(_ cells: [Cell], index: Int?, metrics m: TableMetrics, style: TextStyle,
+                             measured: [[ShapedText?]]? = nil) -> [ShapedText] {
         let pad = 2 * m.setting.paddingX
         // Labels wrap within their column; figures are shaped whole, on one line, never broken.
-        let shaped: [ShapedText] = m.columns.enumerated().map { c, column in
+        return m.columns.enumerated().map { c, column in
             let text = column.format.format(c < cells.count ? cells[c] : .missing)
             let width = column.isText ? m.widths[c] - pad : nil
             if let i = index, let measured, c < measured.count, i < measured[c].count, let natural = measured[c][i],
@@ -165,21 +163,31 @@ extension LayoutContext {
             guard let i = index, let notes = column.cellNotes[i] else { return shape(text, style: style, width: width) }
             return shape(RichText.marked(text, notes: notes), style: style, width: width)
         }
-        // The row's label cell is its header (screen readers announce it with each figure).
-        var row = tableRow(shaped, metrics: m, style: style, bottomAligned: false) { c in
-            c == 0 && m.columns[c].isText ? .tableHeaderCell(.row) : .tableCell
-        }
-        if let i = index { row.footnotes = m.columns.flatMap { ($0.cellNotes[i] ?? []).map(noteBody) } }
-        return row
     }
 
-    /// One table row: emphasis fills, then each cell's lines aligned in its column, tagged TR > TH/TD.
+    /// How a body or totals row's cells are tagged: the label cell is the row's header (screen readers
+    /// announce it with each figure).
+    static func bodyCellTag(_ m: TableMetrics) -> (Int) -> StructureTag {
+        { c in c == 0 && m.columns[c].isText ? .tableHeaderCell(.row) : .tableCell }
+    }
+
+    /// One table row, its items made now (the header, the totals).
     private func tableRow(_ shaped: [ShapedText], metrics m: TableMetrics, style: TextStyle, bottomAligned: Bool,
                           cellTag: (Int) -> StructureTag) -> Row {
-        let t = theme.table
+        let height = Self.tableRowHeight(shaped, style: style, table: theme.table)
+        return Row(height: height, items: Self.tableRowItems(shaped, metrics: m, style: style, table: theme.table, height: height,
+                                                             bottomAligned: bottomAligned, cellTag: cellTag))
+    }
+
+    /// A row's height: its tallest cell's lines, and the padding above and below.
+    static func tableRowHeight(_ shaped: [ShapedText], style: TextStyle, table t: TableStyle) -> Points {
+        Points(shaped.reduce(1) { max($0, $1.lines.count) }) * style.lineHeight + 2 * t.cellPaddingY
+    }
+
+    /// One table row's items: emphasis fills, then each cell's lines aligned in its column, tagged TR > TH/TD.
+    static func tableRowItems(_ shaped: [ShapedText], metrics m: TableMetrics, style: TextStyle, table t: TableStyle,
+                              height: Points, bottomAligned: Bool, cellTag: (Int) -> StructureTag) -> [FrameItem] {
         let padX = m.setting.paddingX
-        let lineCount = shaped.reduce(1) { max($0, $1.lines.count) }
-        let height = Points(lineCount) * style.lineHeight + 2 * t.cellPaddingY
         var items: [FrameItem] = []
         if let fill = t.emphasisFill {
             for (c, column) in m.columns.enumerated() where column.emphasized {
@@ -196,6 +204,6 @@ extension LayoutContext {
             items.append(.endTag)
         }
         items.append(.endTag)
-        return Row(height: height, items: items)
+        return items
     }
 }

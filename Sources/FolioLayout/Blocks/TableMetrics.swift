@@ -2,7 +2,7 @@ import FolioModel
 
 /// Column widths and positions of a table (or of one part of a table split by width), and its headers
 /// shaped to those widths.
-struct TableMetrics {
+struct TableMetrics: Sendable {
     let columns: [TableColumn]
     let widths: [Points]
     let x: [Points]

@@ -3,7 +3,7 @@ import FolioModel
 /// The type and padding a table is set in. The theme's own setting first; a table wider than the text
 /// block is set tighter (narrower padding, headers wrapped at word boundaries) and then smaller, down to
 /// `TableStyle.minimumFontSize`, before its columns are split into parts (see `TablePlan`).
-struct TableSetting {
+struct TableSetting: Sendable {
     var cell: TextStyle
     var header: TextStyle
     var total: TextStyle

@@ -7,11 +7,11 @@ extension LayoutContext {
         let caption = theme.style(StyleName.caption)
         let note = theme.style(StyleName.sourceNote)
         var rows: [Row] = []
-        let title = stackedLines(shape(chart.title, style: caption, width: contentWidth), style: caption, x: 0, top: 0, width: contentWidth)
+        let title = Self.stackedLines(shape(chart.title, style: caption, width: contentWidth), style: caption, x: 0, top: 0, width: contentWidth)
         rows.append(Row(height: title.height + (chart.subtitle == nil ? caption.spaceAfter : 2),
                         items: [.beginTag(.caption)] + title.items + [.endTag]))
         if let subtitle = chart.subtitle {
-            let lines = stackedLines(shape(subtitle, style: note, width: contentWidth), style: note, x: 0, top: 0, width: contentWidth)
+            let lines = Self.stackedLines(shape(subtitle, style: note, width: contentWidth), style: note, x: 0, top: 0, width: contentWidth)
             rows.append(Row(height: lines.height + caption.spaceAfter, items: [.beginTag(.paragraph())] + lines.items + [.endTag],
                             canBreakBefore: false))
         }
@@ -21,7 +21,7 @@ extension LayoutContext {
         // marks all of it as the figure's content; its /Alt stands for it.
         rows.append(Row(height: chart.height, items: [.beginTag(.figure(alt: chart.altText))] + body + [.endTag], canBreakBefore: false))
         if let source = chart.source {
-            let lines = stackedLines(shape(source, style: note, width: contentWidth), style: note, x: 0, top: note.spaceBefore, width: contentWidth)
+            let lines = Self.stackedLines(shape(source, style: note, width: contentWidth), style: note, x: 0, top: note.spaceBefore, width: contentWidth)
             rows.append(Row(height: lines.height + note.spaceBefore, items: [.beginTag(.paragraph())] + lines.items + [.endTag],
                             canBreakBefore: false))
         }
@@ -55,11 +55,11 @@ package struct ChartImageLayout {
         let width = size.width - 2 * pad
         var items: [FrameItem] = [.fill(Rect(x: 0, y: 0, width: size.width, height: size.height), .white)]
         var y = pad
-        let title = context.stackedLines(context.shape(chart.title, style: type.title, width: width), style: type.title, x: pad, top: y, width: width)
+        let title = LayoutContext.stackedLines(context.shape(chart.title, style: type.title, width: width), style: type.title, x: pad, top: y, width: width)
         items += title.items
         y += title.height
         if let subtitle = chart.subtitle {
-            let lines = context.stackedLines(context.shape(subtitle, style: type.subtitle, width: width), style: type.subtitle, x: pad, top: y + 2, width: width)
+            let lines = LayoutContext.stackedLines(context.shape(subtitle, style: type.subtitle, width: width), style: type.subtitle, x: pad, top: y + 2, width: width)
             items += lines.items
             y += lines.height + 2
         }
@@ -74,11 +74,11 @@ package struct ChartImageLayout {
         if let source = chart.source {
             let shaped = context.shape(source, style: type.source, width: max(40, width - orgWidth))
             footerHeight = Points(shaped.lines.count) * type.source.lineHeight
-            footer += context.stackedLines(shaped, style: type.source, x: pad, top: size.height - pad - footerHeight, width: width).items
+            footer += LayoutContext.stackedLines(shaped, style: type.source, x: pad, top: size.height - pad - footerHeight, width: width).items
         }
         if let orgText {
             footerHeight = max(footerHeight, type.source.lineHeight)
-            footer += context.lineItems(orgText, line: 0, style: bold, x: pad, top: size.height - pad - type.source.lineHeight,
+            footer += LayoutContext.lineItems(orgText, line: 0, style: bold, x: pad, top: size.height - pad - type.source.lineHeight,
                                         width: width, alignment: .right)
         }
         items += footer

@@ -145,7 +145,7 @@ struct ChartLayouter {
             } else {
                 items.append(.fill(Rect(x: cx, y: mid - style.size * 0.4, width: swatch * 0.6, height: style.size * 0.8), c))
             }
-            items += context.lineItems(text, line: 0, style: style, x: cx + swatch + 4, top: cy, width: nil, alignment: .left)
+            items += LayoutContext.lineItems(text, line: 0, style: style, x: cx + swatch + 4, top: cy, width: nil, alignment: .left)
             cx += w
         }
         return (items, cy + style.lineHeight - y)

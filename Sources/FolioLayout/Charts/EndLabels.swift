@@ -75,7 +75,7 @@ extension ChartLayouter {
     }
 
     private func endLabel(_ text: ShapedText, series i: Int, of count: Int, x: Points, top: Points) -> [FrameItem] {
-        context.stackedLines(text, style: endLabelStyle(i, of: count), x: x, top: top, width: nil).items
+        LayoutContext.stackedLines(text, style: endLabelStyle(i, of: count), x: x, top: top, width: nil).items
     }
 
     /// Tops for boxes wanted at `wanted` (top, height), in the same order, kept `spacing` apart and

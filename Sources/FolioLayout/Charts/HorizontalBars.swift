@@ -24,7 +24,7 @@ extension ChartLayouter {
         items += horizontalBackdrops(chart, plot: plot, band: rows.band, axis: axis)
         let marksStart = items.count
         for c in chart.categories.indices {
-            items += context.stackedLines(categoryTexts[c], style: label, x: area.x,
+            items += LayoutContext.stackedLines(categoryTexts[c], style: label, x: area.x,
                                           top: rows.top(c) + (rows.band - Points(categoryTexts[c].lines.count) * label.lineHeight) / 2,
                                           width: usedLabelWidth, alignment: .right).items
             items += horizontalBarRow(c, of: chart, series: series, rows: rows)
@@ -64,7 +64,7 @@ extension ChartLayouter {
         if let title = chart.valueTitle {
             let shaped = context.shape(title, style: type.axisTitle, width: area.width)
             let h = Points(shaped.lines.count) * type.axisTitle.lineHeight
-            items += context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .right).items
+            items += LayoutContext.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .right).items
             area.height -= h + 3
         }
         return items
@@ -126,7 +126,7 @@ extension ChartLayouter {
             let text = tickTexts[t]
             let left = min(max(x - text.width / 2, area.x), area.maxX - text.width)
             if left >= lastRight + label.size * 0.5 {
-                items += context.lineItems(text, line: 0, style: label, x: left, top: plot.maxY + 4, width: nil, alignment: .left)
+                items += LayoutContext.lineItems(text, line: 0, style: label, x: left, top: plot.maxY + 4, width: nil, alignment: .left)
                 lastRight = left + text.width
             }
         }
@@ -146,7 +146,7 @@ extension ChartLayouter {
             let y = rows.top(c) + (band - rows.groupHeight) / 2 + (stacked ? 0 : Points(i) * barHeight)
             guard let v = s.values[safe: c] ?? nil else {
                 let dash = context.shape(chart.format.missing, style: label, width: nil)
-                items += context.lineItems(dash, line: 0, style: label, x: base + 3, top: y + (barHeight - label.lineHeight) / 2,
+                items += LayoutContext.lineItems(dash, line: 0, style: label, x: base + 3, top: y + (barHeight - label.lineHeight) / 2,
                                            width: nil, alignment: .left)
                 continue
             }
@@ -163,7 +163,7 @@ extension ChartLayouter {
             if chart.valueLabels && !stacked {
                 let value = context.shape(valueLabel(chart, s, c), style: type.value, width: nil)
                 let x = v >= 0 ? left + width + 3 : left - 3 - value.width
-                items += context.lineItems(value, line: 0, style: type.value, x: x, top: y + (barHeight - type.value.lineHeight) / 2,
+                items += LayoutContext.lineItems(value, line: 0, style: type.value, x: x, top: y + (barHeight - type.value.lineHeight) / 2,
                                            width: nil, alignment: .left)
             }
         }
@@ -180,7 +180,7 @@ extension ChartLayouter {
             let text = context.shape(total, style: type.value, width: nil)
             let y = rows.top(c) + (rows.band - type.value.lineHeight) / 2
             let x = positive > 0 || negative == 0 ? rows.axis.position(positive) + 3 : rows.axis.position(negative) - 3 - text.width
-            items += context.lineItems(text, line: 0, style: type.value, x: x, top: y, width: nil, alignment: .left)
+            items += LayoutContext.lineItems(text, line: 0, style: type.value, x: x, top: y, width: nil, alignment: .left)
         }
         return items
     }
@@ -210,7 +210,7 @@ extension ChartLayouter {
                 let col = i % columns, row = i / columns
                 let x = rect.x + Points(col) * (panelWidth + gapX)
                 let y = rect.y + Points(row) * (panelHeight + gapY)
-                items += context.stackedLines(titles[i], style: type.panelTitle, x: x, top: y, width: panelWidth).items
+                items += LayoutContext.stackedLines(titles[i], style: type.panelTitle, x: x, top: y, width: panelWidth).items
                 var single = chart
                 single.series = [s]
                 single.smallMultiples = false

@@ -59,7 +59,7 @@ extension ChartLayouter {
             }
             let candidates = tops.flatMap { top in xs.map { Rect(x: $0, y: top, width: w, height: h) } }
             if let place = placer.place(candidates) {
-                items += context.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
+                items += LayoutContext.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
             }
         }
         for a in chart.annotations {
@@ -92,11 +92,11 @@ extension ChartLayouter {
             }
             let candidates = [preferred, fallback].flatMap { xs in downs.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } } }
             if let place = placer.place(candidates) {
-                return context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
+                return LayoutContext.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
             }
             // A category's rule hemmed in by the data: the note further along, with a leader to its rule.
             if a.through == nil, let (place, leader) = ledNote(a, width: w, height: h, rows: downs, axis: axis, plot: plot, band: band, placer: &placer) {
-                return context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items + [leaderItem(leader)]
+                return LayoutContext.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items + [leaderItem(leader)]
             }
         }
         return nil
@@ -190,7 +190,7 @@ extension ChartLayouter {
             let xs = [right + gap, left - w - gap, right - w - gap, left + gap]
             let candidates = xs.map { Rect(x: $0, y: top, width: w, height: style.lineHeight) }
             if let place = placer.place(candidates) {
-                items += context.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
+                items += LayoutContext.lineItems(shaped, line: 0, style: style, x: place.x, top: place.y, width: nil, alignment: .left)
             }
         }
         let noteStyle = type.note
@@ -205,7 +205,7 @@ extension ChartLayouter {
                 let ys = [y0 + (y1 - y0 - h) / 2, y0 + gap, y1 - h - gap]
                 let candidates = ys.flatMap { y in xs.map { Rect(x: $0, y: y, width: w, height: h) } }
                 if let place = placer.place(candidates) {
-                    items += context.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
+                    items += LayoutContext.stackedLines(shaped, style: noteStyle, x: place.x, top: place.y, width: w).items
                     break
                 }
             }

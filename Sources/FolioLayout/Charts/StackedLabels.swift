@@ -32,7 +32,7 @@ extension ChartLayouter {
         style.color = Self.readable(on: fill, dark: theme.colors.text)
         let text = context.shape(valueLabel(chart, s, c), style: style, width: nil)
         guard text.width <= rect.width - 4, style.lineHeight <= rect.height - 2 else { return [] }
-        return context.lineItems(text, line: 0, style: style, x: rect.x, top: rect.y + (rect.height - style.lineHeight) / 2,
+        return LayoutContext.lineItems(text, line: 0, style: style, x: rect.x, top: rect.y + (rect.height - style.lineHeight) / 2,
                                  width: rect.width, alignment: .center)
     }
 

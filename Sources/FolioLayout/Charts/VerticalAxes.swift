@@ -100,7 +100,7 @@ extension ChartLayouter {
             let text = axes.tickTexts[t]
             let top = y - label.lineHeight / 2
             if top + label.lineHeight <= lastLabelTop + 0.01 {
-                items += context.lineItems(text, line: 0, style: label, x: left, top: top, width: axes.tickWidth, alignment: .right)
+                items += LayoutContext.lineItems(text, line: 0, style: label, x: left, top: top, width: axes.tickWidth, alignment: .right)
                 lastLabelTop = top
             }
         }
@@ -128,7 +128,7 @@ extension ChartLayouter {
                 let x = max(area.x, min(centre - text.width / 2, area.maxX - text.width))
                 // One pushed in from the plot's edge may meet its neighbour: it is left out, never overprinted.
                 guard x >= lastLabelEnd + label.size * 0.6 else { continue }
-                items += context.lineItems(text, line: 0, style: label, x: x, top: plot.maxY + 5, width: nil, alignment: .left)
+                items += LayoutContext.lineItems(text, line: 0, style: label, x: x, top: plot.maxY + 5, width: nil, alignment: .left)
                 lastLabelEnd = x + text.width
                 continue
             }
@@ -142,7 +142,7 @@ extension ChartLayouter {
                 continue
             }
             let x = plot.x + Points(c) * band + 2
-            items += context.stackedLines(text, style: label, x: x, top: plot.maxY + 5, width: band - 4, alignment: .center).items
+            items += LayoutContext.stackedLines(text, style: label, x: x, top: plot.maxY + 5, width: band - 4, alignment: .center).items
         }
         return items
     }

@@ -47,7 +47,7 @@ extension ChartLayouter {
                 if text.width > room { fits = false }
                 let top = axis.position(v)
                 let y = v >= 0 ? min(top, base) - type.value.lineHeight - 1 : max(top, base) + 1
-                attempt += context.lineItems(text, line: 0, style: type.value, x: x - 20, top: y, width: barWidth + 40, alignment: .center)
+                attempt += LayoutContext.lineItems(text, line: 0, style: type.value, x: x - 20, top: y, width: barWidth + 40, alignment: .center)
             }
         }
         if fits { return attempt }
@@ -69,7 +69,7 @@ extension ChartLayouter {
             guard let v = s.values[safe: c] ?? nil else {
                 // No value: a dash at the baseline, so it never reads as a zero.
                 let dash = context.shape(chart.format.missing, style: type.label, width: nil)
-                items += context.lineItems(dash, line: 0, style: type.label, x: x, top: base - type.label.lineHeight - 1,
+                items += LayoutContext.lineItems(dash, line: 0, style: type.label, x: x, top: base - type.label.lineHeight - 1,
                                            width: barWidth, alignment: .center)
                 continue
             }
@@ -102,7 +102,7 @@ extension ChartLayouter {
         let x = columns.groupLeft(c)
         let y = positive > 0 || negative == 0 ? axis.position(positive) - type.value.lineHeight - 1 : axis.position(negative) + 1
         guard text.width <= band * 0.95 else { return [] }
-        return context.lineItems(text, line: 0, style: type.value, x: x - (band - columns.groupWidth) / 2, top: y,
+        return LayoutContext.lineItems(text, line: 0, style: type.value, x: x - (band - columns.groupWidth) / 2, top: y,
                                  width: band, alignment: .center)
     }
 

@@ -34,7 +34,7 @@ extension ChartLayouter {
         let n = max(1, chart.categories.count)
         guard let (lo, hi) = extent(chart, series) else {
             let shaped = context.shape("No values to show", style: type.label, width: area.width)
-            return items + context.stackedLines(shaped, style: type.label, x: area.x, top: area.y + area.height / 2, width: area.width, alignment: .center).items
+            return items + LayoutContext.stackedLines(shaped, style: type.label, x: area.x, top: area.y + area.height / 2, width: area.width, alignment: .center).items
         }
         let topPad = (chart.valueLabels ? type.value.lineHeight + 2 : type.label.lineHeight / 2) + noteStrip
         let axes = verticalAxes(chart, area: area, lowest: lo, highest: hi, unit: unit(series), topPad: topPad)
@@ -66,7 +66,7 @@ extension ChartLayouter {
         }
         if let title = chart.valueTitle {
             let shaped = context.shape(title, style: type.axisTitle, width: area.width)
-            let lines = context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.y, width: area.width)
+            let lines = LayoutContext.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.y, width: area.width)
             items += lines.items
             area.y += lines.height + 3
             area.height -= lines.height + 3
@@ -74,7 +74,7 @@ extension ChartLayouter {
         if let title = chart.categoryTitle {
             let shaped = context.shape(title, style: type.axisTitle, width: area.width)
             let h = Points(shaped.lines.count) * type.axisTitle.lineHeight
-            items += context.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .center).items
+            items += LayoutContext.stackedLines(shaped, style: type.axisTitle, x: area.x, top: area.maxY - h, width: area.width, alignment: .center).items
             area.height -= h + 3
         }
         return items
@@ -170,7 +170,7 @@ extension ChartLayouter {
             let dash = context.shape(chart.format.missing, style: type.label, width: nil)
             for c in chart.categories.indices where (only.values[safe: c] ?? nil) == nil {
                 let box = Rect(x: plot.x + Points(c) * band, y: axis.baseline - type.label.lineHeight - 1, width: band, height: type.label.lineHeight)
-                items += context.lineItems(dash, line: 0, style: type.label, x: box.x, top: box.y, width: box.width, alignment: .center)
+                items += LayoutContext.lineItems(dash, line: 0, style: type.label, x: box.x, top: box.y, width: box.width, alignment: .center)
                 placed.append(Rect(x: box.x + (band - dash.width) / 2, y: box.y, width: dash.width, height: box.height))
             }
         }
@@ -206,7 +206,7 @@ extension ChartLayouter {
                 }
                 if let place = near.first(where: isFree) {
                     placed.append(place)
-                    items += context.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
+                    items += LayoutContext.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
                     continue
                 }
                 // Further out, with a leader from the point that passes through no label or marker.
@@ -220,7 +220,7 @@ extension ChartLayouter {
                 }.first
                 guard let (place, leader) = led else { dropped = true; continue }
                 placed.append(place)
-                items += context.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
+                items += LayoutContext.lineItems(text, line: 0, style: type.value, x: place.x, top: place.y, width: nil, alignment: .left)
                 items.append(leaderItem(leader))
             }
         }

@@ -49,13 +49,13 @@ struct LayoutContext {
                   alignment: TableColumn.Alignment = .left) -> [Row] {
         shaped.lines.indices.map { i in
             Row(height: style.lineHeight,
-                items: lineItems(shaped, line: i, style: style, x: x, top: 0, width: width, alignment: alignment))
+                items: Self.lineItems(shaped, line: i, style: style, x: x, top: 0, width: width, alignment: alignment))
         }
     }
 
     /// Items drawing line `line` of `shaped` in a slot of `style.lineHeight` whose top is at `top`.
-    func lineItems(_ shaped: ShapedText, line: Int, style: TextStyle, x: Points, top: Points,
-                   width: Points?, alignment: TableColumn.Alignment) -> [FrameItem] {
+    static func lineItems(_ shaped: ShapedText, line: Int, style: TextStyle, x: Points, top: Points,
+                          width: Points?, alignment: TableColumn.Alignment) -> [FrameItem] {
         let metrics = shaped.lines[line]
         let offset: Points
         switch alignment {
@@ -63,24 +63,24 @@ struct LayoutContext {
         case .center: offset = ((width ?? metrics.width) - metrics.width) / 2
         case .right: offset = (width ?? metrics.width) - metrics.width
         }
-        let baseline = top + baselineOffset(metrics, lineHeight: style.lineHeight)
+        let baseline = top + Self.baselineOffset(metrics, lineHeight: style.lineHeight)
         return Self.textItems(shaped, line: line, origin: Point(x: x + offset, y: baseline))
     }
 
     /// Items for all lines of `shaped` stacked from `top`, one `style.lineHeight` apart, and their total height.
-    func stackedLines(_ shaped: ShapedText, style: TextStyle, x: Points, top: Points, width: Points?,
-                      alignment: TableColumn.Alignment = .left) -> (items: [FrameItem], height: Points) {
+    static func stackedLines(_ shaped: ShapedText, style: TextStyle, x: Points, top: Points, width: Points?,
+                             alignment: TableColumn.Alignment = .left) -> (items: [FrameItem], height: Points) {
         var items: [FrameItem] = []
         var y = top
         for line in shaped.lines.indices {
-            items += lineItems(shaped, line: line, style: style, x: x, top: y, width: width, alignment: alignment)
+            items += Self.lineItems(shaped, line: line, style: style, x: x, top: y, width: width, alignment: alignment)
             y += style.lineHeight
         }
         return (items, y - top)
     }
 
     /// Where the baseline sits in a line slot: the text's ascent-plus-descent box centred in the slot.
-    func baselineOffset(_ metrics: ShapedLine, lineHeight: Points) -> Points {
+    static func baselineOffset(_ metrics: ShapedLine, lineHeight: Points) -> Points {
         (lineHeight - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
     }
 }

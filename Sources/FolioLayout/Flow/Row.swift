@@ -4,8 +4,14 @@ import FolioModel
 struct Row: Sendable {
     /// Height of the strip.
     var height: Points
-    /// Items positioned relative to the strip's top-left corner.
-    var items: [FrameItem]
+    /// Items positioned relative to the strip's top-left corner. A table's body row holds its shaped cells
+    /// instead (`TableRowCells`), and its items are made each time they are read: when the paginator places it.
+    var items: [FrameItem] {
+        get { cells.map { $0.items(height: height) } ?? madeItems }
+        set { madeItems = newValue; cells = nil }
+    }
+    private var madeItems: [FrameItem]
+    private var cells: TableRowCells?
     /// A page may end just before this row.
     var canBreakBefore: Bool = true
     /// Headings whose top lies in this row (for the outline, contents and running section name).
@@ -17,6 +23,15 @@ struct Row: Sendable {
     var section: StructureTag? = nil
     /// The notes whose marks are on this row: they go to the foot of the page the row lands on.
     var footnotes: [NoteBody] = []
+
+    init(height: Points, items: [FrameItem], canBreakBefore: Bool = true, pageNumberSlots: [PageNumberSlot] = []) {
+        self.height = height; madeItems = items; self.canBreakBefore = canBreakBefore; self.pageNumberSlots = pageNumberSlots
+    }
+
+    /// A table's body row, kept as its cells until placed.
+    init(height: Points, cells: TableRowCells) {
+        self.height = height; madeItems = []; self.cells = cells
+    }
 
     /// The height the notes take at the foot of a page, without the separator above them.
     var footnoteHeight: Points { footnotes.reduce(0) { $0 + $1.height } }

@@ -120,7 +120,7 @@ private struct RunningLines: Sendable {
             let x = alignment == .left ? left + logoSpace.left : left
             let w = alignment == .left ? width - logoSpace.left : (alignment == .right ? width - logoSpace.right : width)
             for i in shaped.lines.indices.prefix(1) {
-                items += context.lineItems(shaped, line: i, style: style, x: x, top: top, width: w, alignment: alignment)
+                items += LayoutContext.lineItems(shaped, line: i, style: style, x: x, top: top, width: w, alignment: alignment)
             }
         }
         if ruleBelow {

@@ -1,0 +1,55 @@
+@testable import FolioLayout
+import FolioModel
+import FolioTestSupport
+import Testing
+
+/// A table's body rows keep their shaped cells, not frame items, until placed: their items are made when read,
+/// the same each time, striped and ruled as the theme says, and let go with the row's items.
+@Suite("Table rows kept as cells")
+struct TableRowCellsTests {
+    static func element(zebra: Color?, totals: Bool) throws -> FlowElement {
+        var theme = Theme.standard
+        theme.table.zebra = zebra
+        var page = PageSetup()
+        page.size = Size(width: 595, height: 842)
+        page.margins = Insets(all: 50)
+        let context = LayoutContext(theme: theme, shaper: StandInShaper(), page: page)
+        let columns = [TableColumn(header: "Region", alignment: .left, isText: true), TableColumn(header: "Count", alignment: .right)]
+        let rows = (1...4).map { [Cell.text("Row \($0)"), Cell.number(Quantity(Double($0 * 1000)))] }
+        let table = Table(columns: columns, rows: rows, totals: totals ? [.text("Total"), .number(Quantity(10_000))] : nil)
+        return try #require(context.tableElements(table).first)
+    }
+
+    static func bodyRows(_ element: FlowElement) -> [Row] { element.rows.filter { $0.section == .tableBody } }
+
+    @Test func bodyRowsAreMadeWhenReadTheSameEachTime() throws {
+        let zebra = Color(red: 0.9, green: 0.9, blue: 0.9)
+        let body = Self.bodyRows(try Self.element(zebra: zebra, totals: true))
+        #expect(body.count == 4)
+        for (i, row) in body.enumerated() {
+            let items = row.items
+            #expect(items == row.items)
+            let texts = items.compactMap { item -> String? in if case .text(let line) = item { return line.text } else { return nil } }
+            #expect(texts.first == "Row \(i + 1)")
+            // Every second row striped, under everything else; a rule under each but the last above the totals.
+            let striped = if case .fill(_, zebra) = items.first { true } else { false }
+            #expect(striped == (i % 2 == 1))
+            let ruled = if case .rule = items.last { true } else { false }
+            #expect(ruled == (i < 3))
+            #expect(items.contains(.beginTag(.tableRow)) && items.contains(.beginTag(.tableHeaderCell(.row))))
+        }
+    }
+
+    @Test func withoutTotalsEveryRowIsRuledAndNoneStriped() throws {
+        let body = Self.bodyRows(try Self.element(zebra: nil, totals: false))
+        #expect(body.allSatisfy { if case .rule = $0.items.last { true } else { false } })
+        #expect(body.allSatisfy { !$0.items.contains { if case .fill = $0 { true } else { false } } })
+    }
+
+    @Test func lettingGoOfTheItemsLetsGoOfTheCells() throws {
+        var row = try #require(Self.bodyRows(try Self.element(zebra: nil, totals: false)).first)
+        #expect(!row.items.isEmpty)
+        row.items = []
+        #expect(row.items.isEmpty)
+    }
+}
