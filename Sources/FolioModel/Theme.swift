@@ -99,6 +99,10 @@ public struct TableStyle: Hashable, Sendable {
     public var totalRuleWidth: Points
     /// Horizontal padding inside each cell.
     public var cellPaddingX: Points
+    /// The least white space between two columns' text when a table wider than the text block is set
+    /// tighter (its padding is cut no further than half this): figures grouped with spaces (`906 814 $` in
+    /// French) must not read as one number across columns. A table that still does not fit is set smaller.
+    public var minimumColumnGap: Points = 10
     /// Vertical padding above and below each cell's text.
     public var cellPaddingY: Points
     /// Fill for every other body row; nil for none.

@@ -96,7 +96,7 @@ package enum SpecSchema {
             "styles": ["type": "object", "additionalProperties": style, "propertyNames": ["description": "a built-in style (\(StyleName.all.joined(separator: ", "))) or a new one"]],
             "table": object(ThemeReader.tableKeys, [
                 "rule-width": number, "header-rule-width": number, "total-rule-width": number, "padding-x": length,
-                "padding-y": length, "zebra": ["oneOf": [color, ["type": "null"]]], "emphasis-fill": ["oneOf": [color, ["type": "null"]]],
+                "padding-y": length, "min-column-gap": length, "zebra": ["oneOf": [color, ["type": "null"]]], "emphasis-fill": ["oneOf": [color, ["type": "null"]]],
                 "min-rows-at-break": integer(1...20), "minimum-font-size": number,
                 "landscape": choice(Table.Landscape.allCases.map(\.rawValue))]),
             "grid": object(["columns", "gutter"], ["columns": integer(1...24), "gutter": length]),

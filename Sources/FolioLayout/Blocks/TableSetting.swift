@@ -18,11 +18,12 @@ struct TableSetting: Sendable {
                      total: theme.style(StyleName.tableTotal), paddingX: theme.table.cellPaddingX, compact: false)
     }
 
-    /// Half the padding (at least 2 pt, never more than the theme's) and wrapped headers: the first thing
-    /// given up, since it costs no type size.
+    /// Less padding (half the theme's, but never a gap between columns under `TableStyle.minimumColumnGap`)
+    /// and wrapped headers: the first thing given up, since it costs no type size. With the standard theme
+    /// the padding stays (its 10 pt gap is the minimum), so only the headers wrap.
     func compacted(_ theme: Theme) -> TableSetting {
         var s = self
-        s.paddingX = min(theme.table.cellPaddingX, max(2, theme.table.cellPaddingX / 2))
+        s.paddingX = min(theme.table.cellPaddingX, max(theme.table.minimumColumnGap / 2, theme.table.cellPaddingX / 2))
         s.compact = true
         return s
     }

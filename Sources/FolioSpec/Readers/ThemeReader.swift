@@ -13,8 +13,8 @@ struct ThemeReader {
     static let colorKeys = ["primary", "accent", "text", "muted", "rule", "tint", "on-primary"]
     static let styleKeys = ["font", "size", "line-height", "weight", "italic", "color", "tracking", "uppercase",
                             "tabular-figures", "space-before", "space-after", "hyphenate"]
-    static let tableKeys = ["rule-width", "header-rule-width", "total-rule-width", "padding-x", "padding-y", "zebra",
-                            "emphasis-fill", "min-rows-at-break", "minimum-font-size", "landscape"]
+    static let tableKeys = ["rule-width", "header-rule-width", "total-rule-width", "padding-x", "padding-y", "min-column-gap",
+                            "zebra", "emphasis-fill", "min-rows-at-break", "minimum-font-size", "landscape"]
     static let weights: [String: Int] = ["thin": 100, "light": 300, "regular": 400, "medium": 500, "semibold": 600, "bold": 700, "black": 900]
 
     mutating func read(_ node: SpecNode) -> Theme? {
@@ -91,6 +91,7 @@ struct ThemeReader {
         s.totalRuleWidth = tm.number("total-rule-width", range: 0...10) ?? s.totalRuleWidth
         s.cellPaddingX = tm.length("padding-x") ?? s.cellPaddingX
         s.cellPaddingY = tm.length("padding-y") ?? s.cellPaddingY
+        s.minimumColumnGap = tm.length("min-column-gap") ?? s.minimumColumnGap
         if let z = tm["zebra"] { s.zebra = z.isNull ? nil : tm.color("zebra") }
         if let e = tm["emphasis-fill"] { s.emphasisFill = e.isNull ? nil : tm.color("emphasis-fill") }
         s.minimumRowsAtBreak = tm.int("min-rows-at-break", range: 1...20) ?? s.minimumRowsAtBreak
