@@ -42,6 +42,22 @@ struct ShapedLinePackingTests {
         #expect(line.runs(ofPiece: 5).isEmpty)
     }
 
+    @Test func glyphsThatFitAWordReadBackAsGiven() {
+        // Ids up to 65535 and clusters up to 16383 share one word with the flags; one beyond either does not.
+        let small = [Glyph(id: 65535, advance: 10, cluster: 16383, startsCluster: true, isColor: true),
+                     Glyph(id: 0, advance: -1, cluster: 0, startsCluster: false, isColor: false),
+                     Glyph(id: 7, advance: 0, cluster: 16382, startsCluster: false, isColor: true),
+                     Glyph(id: 3, advance: 5, xOffset: 2, yOffset: -2, cluster: 1, startsCluster: true, isColor: false)]
+        let beyond = [small, [Glyph(id: 65536, advance: 1, cluster: 2)], [Glyph(id: 1, advance: 1, cluster: 16384)]]
+        for glyphs in beyond {
+            let runs = [GlyphRun(face: FontFace("Inter 8.5px"), textStart: 0, textLength: 1, characterCount: 1, x: 0, glyphs: glyphs),
+                        GlyphRun(face: FontFace("Inter 8.5px"), textStart: 0, textLength: 1, characterCount: 1, x: 9,
+                                 glyphs: glyphs.map { var g = $0; g.xOffset = 0; g.yOffset = 0; return g })]
+            let line = ShapedLine(width: 1, ascent: 1, descent: 0, text: "x", runs: runs)
+            #expect(line.runs == runs)
+        }
+    }
+
     @Test func aPlainLineIsItsTextAndEqualToItsTwin() {
         let line = ShapedLine(width: 10, ascent: 8, descent: 2, text: "12,243")
         #expect(line.source == "12,243" && line.runs.isEmpty && line.links.isEmpty && line.pieces.isEmpty)

@@ -4,8 +4,9 @@ import FolioModel
 ///
 /// The layout: a header of ten words (width, ascent and descent as doubles; the run count; where the runs,
 /// links and pieces start), the line's text, its source when it differs from the text, then the runs (each a
-/// fixed part, its face and language, and its glyphs: id, advance, cluster with flags, and offsets only when a
-/// run has any), the links, the pieces. Strings are length-prefixed UTF-8.
+/// fixed part with its face and language as numbers (`RunNames`), and its glyphs: id, advance, cluster with
+/// flags, and offsets only when a run has any; id, cluster and flags share one word when they fit, as they do
+/// for text in most fonts), the links, the pieces. Strings are length-prefixed UTF-8.
 enum ShapedLineWords {
     /// A line's contents, as its initialiser takes them.
     struct Content {
@@ -14,8 +15,10 @@ enum ShapedLineWords {
     }
 
     private static let runCountIndex = 6, runsIndex = 7, linksIndex = 8, piecesIndex = 9, headerSize = 10
-    private static let hasColorFlag: UInt32 = 1, hasOffsetsFlag: UInt32 = 2
+    private static let hasColorFlag: UInt32 = 1, hasOffsetsFlag: UInt32 = 2, packedGlyphsFlag: UInt32 = 4
     private static let startsClusterBit: UInt32 = 1 << 31, isColorBit: UInt32 = 1 << 30
+    /// A packed glyph: its id in the low 16 bits, its cluster in the next 14, then the two flags.
+    private static let packedClusterLimit: Int32 = 1 << 14, packedClusterShift: UInt32 = 16
 
     /// The words of `content`, in an array of exactly their number.
     static func make(_ content: Content) -> [UInt32] {
@@ -49,22 +52,28 @@ enum ShapedLineWords {
 
     private static func writeRuns(_ runs: [GlyphRun], into sink: inout some WordSink) {
         for run in runs {
-            sink.string(run.face.name)
+            sink.word(RunNames.number(run.face.name))
             sink.int(run.textStart); sink.int(run.textLength); sink.int(run.characterCount); sink.int(run.x); sink.int(run.rise)
             sink.int(run.leadingSpace); sink.int(run.trailingSpace)
             let hasOffsets = run.glyphs.contains { $0.xOffset != 0 || $0.yOffset != 0 }
-            sink.word((run.color == nil ? 0 : hasColorFlag) | (hasOffsets ? hasOffsetsFlag : 0))
+            let packed = run.glyphs.allSatisfy { $0.id <= UInt32(UInt16.max) && $0.cluster < packedClusterLimit }
+            sink.word((run.color == nil ? 0 : hasColorFlag) | (hasOffsets ? hasOffsetsFlag : 0) | (packed ? packedGlyphsFlag : 0))
             if let c = run.color {
                 sink.word(UInt32(c.red) | UInt32(c.green) << 16); sink.word(UInt32(c.blue) | UInt32(c.alpha) << 16)
             }
             let s = run.shaping
             sink.word(UInt32(s.level) | UInt32(s.gravity) << 8 | UInt32(s.flags) << 16)
             sink.int(Int32(s.script))
-            sink.string(s.language)
+            sink.word(RunNames.number(s.language))
             sink.count(run.glyphs.count)
             for g in run.glyphs {
-                sink.word(g.id); sink.int(g.advance)
-                sink.word(UInt32(g.cluster) | (g.startsCluster ? startsClusterBit : 0) | (g.isColor ? isColorBit : 0))
+                let flags = (g.startsCluster ? startsClusterBit : 0) | (g.isColor ? isColorBit : 0)
+                if packed {
+                    sink.word(g.id | UInt32(g.cluster) << packedClusterShift | flags)
+                } else {
+                    sink.word(g.id); sink.word(UInt32(g.cluster) | flags)
+                }
+                sink.int(g.advance)
                 if hasOffsets { sink.int(g.xOffset); sink.int(g.yOffset) }
             }
         }
@@ -117,7 +126,7 @@ enum ShapedLineWords {
     }
 
     private static func readRun(_ r: inout WordReader) -> GlyphRun {
-        let face = FontFace(r.string())
+        let face = FontFace(RunNames.name(r.word()))
         let textStart = r.int(), textLength = r.int(), characterCount = r.int(), x = r.int(), rise = r.int()
         let leadingSpace = r.int(), trailingSpace = r.int()
         let flags = r.word()
@@ -130,16 +139,29 @@ enum ShapedLineWords {
         let packed = r.word()
         let script = Int16(truncatingIfNeeded: r.int())
         let shaping = ShapingInfo(level: UInt8(truncatingIfNeeded: packed), gravity: UInt8(truncatingIfNeeded: packed >> 8),
-                                  flags: UInt8(truncatingIfNeeded: packed >> 16), script: script, language: r.string())
+                                  flags: UInt8(truncatingIfNeeded: packed >> 16), script: script,
+                                  language: RunNames.name(r.word()))
         let glyphCount = r.count()
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(glyphCount)
+        let packedGlyphs = flags & packedGlyphsFlag != 0
         for _ in 0..<glyphCount {
-            let id = r.word(), advance = r.int(), cluster = r.word()
+            let first = r.word()
+            // The word holding the flags: the packed glyph's only word, else the cluster's.
+            let id: UInt32, cluster: Int32, flagged: UInt32
+            if packedGlyphs {
+                id = first & 0xFFFF
+                cluster = Int32((first >> packedClusterShift) & UInt32(packedClusterLimit - 1))
+                flagged = first
+            } else {
+                flagged = r.word()
+                id = first
+                cluster = Int32(flagged & UInt32(Glyph.largestCluster))
+            }
+            let advance = r.int()
             let offsets = flags & hasOffsetsFlag != 0 ? (r.int(), r.int()) : (0, 0)
-            glyphs.append(Glyph(id: id, advance: advance, xOffset: offsets.0, yOffset: offsets.1,
-                                cluster: Int32(cluster & UInt32(Glyph.largestCluster)),
-                                startsCluster: cluster & startsClusterBit != 0, isColor: cluster & isColorBit != 0))
+            glyphs.append(Glyph(id: id, advance: advance, xOffset: offsets.0, yOffset: offsets.1, cluster: cluster,
+                                startsCluster: flagged & startsClusterBit != 0, isColor: flagged & isColorBit != 0))
         }
         return GlyphRun(face: face, textStart: textStart, textLength: textLength, characterCount: characterCount, x: x,
                         rise: rise, leadingSpace: leadingSpace, trailingSpace: trailingSpace, color: color, shaping: shaping,
