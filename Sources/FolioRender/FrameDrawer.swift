@@ -58,16 +58,17 @@ final class FrameDrawer {
 
     @discardableResult
     func draw(_ page: PageFrame) -> Written {
+        let items = page.items
         guard tagged else {
-            for item in page.items { paint(item) }
+            for item in items { paint(item) }
             return Written()
         }
         var written = Written()
         // Only what this page adds is reported for it, ranks counted from the document's start.
         let before = elements
         var continuation = page.continuation
-        let leaves = Self.leafTags(page.items)
-        for (i, item) in page.items.enumerated() {
+        let leaves = Self.leafTags(items)
+        for (i, item) in items.enumerated() {
             let inArtifact = open.contains { if case .tag = $0 { return false } else { return true } }
             switch item {
             case .text, .fill, .rule, .path, .image, .group:

@@ -53,3 +53,27 @@ struct TableRowCellsTests {
         #expect(row.items.isEmpty)
     }
 }
+
+/// A page keeps a table's body rows as their cells too: its items read back in the order they were added,
+/// the rows placed where they landed, and setting the items replaces everything.
+@Suite("Pages keep table rows as cells")
+struct PageRowCellsTests {
+    @Test func itemsReadBackInOrderWithTheRowsPlaced() throws {
+        let body = TableRowCellsTests.bodyRows(try TableRowCellsTests.element(zebra: nil, totals: false))
+        let first = try #require(body.first), second = try #require(body.dropFirst().first)
+        let cellsOne = try #require(first.cells), cellsTwo = try #require(second.cells)
+        var page = PageFrame(size: Size(width: 595, height: 842), items: [.beginTag(.table)])
+        page.append(PlacedRow(cells: cellsOne, height: first.height, dx: 50, dy: 100))
+        page.append(.endTag)
+        page.append(PlacedRow(cells: cellsTwo, height: second.height, dx: 50, dy: 120))
+        page.append(PlacedRow(cells: cellsOne, height: first.height, dx: 60, dy: 140))
+        page.append(contentsOf: [.beginTag(.paragraph()), .endTag])
+        let placed = { (row: Row, dx: Points, dy: Points) in row.items.map { $0.offsetBy(dx: dx, dy: dy) } }
+        let expected: [FrameItem] = [.beginTag(.table)] + placed(first, 50, 100) + [.endTag] + placed(second, 50, 120)
+            + placed(first, 60, 140) + [.beginTag(.paragraph()), .endTag]
+        #expect(page.items == expected)
+        #expect(page.itemCount == expected.count)
+        page.items = [.endTag]
+        #expect(page.items == [.endTag] && page.itemCount == 1)
+    }
+}

@@ -190,10 +190,7 @@ struct Paginator {
             // Kept until drawing, so stored without the slack of a grown array, leaving room for what the
             // finalizer adds (running header and footer, page numbers): a long document's pages then
             // take their size once, instead of up to twice that when the finalizer makes each array grow.
-            var items: [FrameItem] = []
-            items.reserveCapacity(page.items.count + Self.finalizerRoom)
-            items.append(contentsOf: page.items)
-            page.items = items
+            page.trim(leavingRoomFor: Self.finalizerRoom)
             pages.append(page)
         }
         current = nil
@@ -209,10 +206,10 @@ struct Paginator {
             guard let top = tops[mark.number], case .beginTag(.link(_, let area, let contents)) = page.items[mark.itemIndex] else { continue }
             page.items[mark.itemIndex] = .beginTag(.link(.page(index: index, y: top), area: area, contents: contents))
         }
-        page.items += items.map { item in
+        page.append(contentsOf: items.map { item in
             guard case .beginTag(.link(.footnote(let n), let area, let contents)) = item, let y = markY[n] else { return item }
             return .beginTag(.link(.page(index: index, y: y), area: area, contents: contents))
-        }
+        })
     }
 
     /// Items the finalizer may add to a page without its array growing.
@@ -268,19 +265,25 @@ struct Paginator {
         let pageIndex = pages.count
         let dx = context.page.margins.left
         var y = context.page.margins.top + top
-        if let tag, opens { current?.items.append(.beginTag(tag)) }
+        if let tag, opens { current?.append(.beginTag(tag)) }
         var section: StructureTag? = nil
         for row in piece.rows {
             if row.section != section {
-                if section != nil { current?.items.append(.endTag) }
-                if let s = row.section { current?.items.append(.beginTag(s)) }
+                if section != nil { current?.append(.endTag) }
+                if let s = row.section { current?.append(.beginTag(s)) }
                 section = row.section
             }
-            let start = current?.items.count ?? 0
+            // A table's body row stays its cells until drawn, unless the page needs its items' places (notes).
+            if let cells = row.cells, row.footnotes.isEmpty, row.anchors.isEmpty, row.pageNumberSlots.isEmpty {
+                current?.append(PlacedRow(cells: cells, height: row.height, dx: dx, dy: y))
+                y += row.height
+                continue
+            }
+            let start = row.pageNumberSlots.isEmpty ? 0 : current?.itemCount ?? 0
             for item in row.items {
                 let placed = item.offsetBy(dx: dx, dy: y)
-                if case .beginTag(.link(.footnote(let n), let area, _)) = placed { marks.append((current?.items.count ?? 0, n, area.y)) }
-                current?.items.append(placed)
+                if case .beginTag(.link(.footnote(let n), let area, _)) = placed { marks.append((current?.itemCount ?? 0, n, area.y)) }
+                current?.append(placed)
             }
             // A note marked twice on a page (a label column repeated in each part of a wide table) is set once.
             pageNotes += row.footnotes.filter { note in !pageNotes.contains { $0.number == note.number } }
@@ -292,7 +295,7 @@ struct Paginator {
             }
             y += row.height
         }
-        if section != nil { current?.items.append(.endTag) }
-        if tag != nil, closes { current?.items.append(.endTag) }
+        if section != nil { current?.append(.endTag) }
+        if tag != nil, closes { current?.append(.endTag) }
     }
 }

@@ -11,7 +11,8 @@ struct Row: Sendable {
         set { madeItems = newValue; cells = nil }
     }
     private var madeItems: [FrameItem]
-    private var cells: TableRowCells?
+    /// A table's body row's cells, when it is kept as them.
+    private(set) var cells: TableRowCells?
     /// A page may end just before this row.
     var canBreakBefore: Bool = true
     /// Headings whose top lies in this row (for the outline, contents and running section name).

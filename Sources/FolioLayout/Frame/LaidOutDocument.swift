@@ -4,8 +4,27 @@ import FolioModel
 package struct PageFrame: Sendable {
     /// Paper size.
     package var size: Size
-    /// Items in drawing order.
-    package var items: [FrameItem]
+    /// Items in drawing order. A table's body rows are kept as their cells (`PlacedRow`) until this is read,
+    /// and made then (a 100,000-row table's pages held 60 MB of items until drawn, as cells 6 MB). Setting it
+    /// stores the items as given.
+    package var items: [FrameItem] {
+        get {
+            guard !deferred.isEmpty else { return made }
+            var all: [FrameItem] = []
+            all.reserveCapacity(made.count + deferred.count * 16)
+            var next = 0
+            for (at, row) in deferred {
+                all += made[next..<at]
+                all += row.items()
+                next = at
+            }
+            return all + made[next...]
+        }
+        set { made = newValue; deferred = [] }
+    }
+    /// The items made at layout; the rows kept as cells go before `made[at]`, in order.
+    private var made: [FrameItem]
+    private var deferred: [(at: Int, row: PlacedRow)] = []
     /// A cover page has no running header or footer.
     package var isCover: Bool
     /// A page opening a section with a band across its top has no running header (its footer stays).
@@ -14,8 +33,34 @@ package struct PageFrame: Sendable {
     /// (a paragraph broken by the page): drawn as two elements, which the PDF joins into one.
     package var continuation: Bool
     package init(size: Size, items: [FrameItem] = [], isCover: Bool = false, continuation: Bool = false) {
-        self.size = size; self.items = items; self.isCover = isCover; self.continuation = continuation
+        self.size = size; self.made = items; self.isCover = isCover; self.continuation = continuation
     }
+
+    /// Adds an item after the others (without making the rows kept as cells, as `items.append` would).
+    package mutating func append(_ item: FrameItem) { made.append(item) }
+    /// Adds items after the others (without making the rows kept as cells).
+    package mutating func append(contentsOf items: [FrameItem]) { made += items }
+    /// Adds a table's body row, kept as its cells.
+    mutating func append(_ row: PlacedRow) { deferred.append((made.count, row)) }
+    /// How many items `items` holds (the rows kept as cells are made to be counted).
+    var itemCount: Int { made.count + deferred.reduce(0) { $0 + $1.row.items().count } }
+    /// Stores the items made without the slack of a grown array, with room for `extra` more.
+    mutating func trim(leavingRoomFor extra: Int) {
+        var trimmed: [FrameItem] = []
+        trimmed.reserveCapacity(made.count + extra)
+        trimmed += made
+        made = trimmed
+    }
+}
+
+/// A table's body row on a page: its cells (`TableRowCells`) and where the row's top-left corner lands.
+/// It holds no link and no note mark (a row with a note is placed as items), so scans for those skip it.
+struct PlacedRow: Sendable {
+    var cells: TableRowCells
+    var height: Points
+    var dx: Points, dy: Points
+    /// The row's items, placed on the page.
+    func items() -> [FrameItem] { cells.items(height: height).map { $0.offsetBy(dx: dx, dy: dy) } }
 }
 
 /// A bookmark in the PDF outline.

@@ -61,7 +61,7 @@ struct PageFinalizer {
         } else {
             items = numbered.map { running.items(forPage: $0, context: context) }
         }
-        for (k, p) in numbered.enumerated() { pages[p].items += items[k] }
+        for (k, p) in numbered.enumerated() { pages[p].append(contentsOf: items[k]) }
     }
 
     private func plainTitle(_ index: Int) -> String {
