@@ -67,4 +67,17 @@ struct ShapedLinePackingTests {
         // A frame item placing a line keeps it by one reference.
         #expect(MemoryLayout<ShapedLine>.size == 8)
     }
+
+    @Test func aTextKeepsItsLinesInOrderWhateverTheirNumber() {
+        let lines = (0..<3).map { ShapedLine(width: Double($0), ascent: 8, descent: 2, text: "line \($0)") }
+        for count in 0...3 {
+            let text = ShapedText(lines: Array(lines.prefix(count)))
+            #expect(Array(text.lines) == Array(lines.prefix(count)))
+            #expect(text.lines.count == count && text.lines.first == lines.first.flatMap { count > 0 ? $0 : nil })
+        }
+        #expect(ShapedText(lines: [lines[0]]) != ShapedText(lines: [lines[1]]))
+        #expect(ShapedText(lines: [lines[0]]) == ShapedText(lines: [lines[0]]))
+        // One line is kept inline: a text is one reference wide whatever its number of lines.
+        #expect(MemoryLayout<ShapedText>.size == 8)
+    }
 }

@@ -11,8 +11,8 @@ package protocol TextShaper: AnyObject {
 /// draws and any test reads, with no tie to the engine that shaped them.
 package struct ShapedText: Hashable, Sendable {
     /// The lines, top to bottom.
-    package var lines: [ShapedLine]
-    package init(lines: [ShapedLine]) { self.lines = lines }
+    package var lines: ShapedLines
+    package init(lines: [ShapedLine]) { self.lines = ShapedLines(lines) }
 
     /// The widest line.
     package var width: Points { lines.reduce(0) { max($0, $1.width) } }
