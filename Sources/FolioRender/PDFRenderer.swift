@@ -72,7 +72,7 @@ package struct PDFRenderer {
         // Where links go, by page: each becomes a named destination there (see `CairoCanvas.beginLink`).
         var targets: [Int: Set<Int>] = [:]
         for page in pages {
-            for item in page.items {
+            for item in page.itemsBesideTableRows {
                 switch item {
                 case .beginTag(.link(.page(let index, let y), _, _)):
                     targets[index, default: []].insert(Int(y.rounded()))

@@ -36,6 +36,9 @@ package struct PageFrame: Sendable {
         self.size = size; self.made = items; self.isCover = isCover; self.continuation = continuation
     }
 
+    /// The items but a table's body rows kept as cells, which hold no heading and no link (`PlacedRow`):
+    /// what a scan for those reads without making every row of a long table once more.
+    package var itemsBesideTableRows: [FrameItem] { made }
     /// Adds an item after the others (without making the rows kept as cells, as `items.append` would).
     package mutating func append(_ item: FrameItem) { made.append(item) }
     /// Adds items after the others (without making the rows kept as cells).

@@ -14,7 +14,7 @@ enum PageOutline {
         for (index, page) in pages.enumerated() {
             // The heading being read: its entry and how deep inside it the items are.
             var current: (entry: OutlineEntry, depth: Int, top: Points?)? = nil
-            for item in page.items {
+            for item in page.itemsBesideTableRows {
                 guard var heading = current else {
                     if case .beginTag(.heading(let level)) = item {
                         current = (OutlineEntry(title: "", level: max(1, min(6, level)), pageIndex: index, y: 0), 1, nil)
