@@ -63,10 +63,10 @@ struct PageRowCellsTests {
         let first = try #require(body.first), second = try #require(body.dropFirst().first)
         let cellsOne = try #require(first.cells), cellsTwo = try #require(second.cells)
         var page = PageFrame(size: Size(width: 595, height: 842), items: [.beginTag(.table)])
-        page.append(PlacedRow(cells: cellsOne, height: first.height, dx: 50, dy: 100))
+        page.append(PlacedRow(cells: cellsOne, dx: 50, dy: 100))
         page.append(.endTag)
-        page.append(PlacedRow(cells: cellsTwo, height: second.height, dx: 50, dy: 120))
-        page.append(PlacedRow(cells: cellsOne, height: first.height, dx: 60, dy: 140))
+        page.append(PlacedRow(cells: cellsTwo, dx: 50, dy: 120))
+        page.append(PlacedRow(cells: cellsOne, dx: 60, dy: 140))
         page.append(contentsOf: [.beginTag(.paragraph()), .endTag])
         let placed = { (row: Row, dx: Points, dy: Points) in row.items.map { $0.offsetBy(dx: dx, dy: dy) } }
         let expected: [FrameItem] = [.beginTag(.table)] + placed(first, 50, 100) + [.endTag] + placed(second, 50, 120)

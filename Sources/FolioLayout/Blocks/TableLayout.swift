@@ -67,8 +67,8 @@ extension LayoutContext {
         for (i, cells) in table.rows.enumerated() {
             let shaped = shapedCells(cells, index: i, metrics: metrics, style: metrics.setting.cell, measured: measured)
             let ruled = !(i == table.rows.count - 1 && table.totals != nil)
-            var row = Row(height: Self.tableRowHeight(shaped, style: metrics.setting.cell, table: t),
-                          cells: TableRowCells(shaped: shaped, body: body, index: i, ruled: ruled))
+            var row = Row(cells: TableRowCells(shaped: shaped, body: body, index: i, ruled: ruled,
+                                               height: Self.tableRowHeight(shaped, style: metrics.setting.cell, table: t)))
             row.footnotes = metrics.columns.flatMap { ($0.cellNotes[i] ?? []).map(noteBody) }
             row.section = .tableBody
             rows.append(row)

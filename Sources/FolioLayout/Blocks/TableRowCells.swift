@@ -15,9 +15,11 @@ struct TableRowCells: Sendable {
     var index: Int
     /// Whether a rule is drawn under the row (all but the last above the totals).
     var ruled: Bool
+    /// The row's height as laid out (its items stay where they were laid out, whatever the row's height becomes).
+    var height: Points
 
     /// The row's items: its stripe, then the row as any table row is drawn, then its rule.
-    func items(height: Points) -> [FrameItem] {
+    func items() -> [FrameItem] {
         let m = body.metrics, t = body.table
         var items = LayoutContext.tableRowItems(shaped, metrics: m, style: m.setting.cell, table: t, height: height,
                                                 bottomAligned: false, cellTag: LayoutContext.bodyCellTag(m))

@@ -275,7 +275,7 @@ struct Paginator {
             }
             // A table's body row stays its cells until drawn, unless the page needs its items' places (notes).
             if let cells = row.cells, row.footnotes.isEmpty, row.anchors.isEmpty, row.pageNumberSlots.isEmpty {
-                current?.append(PlacedRow(cells: cells, height: row.height, dx: dx, dy: y))
+                current?.append(PlacedRow(cells: cells, dx: dx, dy: y))
                 y += row.height
                 continue
             }

@@ -7,7 +7,7 @@ struct Row: Sendable {
     /// Items positioned relative to the strip's top-left corner. A table's body row holds its shaped cells
     /// instead (`TableRowCells`), and its items are made each time they are read: when the paginator places it.
     var items: [FrameItem] {
-        get { cells.map { $0.items(height: height) } ?? madeItems }
+        get { cells?.items() ?? madeItems }
         set { madeItems = newValue; cells = nil }
     }
     private var madeItems: [FrameItem]
@@ -30,8 +30,8 @@ struct Row: Sendable {
     }
 
     /// A table's body row, kept as its cells until placed.
-    init(height: Points, cells: TableRowCells) {
-        self.height = height; madeItems = []; self.cells = cells
+    init(cells: TableRowCells) {
+        height = cells.height; madeItems = []; self.cells = cells
     }
 
     /// The height the notes take at the foot of a page, without the separator above them.

@@ -60,10 +60,9 @@ package struct PageFrame: Sendable {
 /// It holds no link and no note mark (a row with a note is placed as items), so scans for those skip it.
 struct PlacedRow: Sendable {
     var cells: TableRowCells
-    var height: Points
     var dx: Points, dy: Points
     /// The row's items, placed on the page.
-    func items() -> [FrameItem] { cells.items(height: height).map { $0.offsetBy(dx: dx, dy: dy) } }
+    func items() -> [FrameItem] { cells.items().map { $0.offsetBy(dx: dx, dy: dy) } }
 }
 
 /// A bookmark in the PDF outline.
