@@ -49,8 +49,12 @@ extension LayoutContext {
     /// One table (or part): `continued` for the parts after the first, whose caption says so from the start.
     private func tableElement(_ table: Table, metrics: TableMetrics, continued: Bool, measured: [[ShapedText?]]?) -> FlowElement {
         let t = theme.table
+        let sourceStyle = theme.style(StyleName.sourceNote)
+        let source = table.source.map { sourceRows($0, style: sourceStyle) } ?? []
+        // Exactly as many as it takes (caption, header, body, totals, source): a long table's rows are kept
+        // until placed, and an array grown by one past its reserve would double (12 MB at 100,000 rows).
         var rows: [Row] = []
-        rows.reserveCapacity(table.rows.count + 3)
+        rows.reserveCapacity(table.rows.count + 3 + source.count)
         var continuation: [Row] = []
         let captionStyle = theme.style(StyleName.caption)
         // What a break repeats is page furniture (a reader has heard the caption and header once): artifacts.
@@ -78,8 +82,6 @@ extension LayoutContext {
             row.section = .tableFoot
             rows.append(row)
         }
-        let sourceStyle = theme.style(StyleName.sourceNote)
-        let source = table.source.map { sourceRows($0, style: sourceStyle) } ?? []
         rows += source
         var element = FlowElement(rows: rows)
         element.spaceBefore = captionStyle.spaceBefore
