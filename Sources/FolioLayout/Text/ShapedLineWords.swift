@@ -4,7 +4,8 @@ import FolioModel
 ///
 /// The layout: a header of ten words (width, ascent and descent as doubles; the run count; where the runs,
 /// links and pieces start), the line's text, its source when it differs from the text, then the runs (each a
-/// fixed part with its face and language as numbers (`RunNames`), and its glyphs: id, advance, cluster with
+/// fixed part with its face and language as numbers (`RunNames`), its start, position, rise, spacing and
+/// bidi level only when not 0, and its glyphs: id, advance, cluster with
 /// flags, and offsets only when a run has any; id, cluster and flags share one word when they fit, as they do
 /// for text in most fonts), the links, the pieces. Strings are length-prefixed UTF-8.
 enum ShapedLineWords {
@@ -17,6 +18,9 @@ enum ShapedLineWords {
     private static let runCountIndex = 6, runsIndex = 7, linksIndex = 8, piecesIndex = 9, headerSize = 10
     private static let hasColorFlag: UInt32 = 1, hasOffsetsFlag: UInt32 = 2, packedGlyphsFlag: UInt32 = 4
     private static let startsClusterBit: UInt32 = 1 << 31, isColorBit: UInt32 = 1 << 30
+    /// The run's words left out when 0 (start, x, rise, leading and trailing space, bidi level and gravity):
+    /// which are present, from this bit of the run's flags on.
+    private static let presenceShift: UInt32 = 8, optionalCount = 6  // the InlineArrays' size below
     /// A packed glyph: its id in the low 16 bits, its cluster in the next 14, then the two flags.
     private static let packedClusterLimit: Int32 = 1 << 14, packedClusterShift: UInt32 = 16
 
@@ -53,16 +57,20 @@ enum ShapedLineWords {
     private static func writeRuns(_ runs: [GlyphRun], into sink: inout some WordSink) {
         for run in runs {
             sink.word(RunNames.number(run.face.name))
-            sink.int(run.textStart); sink.int(run.textLength); sink.int(run.characterCount); sink.int(run.x); sink.int(run.rise)
-            sink.int(run.leadingSpace); sink.int(run.trailingSpace)
+            let s = run.shaping
+            let shapingWord = UInt32(s.level) | UInt32(s.gravity) << 8 | UInt32(s.flags) << 16
+            // Most runs start their line, with no rise, spacing or bidi level: those words are left out when 0.
+            let optional: InlineArray<6, UInt32> = [UInt32(bitPattern: run.textStart), UInt32(bitPattern: run.x), UInt32(bitPattern: run.rise),
+                                      UInt32(bitPattern: run.leadingSpace), UInt32(bitPattern: run.trailingSpace), shapingWord]
+            let present = optional.indices.reduce(UInt32(0)) { optional[$1] != 0 ? $0 | 1 << (presenceShift + UInt32($1)) : $0 }
             let hasOffsets = run.glyphs.contains { $0.xOffset != 0 || $0.yOffset != 0 }
             let packed = run.glyphs.allSatisfy { $0.id <= UInt32(UInt16.max) && $0.cluster < packedClusterLimit }
-            sink.word((run.color == nil ? 0 : hasColorFlag) | (hasOffsets ? hasOffsetsFlag : 0) | (packed ? packedGlyphsFlag : 0))
+            sink.word((run.color == nil ? 0 : hasColorFlag) | (hasOffsets ? hasOffsetsFlag : 0) | (packed ? packedGlyphsFlag : 0) | present)
+            sink.int(run.textLength); sink.int(run.characterCount)
+            for k in optional.indices where optional[k] != 0 { sink.word(optional[k]) }
             if let c = run.color {
                 sink.word(UInt32(c.red) | UInt32(c.green) << 16); sink.word(UInt32(c.blue) | UInt32(c.alpha) << 16)
             }
-            let s = run.shaping
-            sink.word(UInt32(s.level) | UInt32(s.gravity) << 8 | UInt32(s.flags) << 16)
             sink.int(Int32(s.script))
             sink.word(RunNames.number(s.language))
             sink.count(run.glyphs.count)
@@ -127,20 +135,23 @@ enum ShapedLineWords {
 
     private static func readRun(_ r: inout WordReader) -> GlyphRun {
         let face = FontFace(RunNames.name(r.word()))
-        let textStart = r.int(), textLength = r.int(), characterCount = r.int(), x = r.int(), rise = r.int()
-        let leadingSpace = r.int(), trailingSpace = r.int()
         let flags = r.word()
+        let textLength = r.int(), characterCount = r.int()
+        var optional = InlineArray<6, UInt32>(repeating: 0)
+        for k in 0..<optionalCount where flags & 1 << (presenceShift + UInt32(k)) != 0 { optional[k] = r.word() }
         var color: RunColor?
         if flags & hasColorFlag != 0 {
             let rg = r.word(), ba = r.word()
             color = RunColor(red: UInt16(truncatingIfNeeded: rg), green: UInt16(truncatingIfNeeded: rg >> 16),
                              blue: UInt16(truncatingIfNeeded: ba), alpha: UInt16(truncatingIfNeeded: ba >> 16))
         }
-        let packed = r.word()
+        let packed = optional[5]
         let script = Int16(truncatingIfNeeded: r.int())
         let shaping = ShapingInfo(level: UInt8(truncatingIfNeeded: packed), gravity: UInt8(truncatingIfNeeded: packed >> 8),
                                   flags: UInt8(truncatingIfNeeded: packed >> 16), script: script,
                                   language: RunNames.name(r.word()))
+        let textStart = Int32(bitPattern: optional[0]), x = Int32(bitPattern: optional[1]), rise = Int32(bitPattern: optional[2])
+        let leadingSpace = Int32(bitPattern: optional[3]), trailingSpace = Int32(bitPattern: optional[4])
         let glyphCount = r.count()
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(glyphCount)
