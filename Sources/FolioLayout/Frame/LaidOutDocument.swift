@@ -47,12 +47,18 @@ package struct PageFrame: Sendable {
     mutating func append(_ row: PlacedRow) { deferred.append((made.count, row)) }
     /// How many items `items` holds (the rows kept as cells are made to be counted).
     var itemCount: Int { made.count + deferred.reduce(0) { $0 + $1.row.items().count } }
-    /// Stores the items made without the slack of a grown array, with room for `extra` more.
+    /// Stores the items made, and the rows kept as cells, without the slack of a grown array; the items
+    /// with room for `extra` more.
     mutating func trim(leavingRoomFor extra: Int) {
         var trimmed: [FrameItem] = []
         trimmed.reserveCapacity(made.count + extra)
         trimmed += made
         made = trimmed
+        guard !deferred.isEmpty else { return }
+        var rows: [(at: Int, row: PlacedRow)] = []
+        rows.reserveCapacity(deferred.count)
+        rows += deferred
+        deferred = rows
     }
 }
 
