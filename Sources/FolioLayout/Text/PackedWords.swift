@@ -4,6 +4,8 @@ protocol WordSink {
     mutating func word(_ value: UInt32)
     /// A string: its UTF-8 length, then its bytes four to a word.
     mutating func string(_ value: String)
+    /// A face's or a language's name, as its number (`RunNames`): one word, looked up only when written.
+    mutating func name(_ value: String)
 }
 
 extension WordSink {
@@ -20,6 +22,7 @@ struct WordCount: WordSink {
     private(set) var total = 0
     mutating func word(_ value: UInt32) { total += 1 }
     mutating func string(_ value: String) { total += 1 + (value.utf8.count + 3) / 4 }
+    mutating func name(_ value: String) { total += 1 }
 }
 
 /// Writes an encoding into an array reserved to its exact size (no growth slack kept for life).
@@ -27,6 +30,7 @@ struct WordWriter: WordSink {
     private(set) var words: [UInt32]
     init(capacity: Int) { words = []; words.reserveCapacity(capacity) }
     mutating func word(_ value: UInt32) { words.append(value) }
+    mutating func name(_ value: String) { words.append(RunNames.number(value)) }
     mutating func string(_ value: String) {
         let utf8 = value.utf8
         words.append(UInt32(clamping: utf8.count))

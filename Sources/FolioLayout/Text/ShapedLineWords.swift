@@ -56,7 +56,7 @@ enum ShapedLineWords {
 
     private static func writeRuns(_ runs: [GlyphRun], into sink: inout some WordSink) {
         for run in runs {
-            sink.word(RunNames.number(run.face.name))
+            sink.name(run.face.name)
             let s = run.shaping
             let shapingWord = UInt32(s.level) | UInt32(s.gravity) << 8 | UInt32(s.flags) << 16
             // Most runs start their line, with no rise, spacing or bidi level: those words are left out when 0.
@@ -72,7 +72,7 @@ enum ShapedLineWords {
                 sink.word(UInt32(c.red) | UInt32(c.green) << 16); sink.word(UInt32(c.blue) | UInt32(c.alpha) << 16)
             }
             sink.int(Int32(s.script))
-            sink.word(RunNames.number(s.language))
+            sink.name(s.language)
             sink.count(run.glyphs.count)
             for g in run.glyphs {
                 let flags = (g.startsCluster ? startsClusterBit : 0) | (g.isColor ? isColorBit : 0)
