@@ -77,7 +77,16 @@ package struct LayoutEngine {
 
     /// The steps of blocks `range`, built on the pool's shapers when there is a pool.
     private func steps(_ range: Range<Int>, _ builder: StepBuilder, context: LayoutContext) -> [Step] {
-        guard let pool, range.count > 1 else { return range.map { builder.step($0, context) } }
+        guard let pool else { return range.map { builder.step($0, context) } }
+        // A long table alone would keep one worker busy while the others wait: it is built here, with the
+        // pool for measuring its cells (see `LayoutContext.inChunks`), between the blocks before and after it.
+        if let long = range.first(where: builder.isLongTable) {
+            var shared = context
+            shared.pool = pool
+            return steps(range.lowerBound..<long, builder, context: context) + [builder.step(long, shared)]
+                + steps(long + 1..<range.upperBound, builder, context: context)
+        }
+        guard range.count > 1 else { return range.map { builder.step($0, context) } }
         let theme = context.theme, page = context.page
         // Tables and charts on the second worker, text on the first: their labels share a few small sizes,
         // unlike text, and each size costs a shaper about 0.6 ms to set up (fontconfig, a scaled font).
@@ -116,6 +125,12 @@ package struct LayoutEngine {
                 if case .heading = block { indices.append(next); next += 1 } else { indices.append(nil) }
             }
             headingIndices = indices
+        }
+
+        /// Whether block `i` is a table long enough for its cells to be measured on every worker.
+        func isLongTable(_ i: Int) -> Bool {
+            guard case .table(let table) = report.blocks[i] else { return false }
+            return table.rows.count >= 2 * LayoutContext.shapingChunk
         }
 
         /// Whether block `i` is a table, a chart or a block holding them.

@@ -111,4 +111,29 @@ struct StreamingLayoutTests {
         let headings = document.pages.flatMap { PageText.lines($0) }.filter(\.inHeading).map(\.text)
         #expect(headings == expected)
     }
+
+    /// Runs every job on this thread, job `i` on shaper `lanes[i]` (else `i % 2`), and records the texts each
+    /// shaper was given: which jobs went where, without threads.
+    final class AlternatingPool: ShaperPool, @unchecked Sendable {
+        let shapers = [RecordingShaper(), RecordingShaper()]
+        func shape<T: Sendable>(_ count: Int, lanes: [Int]?, _ body: @Sendable (Int, any TextShaper) -> T) -> [T] {
+            (0..<count).map { i in body(i, shapers[lanes?[i] ?? i % 2]) }
+        }
+    }
+
+    @Test func aLongTablesCellsAreMeasuredOnEveryShaper() throws {
+        // 5,000 rows (more than two chunks of cells): the table is built on the calling thread and its cells
+        // measured in chunks on all the pool's shapers, rather than all on one worker while the others wait.
+        var csv = "metric,Q1,Q2\n"
+        for row in 1...5_000 { csv += "ROW \(row),\(row * 7 % 1000),\(row * 13 % 1000)\n" }
+        let yaml = "document: {title: Long, date: 2024-03-31}\ndata: {t: t.csv}\ncontent:\n"
+            + "  - heading: Before\n  - table: {data: t, caption: Long}\n  - paragraph: After the table.\n"
+        let report = try PageText.layout(yaml: yaml, files: ["t.csv": csv]).0
+        let pool = AlternatingPool()
+        let shared = LayoutEngine(shaper: pool.shapers[0], pool: pool).layout(report)
+        #expect(Self.dump(shared) == Self.layouts(report).serial)
+        for shaper in pool.shapers {
+            #expect(shaper.texts.filter { $0.hasPrefix("ROW ") }.count > 1_000)
+        }
+    }
 }

@@ -43,31 +43,47 @@ struct ColumnNeeds {
     init(_ table: Table, setting: TableSetting, context: LayoutContext, tight: Bool) {
         let floor = tight ? TableWidths.labelFloor - 2 * setting.paddingX - 1 : .infinity
         let keepsCells = !tight
-        func words(_ text: String, _ style: TextStyle) -> Points {
-            text.split(separator: " ").reduce(0) { max($0, context.shape(String($1), style: style, width: nil).width) }
-        }
         natural = []
         tightest = []
         for (c, column) in table.columns.enumerated() {
             let headerWidth = context.shape(RichText.marked(column.header, notes: column.headerNotes), style: setting.header, width: nil).width
             var widest = headerWidth
-            var tight = headerWidth > floor ? words(column.header, setting.header) : headerWidth
-            var cells = table.rows.enumerated().map { (c < $1.count ? $1[c] : .missing, setting.cell, column.cellNotes[$0] ?? []) }
-            if let totals = table.totals { cells.append((c < totals.count ? totals[c] : .missing, setting.total, [])) }
+            var tight = headerWidth > floor ? Self.widestWord(column.header, setting.header, context) : headerWidth
+            let rows = table.rows, totals = table.totals
+            let count = rows.count + (totals == nil ? 0 : 1)
+            let cells = context.inChunks(count) { k, context in
+                let (cell, style, notes) = k < rows.count
+                    ? (c < rows[k].count ? rows[k][c] : .missing, setting.cell, column.cellNotes[k] ?? [])
+                    : (totals.flatMap { c < $0.count ? $0[c] : nil } ?? .missing, setting.total, [])
+                return Self.measure(cell, column: column, style: style, notes: notes, floor: floor, context: context)
+            }
             var shapes: [ShapedText?] = []
-            if keepsCells { shapes.reserveCapacity(table.rows.count) }
-            for (k, (cell, style, notes)) in cells.enumerated() {
-                let text = column.format.format(cell)
-                let shaped = notes.isEmpty ? context.shape(text, style: style, width: nil)
-                    : context.shape(RichText.marked(text, notes: notes), style: style, width: nil)
-                if keepsCells && k < table.rows.count { shapes.append(notes.isEmpty ? shaped : nil) }
-                widest = max(widest, shaped.width)
-                tight = max(tight, column.isText && shaped.width > floor ? words(text, style) : shaped.width)
+            if keepsCells { shapes.reserveCapacity(rows.count) }
+            for (k, cell) in cells.enumerated() {
+                if keepsCells && k < rows.count { shapes.append(cell.kept) }
+                widest = max(widest, cell.shaped.width)
+                tight = max(tight, cell.tight)
             }
             natural.append(widest)
             tightest.append(tight)
             if keepsCells { measured.append(shapes) }
         }
+    }
+
+    /// One cell shaped on one line, whether it is kept for placing (not with note marks), and the width it
+    /// needs set tight: a text cell wider than `floor` only its widest word.
+    private static func measure(_ cell: Cell, column: TableColumn, style: TextStyle, notes: [Footnote], floor: Points,
+                                context: LayoutContext) -> (shaped: ShapedText, kept: ShapedText?, tight: Points) {
+        let text = column.format.format(cell)
+        let shaped = notes.isEmpty ? context.shape(text, style: style, width: nil)
+            : context.shape(RichText.marked(text, notes: notes), style: style, width: nil)
+        let tight = column.isText && shaped.width > floor ? widestWord(text, style, context) : shaped.width
+        return (shaped, notes.isEmpty ? shaped : nil, tight)
+    }
+
+    /// The widest word of `text` (words break at spaces).
+    private static func widestWord(_ text: String, _ style: TextStyle, _ context: LayoutContext) -> Points {
+        text.split(separator: " ").reduce(0) { max($0, context.shape(String($1), style: style, width: nil).width) }
     }
 }
 

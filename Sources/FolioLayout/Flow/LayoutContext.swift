@@ -5,6 +5,9 @@ struct LayoutContext {
     let theme: Theme
     let shaper: any TextShaper
     let page: PageSetup
+    /// Shapers on other cores for one long job done on the calling thread (a long table's cells, see
+    /// `measuredInChunks`); nil inside a job that already runs on the pool, which must not use it again.
+    var pool: (any ShaperPool)? = nil
     /// Width of the text block between the margins.
     var contentWidth: Points { page.size.width - page.margins.left - page.margins.right }
     /// Height of the text block between the margins.
@@ -18,7 +21,7 @@ struct LayoutContext {
     var turned: LayoutContext {
         var setup = page
         setup.size = Size(width: max(page.size.width, page.size.height), height: min(page.size.width, page.size.height))
-        return LayoutContext(theme: theme, shaper: shaper, page: setup)
+        return LayoutContext(theme: theme, shaper: shaper, page: setup, pool: pool)
     }
 
     /// Shapes plain text in a style.
