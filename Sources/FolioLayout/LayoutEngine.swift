@@ -32,10 +32,13 @@ package struct LayoutEngine {
     static let stretch = 32
 
     /// The report as positioned pages. Layout is finished when this returns: pages, running lines, outline.
-    package func layout(_ report: Report) -> LaidOutDocument {
+    /// Each block is let go once built: given the only reference to `report`, a long table's cells are not
+    /// kept beside its rows.
+    package func layout(_ report: consuming Report) -> LaidOutDocument {
         let context = LayoutContext(theme: report.theme, shaper: shaper, page: report.page)
         let headings = collectHeadings(report.blocks)
-        let builder = StepBuilder(report: report, headings: headings)
+        let info = report.info, size = report.page.size, blockCount = report.blocks.count
+        var builder = StepBuilder(report: consume report, headings: headings)
 
         var paginator = Paginator(context: context)
         // Consecutive flow blocks are paginated together so keep-with-next can look ahead.
@@ -51,9 +54,11 @@ package struct LayoutEngine {
             // Placing looks only at the element placed and those after it: the placed ones can go.
             if all { run.removeAll(); placed = 0 } else if placed >= 256 { run.removeFirst(placed); placed = 0 }
         }
-        for start in stride(from: 0, to: report.blocks.count, by: Self.stretch) {
+        for start in stride(from: 0, to: blockCount, by: Self.stretch) {
+            let stretch = start..<min(blockCount, start + Self.stretch)
             // Taken out one by one, so that `run` holds each element's rows alone (see `Paginator.place`).
-            var built = Array(steps(start..<min(report.blocks.count, start + Self.stretch), builder, context: context).reversed())
+            var built = Array(steps(stretch, builder, context: context).reversed())
+            builder.release(stretch)
             while let step = built.popLast() {
                 switch consume step {
                 case .flow(let elements): run += consume elements; place(all: false)
@@ -68,11 +73,11 @@ package struct LayoutEngine {
         }
         place(all: true)
         var pages = paginator.finish()
-        if pages.isEmpty { pages.append(PageFrame(size: report.page.size)) }
+        if pages.isEmpty { pages.append(PageFrame(size: size)) }
 
-        var finalizer = PageFinalizer(context: context, info: report.info, headings: headings)
+        var finalizer = PageFinalizer(context: context, info: info, headings: headings)
         finalizer.fill(&pages, anchors: paginator.anchors, slots: paginator.slots, pool: pool)
-        return LaidOutDocument(info: report.info, pages: pages, outline: finalizer.outline)
+        return LaidOutDocument(info: info, pages: pages, outline: finalizer.outline)
     }
 
     /// The steps of blocks `range`, built on the pool's shapers when there is a pool.
@@ -112,7 +117,7 @@ package struct LayoutEngine {
 
     /// Turns blocks into steps: only read, by every thread that builds blocks, each with its own shaper.
     struct StepBuilder: Sendable {
-        let report: Report
+        private(set) var report: Report
         let headings: [HeadingEntry]
         /// Which heading each block is (headings are numbered in document order).
         let headingIndices: [Int?]
@@ -125,6 +130,11 @@ package struct LayoutEngine {
                 if case .heading = block { indices.append(next); next += 1 } else { indices.append(nil) }
             }
             headingIndices = indices
+        }
+
+        /// Lets blocks `range` go once their steps are built (they are not asked for again).
+        mutating func release(_ range: Range<Int>) {
+            for i in range { report.blocks[i] = .pageBreak }
         }
 
         /// Whether block `i` is a table long enough for its cells to be measured on every worker.

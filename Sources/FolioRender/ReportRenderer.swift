@@ -9,7 +9,7 @@ package struct ReportRenderer {
 
     /// The laid-out pages (for previews, tests and dumps). With a `pool`, blocks and running lines are
     /// shaped on its engines (see `LayoutEngine`); the pages are the same.
-    package func layout(_ report: Report, engine: TextEngine, pool: EnginePool? = nil) -> LaidOutDocument {
+    package func layout(_ report: consuming Report, engine: TextEngine, pool: EnginePool? = nil) -> LaidOutDocument {
         LayoutEngine(shaper: engine, pool: pool).layout(report)
     }
 

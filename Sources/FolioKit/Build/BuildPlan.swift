@@ -10,8 +10,11 @@ import FolioSpec
 struct SpecPlan {
     let spec: String
     let name: String
-    let loaded: LoadedSpec
-    let jobs: [RenderJob]
+    /// What to render; emptied by `takeJobs` when rendering begins, so that only the renderer holds the
+    /// report (layout lets each table's cells go once the table is built).
+    private(set) var jobs: [RenderJob]
+    /// How many files the plan renders, and how many of them are chart images.
+    let jobCount: Int, chartCount: Int
     /// Fingerprint of everything the outputs depend on: engine version, spec, data, fonts, the plan itself.
     /// Computed when asked (once per build: to compare with the manifest, or to record the outputs).
     var inputHash: String { fingerprint() }
@@ -19,11 +22,12 @@ struct SpecPlan {
 
     init(spec: String, name: String? = nil, loaded: LoadedSpec, previews: Bool, images: Bool = true, compression: PNGCompression = .fast) {
         self.spec = spec
-        self.loaded = loaded
         self.name = name ?? OutputPlan.name(ofSpec: spec)
         let name = self.name
         let jobs = OutputPlan.jobs(for: loaded, name: name, previews: previews, images: images, compression: compression)
         self.jobs = jobs
+        jobCount = jobs.count
+        chartCount = jobs.filter { if case .chart = $0.kind { return true } else { return false } }.count
         let theme = loaded.report.theme
         let inputFiles = loaded.inputFiles, styles = Array(theme.styles.values), outputs = jobs.map(\.path)
         let parameters = loaded.parameters, hyphenation = theme.hyphenation
@@ -31,6 +35,12 @@ struct SpecPlan {
             Self.fingerprint(inputFiles: inputFiles, parameters: parameters, styles: styles, hyphenation: hyphenation, outputs: outputs,
                              previews: previews, compression: compression)
         }
+    }
+
+    /// The jobs, handed over: the plan keeps none.
+    mutating func takeJobs() -> [RenderJob] {
+        defer { jobs = [] }
+        return jobs
     }
 
     private static func fingerprint(inputFiles: [String], parameters: [String: String], styles: [TextStyle], hyphenation: String?,

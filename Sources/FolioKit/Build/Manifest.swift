@@ -32,6 +32,6 @@ struct Manifest: Codable, Equatable, Sendable {
             guard let data = FileManager.default.contents(atPath: (output as NSString).appendingPathComponent(path)),
                   ContentHash.hex(of: data) == hash else { return false }
         }
-        return !entry.outputs.isEmpty || plan.jobs.isEmpty
+        return !entry.outputs.isEmpty || plan.jobCount == 0
     }
 }

@@ -99,7 +99,7 @@ public final class Project {
         let plans = readPlans(log)
         switch mode {
         case .compare: compare(plans, log: log)
-        case .write: write(plans, log: log, since: start)
+        case .write: write(consume plans, log: log, since: start)
         }
         return log.result
     }

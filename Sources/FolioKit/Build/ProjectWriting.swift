@@ -3,20 +3,24 @@ import FolioRender
 
 extension Project {
     /// Renders the reports that are not up to date, writes each one's files as a set and saves the manifest.
-    func write(_ plans: [SpecPlan], log: BuildLog, since start: Date) {
+    func write(_ plans: consuming [SpecPlan], log: BuildLog, since start: Date) {
         let previous = Manifest.load(from: output)
         for note in InterruptedBuilds.recover(output) { log.problem("note: \(note)") }
-        let (upToDate, toRender) = options.force ? ([], plans) : plans.partitioned { previous.isUpToDate($0, in: output) }
+        let specCount = plans.count
+        let (upToDate, stale) = options.force ? ([], consume plans) : (consume plans).partitioned { previous.isUpToDate($0, in: output) }
+        var toRender = consume stale
         for plan in upToDate { log.line("\(plan.name): up to date") }
         log.update { $0.upToDate = upToDate.map(\.name) }
-        let jobs = toRender.flatMap(\.jobs)
+        // Handed over, not copied: the renderer holds the only reference to each report (see `SpecPlan.jobs`).
+        var jobs: [RenderJob] = []
+        for i in toRender.indices { jobs += toRender[i].takeJobs() }
         log.status("rendering \(jobs.count) files with \(min(options.jobs, max(1, jobs.count))) workers")
-        let results = ParallelRenderer.render(jobs, pool: pool)
+        let results = ParallelRenderer.render(consume jobs, pool: pool)
         var manifest = previous
         var offset = 0
         for plan in toRender {
-            writeSet(results[offset..<(offset + plan.jobs.count)], of: plan, into: &manifest, log: log)
-            offset += plan.jobs.count
+            writeSet(results[offset..<(offset + plan.jobCount)], of: plan, into: &manifest, log: log)
+            offset += plan.jobCount
         }
         if !toRender.isEmpty || !upToDate.isEmpty {
             do { try manifest.save(to: output) } catch {
@@ -25,7 +29,7 @@ extension Project {
         }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
         let result = log.result
-        log.line("\(plans.count) spec\(plans.count == 1 ? "" : "s"): \(result.written.count) files written, \(upToDate.count) up to date, "
+        log.line("\(specCount) spec\(specCount == 1 ? "" : "s"): \(result.written.count) files written, \(upToDate.count) up to date, "
                  + "\(result.pages) pages, \(result.charts) chart images in \(seconds) s")
     }
 
@@ -64,7 +68,7 @@ extension Project {
     /// Counts a set written and says so.
     private func recordWritten(_ files: [RenderedFile], of plan: SpecPlan, log: BuildLog) {
         let pages = files.reduce(0) { $0 + $1.pages }
-        let charts = plan.jobs.filter { if case .chart = $0.kind { return true } else { return false } }.count
+        let charts = plan.chartCount
         log.update { result in
             result.written += files.map(\.path)
             result.pages += pages
