@@ -24,16 +24,27 @@ struct PDFObjectStream {
         self.members = members
     }
 
-    /// The text and value of the `index`-th object, which must be object `number`.
+    /// The text and value of object `number`, which the cross-reference puts at `index`.
     func object(_ number: Int, at index: Int) throws -> (text: [UInt8], value: PDFValue) {
-        guard members.indices.contains(index), members[index].number == number else {
+        guard let member = member(number, near: index) else {
             throw PDFCrossReference.Failure(description: "object \(number) is not at index \(index) of object stream \(self.number)")
         }
         // The value's own syntax says where it ends.
-        var parser = PDFParser(data, at: members[index].start)
+        var parser = PDFParser(data, at: members[member].start)
         parser.skipSpace()
         let start = parser.position
         let value = try parser.value()
         return (Array(data[start..<parser.position]), value)
+    }
+
+    /// Where object `number` is among the members: at `index`, or where `index` wrapped to. Cairo 1.18 writes
+    /// the index in two bytes of the cross-reference stream and puts a whole document's objects in one stream,
+    /// so past 65,535 objects the index it writes is the true one less a multiple of 65,536 (a 100,000-row
+    /// table: 518,772 objects in one stream). The stream's own header says which object each member is
+    /// (which is how qpdf reads such files), so the candidates are checked against it; a stream whose header
+    /// does not list the object at all is still an error.
+    func member(_ number: Int, near index: Int) -> Int? {
+        guard index >= 0 else { return nil }
+        return stride(from: index, to: members.count, by: 1 << 16).first { members[$0].number == number }
     }
 }
