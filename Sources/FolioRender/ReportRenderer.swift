@@ -27,7 +27,7 @@ package struct ReportRenderer {
 /// chart value labels, horizontal bars' too, exact or left out; small multiples that keep words and figures
 /// whole; a line's missing values marked with a dash; 0.3.1: the outline read off the heading elements, the
 /// cover's and the contents' titles included; every link a Link element holding its own words; a paragraph
-/// broken by a page one element).
+/// broken by a page one element; 0.4.2: a run of table rows draws its fills, then its cells, then its rules).
 package enum FolioVersion {
-    package static let string = "0.4.1"
+    package static let string = "0.4.2"
 }

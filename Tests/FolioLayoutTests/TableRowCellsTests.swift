@@ -69,8 +69,12 @@ struct PageRowCellsTests {
         page.append(PlacedRow(cells: cellsOne, dx: 60, dy: 140))
         page.append(contentsOf: [.beginTag(.paragraph()), .endTag])
         let placed = { (row: Row, dx: Points, dy: Points) in row.items.map { $0.offsetBy(dx: dx, dy: dy) } }
-        let expected: [FrameItem] = [.beginTag(.table)] + placed(first, 50, 100) + [.endTag] + placed(second, 50, 120)
-            + placed(first, 60, 140) + [.beginTag(.paragraph()), .endTag]
+        // The two rows added one after the other are drawn as a run: both rows' cells, then both rules.
+        let cells = { (row: Row, dx: Points, dy: Points) in Array(placed(row, dx, dy).dropLast()) }
+        let rule = { (row: Row, dx: Points, dy: Points) in Array(placed(row, dx, dy).suffix(1)) }
+        let expected: [FrameItem] = [.beginTag(.table)] + placed(first, 50, 100) + [.endTag]
+            + cells(second, 50, 120) + cells(first, 60, 140) + rule(second, 50, 120) + rule(first, 60, 140)
+            + [.beginTag(.paragraph()), .endTag]
         #expect(page.items == expected)
         #expect(page.itemCount == expected.count)
         page.items = [.endTag]
@@ -100,5 +104,25 @@ struct RowCellsHoldNoTargetsTests {
             if page.items.count != page.itemsBesideTableRows.count { deferredPages += 1 }
         }
         #expect(deferredPages > 0, "some page keeps table rows as cells")
+    }
+
+    @Test func aRunOfRowsDrawsItsFillsThenItsCellsThenItsRules() throws {
+        // Striped rows: each kind of decoration drawn once for the run (one artifact each in a tagged PDF, not
+        // one a row), and no rule half covered by the stripe of the row below it.
+        let body = TableRowCellsTests.bodyRows(try TableRowCellsTests.element(zebra: Color(red: 0.95, green: 0.95, blue: 0.95), totals: false))
+        var page = PageFrame(size: Size(width: 595, height: 842), items: [.beginTag(.table)])
+        for (i, row) in body.prefix(4).enumerated() { page.append(PlacedRow(cells: try #require(row.cells), dx: 50, dy: 100 + 20 * Points(i))) }
+        page.append(.endTag)
+        let kinds = page.items.dropFirst().dropLast().map { item -> String in
+            switch item {
+            case .fill: return "fill"
+            case .rule: return "rule"
+            default: return "cell"
+            }
+        }
+        let firstCell = try #require(kinds.firstIndex(of: "cell")), lastCell = try #require(kinds.lastIndex(of: "cell"))
+        #expect(kinds[..<firstCell].allSatisfy { $0 == "fill" } && kinds.filter { $0 == "fill" }.count == 2)
+        #expect(kinds[(lastCell + 1)...].allSatisfy { $0 == "rule" } && kinds.filter { $0 == "rule" }.count == 4)
+        #expect(!kinds[firstCell...lastCell].contains("fill") && !kinds[firstCell...lastCell].contains("rule"))
     }
 }
