@@ -69,6 +69,8 @@ package struct PDFCrossReference {
         var section = Section()
         while let first = parser.integer() {
             guard let count = parser.integer() else { throw Failure(description: "an xref subsection has no count") }
+            guard first >= 0, count >= 0, first <= Int.max - count else { throw Failure(description: "an xref subsection is out of range") }
+            section.entries.reserve(upTo: first + count)
             for number in first..<(first + count) {
                 guard let position = parser.integer(), parser.integer() != nil, let kind = parser.word() else {
                     throw Failure(description: "xref entry \(number) is not `offset generation n|f`")

@@ -30,6 +30,10 @@ enum PDFCrossReferenceStream {
         var entries = CrossReferenceEntries()
         var at = 0
         for run in stride(from: 0, to: index.count, by: 2) {
+            guard index[run] >= 0, index[run + 1] >= 0, index[run] <= Int.max - index[run + 1] else {
+                throw Failure(description: "an xref stream's /Index has a run out of range")
+            }
+            entries.reserve(upTo: index[run] + index[run + 1])
             for number in index[run]..<(index[run] + index[run + 1]) {
                 guard at + entryLength <= data.count else { throw Failure(description: "an xref stream ends before entry \(number)") }
                 var fields: [Int] = []

@@ -52,4 +52,27 @@ struct CrossReferenceEntriesTests {
         #expect(entries.numbered.count == 200_000)
         #expect(entries.numbered.last?.number == 200_000)
     }
+
+    @Test func entriesArePackedUpToTheirLimitsAndKeptAsideBeyond() {
+        // Packed in 8 bytes: offsets below 2^61, object streams below 2^32 with indices below 2^30; anything
+        // larger (a hostile file) is kept aside whole, never cut.
+        var entries = CrossReferenceEntries()
+        let cases: [(Int, PDFCrossReference.Entry)] = [
+            (1, .offset((1 << 61) - 1)), (2, .offset(1 << 61)), (3, .compressed(stream: (1 << 32) - 1, index: (1 << 30) - 1)),
+            (4, .compressed(stream: 1 << 32, index: 0)), (5, .compressed(stream: 7, index: 1 << 30)), (6, .offset(-5)),
+            (7, .free), (8, .offset(0)), (9, .compressed(stream: 0, index: 0)),
+        ]
+        for (number, entry) in cases { entries[number] = entry }
+        for (number, entry) in cases { #expect(entries[number] == entry, "entry \(number)") }
+        #expect(entries.numbered.map(\.number) == Array(1...9))
+        // An entry moved aside and back is found once.
+        entries[8] = .offset(1 << 62)
+        entries[8] = .offset(80)
+        #expect(entries[8] == .offset(80) && entries.numbered.filter { $0.number == 8 }.count == 1)
+    }
+
+    @Test func anXrefSubsectionOutOfRangeIsAnErrorNotATrap() {
+        let file = "%PDF-1.4\nxref\n9223372036854775807 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n9\n%%EOF\n"
+        #expect(throws: (any Error).self) { try PDFCrossReference(Array(file.utf8)) }
+    }
 }
