@@ -75,7 +75,22 @@ package final class PDFFileBytes: PDFBytes {
         return window.indices.contains(k) ? window[k] : 0
     }
 
-    package func slice(_ range: Range<Int>) -> [UInt8] { range.map { self[$0] } }
+    /// The bytes of `range`, copied from the window a window-load at a time (not byte by byte).
+    package func slice(_ range: Range<Int>) -> [UInt8] {
+        let range = range.clamped(to: 0..<count)
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i < windowStart || i >= windowStart + window.count { load(around: i) }
+            let k = i - windowStart
+            guard window.indices.contains(k) else { break }
+            let take = min(range.upperBound - i, window.count - k)
+            out += window[k..<(k + take)]
+            i += take
+        }
+        return out
+    }
 
     /// The whole file in one read (for a file small enough to hold).
     package func contents() throws -> [UInt8] {
