@@ -56,8 +56,8 @@ package enum ParallelRenderer {
     /// layout uses the whole pool; several jobs are shared out among the workers, one job to a worker.
     ///
     /// The jobs are handed over: each is taken out of the list as it starts, so that once a caller keeps no
-    /// copy, its renderer holds the only reference to its report, and layout lets each table's cells go as
-    /// soon as the table is built (100,000 rows: about 38 MB less at the peak).
+    /// copy, its renderer holds the only reference to its report, and layout lets each table's cells go once
+    /// the table is built: they are not held while the pages are drawn (100,000 rows: 38 MB; 225 → 193 MB).
     package static func render(_ jobs: consuming [RenderJob], pool: EnginePool) -> [Result<[RenderedFile], Error>] {
         let count = jobs.count
         let pending = Pending((consume jobs).map { Optional($0) })
