@@ -189,14 +189,23 @@ extension LayoutContext {
     /// One table row's items: emphasis fills, then each cell's lines aligned in its column, tagged TR > TH/TD.
     static func tableRowItems(_ shaped: [ShapedText], metrics m: TableMetrics, style: TextStyle, table t: TableStyle,
                               height: Points, bottomAligned: Bool, cellTag: (Int) -> StructureTag) -> [FrameItem] {
-        let padX = m.setting.paddingX
-        var items: [FrameItem] = []
-        if let fill = t.emphasisFill {
-            for (c, column) in m.columns.enumerated() where column.emphasized {
-                items.append(.fill(Rect(x: m.x[c], y: 0, width: m.widths[c], height: height), fill))
-            }
+        emphasisFills(metrics: m, table: t, height: height)
+            + tableRowCells(shaped, metrics: m, style: style, table: t, height: height, bottomAligned: bottomAligned, cellTag: cellTag)
+    }
+
+    /// The fills of a row's emphasised columns (drawn under the row).
+    static func emphasisFills(metrics m: TableMetrics, table t: TableStyle, height: Points) -> [FrameItem] {
+        guard let fill = t.emphasisFill else { return [] }
+        return m.columns.indices.filter { m.columns[$0].emphasized }.map { c in
+            .fill(Rect(x: m.x[c], y: 0, width: m.widths[c], height: height), fill)
         }
-        items.append(.beginTag(.tableRow))
+    }
+
+    /// A row's cells: each cell's lines aligned in its column, tagged TR > TH/TD.
+    static func tableRowCells(_ shaped: [ShapedText], metrics m: TableMetrics, style: TextStyle, table t: TableStyle,
+                              height: Points, bottomAligned: Bool, cellTag: (Int) -> StructureTag) -> [FrameItem] {
+        let padX = m.setting.paddingX
+        var items: [FrameItem] = [.beginTag(.tableRow)]
         for c in m.columns.indices {
             items.append(.beginTag(cellTag(c)))
             let text = shaped[c]

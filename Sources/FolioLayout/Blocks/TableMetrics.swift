@@ -60,7 +60,7 @@ struct ColumnNeeds {
             var shapes: [ShapedText?] = []
             if keepsCells { shapes.reserveCapacity(rows.count) }
             for (k, cell) in cells.enumerated() {
-                if keepsCells && k < rows.count { shapes.append(cell.kept) }
+                if keepsCells && k < rows.count { shapes.append(cell.keep ? cell.shaped : nil) }
                 widest = max(widest, cell.shaped.width)
                 tight = max(tight, cell.tight)
             }
@@ -73,12 +73,12 @@ struct ColumnNeeds {
     /// One cell shaped on one line, whether it is kept for placing (not with note marks), and the width it
     /// needs set tight: a text cell wider than `floor` only its widest word.
     private static func measure(_ cell: Cell, column: TableColumn, style: TextStyle, notes: [Footnote], floor: Points,
-                                context: LayoutContext) -> (shaped: ShapedText, kept: ShapedText?, tight: Points) {
+                                context: LayoutContext) -> (shaped: ShapedText, keep: Bool, tight: Points) {
         let text = column.format.format(cell)
         let shaped = notes.isEmpty ? context.shape(text, style: style, width: nil)
             : context.shape(RichText.marked(text, notes: notes), style: style, width: nil)
         let tight = column.isText && shaped.width > floor ? widestWord(text, style, context) : shaped.width
-        return (shaped, notes.isEmpty ? shaped : nil, tight)
+        return (shaped, notes.isEmpty, tight)
     }
 
     /// The widest word of `text` (words break at spaces).

@@ -20,17 +20,33 @@ struct TableRowCells: Sendable {
 
     /// The row's items: its stripe, then the row as any table row is drawn, then its rule.
     func items() -> [FrameItem] {
+        let parts = parts()
+        return parts.fills + parts.cells + parts.rules
+    }
+
+    /// The row's items in the three parts a run of rows draws one after the other (see `PlacedRow.run`): the
+    /// fills under it (its stripe, its emphasised columns), its cells (tagged TR > TH/TD), the rule under it.
+    func parts() -> Parts {
         let m = body.metrics, t = body.table
-        var items = LayoutContext.tableRowItems(shaped, metrics: m, style: m.setting.cell, table: t, height: height,
-                                                bottomAligned: false, cellTag: LayoutContext.bodyCellTag(m))
+        var fills = LayoutContext.emphasisFills(metrics: m, table: t, height: height)
         if let zebra = t.zebra, index % 2 == 1 {
-            items.insert(.fill(Rect(x: 0, y: 0, width: m.totalWidth, height: height), zebra), at: 0)
+            fills.insert(.fill(Rect(x: 0, y: 0, width: m.totalWidth, height: height), zebra), at: 0)
         }
-        if ruled {
-            items.append(.rule(from: Point(x: 0, y: height), to: Point(x: m.totalWidth, y: height), width: t.ruleWidth,
-                               color: body.ruleColor))
+        let cells = LayoutContext.tableRowCells(shaped, metrics: m, style: m.setting.cell, table: t, height: height,
+                                                bottomAligned: false, cellTag: LayoutContext.bodyCellTag(m))
+        let rules: [FrameItem] = ruled
+            ? [.rule(from: Point(x: 0, y: height), to: Point(x: m.totalWidth, y: height), width: t.ruleWidth, color: body.ruleColor)]
+            : []
+        return Parts(fills: fills, cells: cells, rules: rules)
+    }
+
+    struct Parts {
+        var fills: [FrameItem], cells: [FrameItem], rules: [FrameItem]
+        /// Each part moved by `dx`, `dy`.
+        func offsetBy(dx: Points, dy: Points) -> Parts {
+            let move = { (items: [FrameItem]) in items.map { $0.offsetBy(dx: dx, dy: dy) } }
+            return Parts(fills: move(fills), cells: move(cells), rules: move(rules))
         }
-        return items
     }
 }
 

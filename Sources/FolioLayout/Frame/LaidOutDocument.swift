@@ -76,6 +76,8 @@ struct PlacedRow: Sendable {
     var dx: Points, dy: Points
     /// The row's items, placed on the page.
     func items() -> [FrameItem] { cells.items().map { $0.offsetBy(dx: dx, dy: dy) } }
+    /// The row's items in their three parts (see `TableRowCells.parts`), placed on the page.
+    func parts() -> TableRowCells.Parts { cells.parts().offsetBy(dx: dx, dy: dy) }
 
     /// The items of consecutive rows: every row's fills (what comes before its first tag), then every row's
     /// cells (its tags and what they hold), then every row's rules (what comes after its last tag).
@@ -86,25 +88,8 @@ struct PlacedRow: Sendable {
     /// of a 100,000-row table's elements. As a run: two a page. And a rule is no longer half covered by the
     /// fill of the row below it (a column's emphasis or a stripe), so every rule is drawn at its full width.
     static func run(_ rows: [PlacedRow]) -> [FrameItem] {
-        var fills: [FrameItem] = [], cells: [FrameItem] = [], rules: [FrameItem] = []
-        for row in rows {
-            let items = row.items()
-            guard let first = items.firstIndex(where: Self.isTag), let last = items.lastIndex(where: Self.isTag) else {
-                fills += items
-                continue
-            }
-            fills += items[..<first]
-            cells += items[first...last]
-            rules += items[(last + 1)...]
-        }
-        return fills + cells + rules
-    }
-
-    private static func isTag(_ item: FrameItem) -> Bool {
-        switch item {
-        case .beginTag, .endTag: return true
-        default: return false
-        }
+        let parts = rows.map { $0.parts() }
+        return parts.flatMap(\.fills) + parts.flatMap(\.cells) + parts.flatMap(\.rules)
     }
 }
 
