@@ -13,3 +13,11 @@ int folio_use_one_malloc_arena(void) {
     return 0;
 #endif
 }
+
+int folio_return_free_memory(void) {
+#if defined(__GLIBC__)
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
+}

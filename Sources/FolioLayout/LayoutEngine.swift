@@ -57,7 +57,7 @@ package struct LayoutEngine {
         for start in stride(from: 0, to: blockCount, by: Self.stretch) {
             let stretch = start..<min(blockCount, start + Self.stretch)
             // Taken out one by one, so that `run` holds each element's rows alone (see `Paginator.place`).
-            var built = Array(steps(stretch, builder, context: context).reversed())
+            var built = Array(steps(stretch, &builder, context: context).reversed())
             builder.release(stretch)
             while let step = built.popLast() {
                 switch consume step {
@@ -81,23 +81,27 @@ package struct LayoutEngine {
     }
 
     /// The steps of blocks `range`, built on the pool's shapers when there is a pool.
-    private func steps(_ range: Range<Int>, _ builder: StepBuilder, context: LayoutContext) -> [Step] {
+    private func steps(_ range: Range<Int>, _ builder: inout StepBuilder, context: LayoutContext) -> [Step] {
         guard let pool else { return range.map { builder.step($0, context) } }
         // A long table alone would keep one worker busy while the others wait: it is built here, with the
         // pool for measuring its cells (see `LayoutContext.inChunks`), between the blocks before and after it.
+        // It is taken out of the report, so that its cells as read go once printed (see `PrintedCells`).
         if let long = range.first(where: builder.isLongTable) {
             var shared = context
             shared.pool = pool
-            return steps(range.lowerBound..<long, builder, context: context) + [builder.step(long, shared)]
-                + steps(long + 1..<range.upperBound, builder, context: context)
+            let before = steps(range.lowerBound..<long, &builder, context: context)
+            let table = builder.takeTable(long)
+            return before + [.flow(table.map { shared.tableElements($0) } ?? [])]
+                + steps(long + 1..<range.upperBound, &builder, context: context)
         }
         guard range.count > 1 else { return range.map { builder.step($0, context) } }
         let theme = context.theme, page = context.page
         // Tables and charts on the second worker, text on the first: their labels share a few small sizes,
         // unlike text, and each size costs a shaper about 0.6 ms to set up (fontconfig, a scaled font).
         let lanes = range.map { builder.isTableOrChart($0) ? 1 : 0 }
+        let workers = builder
         return pool.shape(range.count, lanes: lanes) { k, shaper in
-            builder.step(range.lowerBound + k, LayoutContext(theme: theme, shaper: shaper, page: page))
+            workers.step(range.lowerBound + k, LayoutContext(theme: theme, shaper: shaper, page: page))
         }
     }
 
@@ -135,6 +139,13 @@ package struct LayoutEngine {
         /// Lets blocks `range` go once their steps are built (they are not asked for again).
         mutating func release(_ range: Range<Int>) {
             for i in range { report.blocks[i] = .pageBreak }
+        }
+
+        /// Table `i`, taken out of the report (a page break in its place): the caller holds the only reference.
+        mutating func takeTable(_ i: Int) -> Table? {
+            guard case .table(let table) = report.blocks[i] else { return nil }
+            report.blocks[i] = .pageBreak
+            return table
         }
 
         /// Whether block `i` is a table long enough for its cells to be measured on every worker.

@@ -37,6 +37,7 @@ package struct PDFRenderer {
         let written = try draw(&pages, of: document, into: pdf, releasingDrawnPages: true)
         try pdf.canvas.checkDrawing()
         _ = try pdf.finish()
+        ProcessMemory.returnFreeMemory()
         let handle = try FileHandle(forWritingTo: file.url)
         defer { try? handle.close() }
         try handle.seekToEnd()

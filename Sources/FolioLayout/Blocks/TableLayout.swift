@@ -7,54 +7,62 @@ extension LayoutContext {
     /// `TablePlan`): each later part repeats the label columns under "Caption (continued)", and the source
     /// note follows the last. Where the spec or theme allows it, a table that would be split goes on
     /// landscape pages instead (split there only if it must be).
-    func tableElements(_ table: Table) -> [FlowElement] {
-        let (plan, context) = orientedTablePlan(table)
-        return context.tableElements(table, plan: plan, turned: context.page.size != page.size)
+    func tableElements(_ table: consuming Table) -> [FlowElement] {
+        var owned = consume table
+        let cells = PrintedCells(owned, context: self)
+        // From here on the body is read as printed: given the only reference (a long table, see
+        // `LayoutEngine.steps`), its cells as read go before any is shaped.
+        owned.rows = []
+        let (plan, context) = orientedTablePlan(owned, cells: cells)
+        return context.tableElements(owned, cells: cells, plan: plan, turned: context.page.size != page.size)
     }
 
     /// How `table` is set, and on which pages (this context's or the turned one's): landscape only where
     /// allowed (`Table.Landscape`), and for `auto` only when the upright text block would split the table
     /// and the turned one needs fewer parts (or fits where upright does not).
     func orientedTablePlan(_ table: Table) -> (plan: TablePlan, context: LayoutContext) {
+        orientedTablePlan(table, cells: PrintedCells(table, context: self))
+    }
+
+    private func orientedTablePlan(_ table: Table, cells: PrintedCells) -> (plan: TablePlan, context: LayoutContext) {
         let mode = table.landscape ?? theme.table.landscape
-        guard mode != .never, !isLandscape else { return (tablePlan(table), self) }
+        guard mode != .never, !isLandscape else { return (tablePlan(table, cells: cells), self) }
         let turned = self.turned
-        if mode == .always { return (turned.tablePlan(table), turned) }
-        let upright = tablePlan(table)
+        if mode == .always { return (turned.tablePlan(table, cells: cells), turned) }
+        let upright = tablePlan(table, cells: cells)
         guard upright.parts.count > 1 || upright.problem != nil else { return (upright, self) }
-        let wide = turned.tablePlan(table)
+        let wide = turned.tablePlan(table, cells: cells)
         let better = (upright.problem != nil && wide.problem == nil) || (wide.problem == nil && wide.parts.count < upright.parts.count)
         return better ? (wide, turned) : (upright, self)
     }
 
-    private func tableElements(_ table: Table, plan: TablePlan, turned: Bool) -> [FlowElement] {
+    private func tableElements(_ table: Table, cells: PrintedCells, plan: TablePlan, turned: Bool) -> [FlowElement] {
         plan.parts.enumerated().map { p, part in
             let columns = part.columns
             var piece = table
-            // A table in one part keeps its rows as they are (not a copy of the whole table's cells).
-            let whole = columns == Array(table.columns.indices) && (table.totals?.count ?? columns.count) == columns.count
-                && !table.rows.contains { $0.count != columns.count }
+            let whole = columns == Array(table.columns.indices)
             if !whole {
                 piece.columns = columns.map { table.columns[$0] }
-                piece.rows = table.rows.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
                 piece.totals = table.totals.map { row in columns.map { $0 < row.count ? row[$0] : .missing } }
             }
             if p < plan.parts.count - 1 { piece.source = nil }
-            var element = tableElement(piece, metrics: part.metrics, continued: p > 0, measured: plan.parts.count == 1 ? plan.measured : nil)
+            var element = tableElement(piece, cells: whole ? cells : cells.selecting(columns), metrics: part.metrics, continued: p > 0,
+                                       measured: plan.parts.count == 1 ? plan.measured : nil)
             element.landscape = turned
             return element
         }
     }
 
     /// One table (or part): `continued` for the parts after the first, whose caption says so from the start.
-    private func tableElement(_ table: Table, metrics: TableMetrics, continued: Bool, measured: [[ShapedText?]]?) -> FlowElement {
+    private func tableElement(_ table: Table, cells: PrintedCells, metrics: TableMetrics, continued: Bool,
+                              measured: [[ShapedText?]]?) -> FlowElement {
         let t = theme.table
         let sourceStyle = theme.style(StyleName.sourceNote)
         let source = table.source.map { sourceRows($0, style: sourceStyle) } ?? []
         // Exactly as many as it takes (caption, header, body, totals, source): a long table's rows are kept
         // until placed, and an array grown by one past its reserve would double (12 MB at 100,000 rows).
         var rows: [Row] = []
-        rows.reserveCapacity(table.rows.count + 3 + source.count)
+        rows.reserveCapacity(cells.rowCount + 3 + source.count)
         var continuation: [Row] = []
         let captionStyle = theme.style(StyleName.caption)
         // What a break repeats is page furniture (a reader has heard the caption and header once): artifacts.
@@ -68,9 +76,10 @@ extension LayoutContext {
         header.section = .tableHead
         rows.append(header)
         let body = TableBody(metrics: metrics, table: t, ruleColor: theme.colors.rule)
-        for (i, cells) in table.rows.enumerated() {
-            let shaped = shapedCells(cells, index: i, metrics: metrics, style: metrics.setting.cell, measured: measured)
-            let ruled = !(i == table.rows.count - 1 && table.totals != nil)
+        for i in 0..<cells.rowCount {
+            let shaped = shapedCells({ cells[column: $0, row: i] }, index: i, metrics: metrics, style: metrics.setting.cell,
+                                     measured: measured)
+            let ruled = !(i == cells.rowCount - 1 && table.totals != nil)
             var row = Row(cells: TableRowCells(shaped: shaped, body: body, index: i, ruled: ruled,
                                                height: Self.tableRowHeight(shaped, style: metrics.setting.cell, table: t)))
             row.footnotes = metrics.columns.flatMap { ($0.cellNotes[i] ?? []).map(noteBody) }
@@ -110,7 +119,8 @@ extension LayoutContext {
 
     private func totalsRow(_ totals: [Cell], metrics: TableMetrics) -> Row {
         let t = theme.table
-        let shaped = shapedCells(totals, index: nil, metrics: metrics, style: metrics.setting.total)
+        let shaped = shapedCells({ c in metrics.columns[c].format.format(c < totals.count ? totals[c] : .missing) }, index: nil,
+                                 metrics: metrics, style: metrics.setting.total)
         var row = tableRow(shaped, metrics: metrics, style: metrics.setting.total, bottomAligned: false, cellTag: Self.bodyCellTag(metrics))
         row.items.append(.rule(from: Point(x: 0, y: 0), to: Point(x: metrics.totalWidth, y: 0),
                                width: t.totalRuleWidth, color: theme.colors.primary))
@@ -148,15 +158,16 @@ extension LayoutContext {
         return row
     }
 
-    /// The cells of a body row (`index`) or of the totals row (nil), shaped. `measured`: the body cells as shaped
+    /// The cells of a body row (`index`) or of the totals row (nil), shaped; `text(c)` is column c's text as it
+    /// prints. `measured`: the body cells as shaped
     /// without a width when the table was measured (see `ColumnNeeds.measured`); a cell that fits its column is
     /// that very text, as the shaper would give it again (`ShapedText.fitsOnOneLine`), so it is not shaped twice.
-    private func shapedCells(_ cells: [Cell], index: Int?, metrics m: TableMetrics, style: TextStyle,
+    private func shapedCells(_ text: (Int) -> String, index: Int?, metrics m: TableMetrics, style: TextStyle,
                              measured: [[ShapedText?]]? = nil) -> [ShapedText] {
         let pad = 2 * m.setting.paddingX
         // Labels wrap within their column; figures are shaped whole, on one line, never broken.
         return m.columns.enumerated().map { c, column in
-            let text = column.format.format(c < cells.count ? cells[c] : .missing)
+            let text = text(c)
             let width = column.isText ? m.widths[c] - pad : nil
             if let i = index, let measured, c < measured.count, i < measured[c].count, let natural = measured[c][i],
                width.map({ text.utf8.count <= ShapedText.fitsFirstLength && natural.fitsOnOneLine(within: $0) }) ?? true {

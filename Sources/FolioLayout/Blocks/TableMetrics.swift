@@ -37,10 +37,10 @@ struct ColumnNeeds {
     /// shaping every cell a second time (see `LayoutContext.bodyRow`).
     var measured: [[ShapedText?]] = []
 
-    /// Measures every cell of `table` in `setting`. With `tight`, also the words of cells too wide to stay
-    /// whole in a tight column (`TableWidths.labelFloor`); without, `tightest` is `natural`, and a table
-    /// that fits (the common case) measures each cell once.
-    init(_ table: Table, setting: TableSetting, context: LayoutContext, tight: Bool) {
+    /// Measures every cell of `table` (its body as `cells` print it) in `setting`. With `tight`, also the
+    /// words of cells too wide to stay whole in a tight column (`TableWidths.labelFloor`); without, `tightest`
+    /// is `natural`, and a table that fits (the common case) measures each cell once.
+    init(_ table: Table, cells printed: PrintedCells, setting: TableSetting, context: LayoutContext, tight: Bool) {
         let floor = tight ? TableWidths.labelFloor - 2 * setting.paddingX - 1 : .infinity
         let keepsCells = !tight
         natural = []
@@ -49,18 +49,18 @@ struct ColumnNeeds {
             let headerWidth = context.shape(RichText.marked(column.header, notes: column.headerNotes), style: setting.header, width: nil).width
             var widest = headerWidth
             var tight = headerWidth > floor ? Self.widestWord(column.header, setting.header, context) : headerWidth
-            let rows = table.rows, totals = table.totals
-            let count = rows.count + (totals == nil ? 0 : 1)
+            let body = printed.columns[c], totals = table.totals
+            let count = body.count + (totals == nil ? 0 : 1)
             let cells = context.inChunks(count) { k, context in
-                let (cell, style, notes) = k < rows.count
-                    ? (c < rows[k].count ? rows[k][c] : .missing, setting.cell, column.cellNotes[k] ?? [])
-                    : (totals.flatMap { c < $0.count ? $0[c] : nil } ?? .missing, setting.total, [])
-                return Self.measure(cell, column: column, style: style, notes: notes, floor: floor, context: context)
+                let (text, style, notes) = k < body.count
+                    ? (body[k], setting.cell, column.cellNotes[k] ?? [])
+                    : (column.format.format(totals.flatMap { c < $0.count ? $0[c] : nil } ?? .missing), setting.total, [])
+                return Self.measure(text, column: column, style: style, notes: notes, floor: floor, context: context)
             }
             var shapes: [ShapedText?] = []
-            if keepsCells { shapes.reserveCapacity(rows.count) }
+            if keepsCells { shapes.reserveCapacity(body.count) }
             for (k, cell) in cells.enumerated() {
-                if keepsCells && k < rows.count { shapes.append(cell.keep ? cell.shaped : nil) }
+                if keepsCells && k < body.count { shapes.append(cell.keep ? cell.shaped : nil) }
                 widest = max(widest, cell.shaped.width)
                 tight = max(tight, cell.tight)
             }
@@ -72,9 +72,8 @@ struct ColumnNeeds {
 
     /// One cell shaped on one line, whether it is kept for placing (not with note marks), and the width it
     /// needs set tight: a text cell wider than `floor` only its widest word.
-    private static func measure(_ cell: Cell, column: TableColumn, style: TextStyle, notes: [Footnote], floor: Points,
+    private static func measure(_ text: String, column: TableColumn, style: TextStyle, notes: [Footnote], floor: Points,
                                 context: LayoutContext) -> (shaped: ShapedText, keep: Bool, tight: Points) {
-        let text = column.format.format(cell)
         let shaped = notes.isEmpty ? context.shape(text, style: style, width: nil)
             : context.shape(RichText.marked(text, notes: notes), style: style, width: nil)
         let tight = column.isText && shaped.width > floor ? widestWord(text, style, context) : shaped.width

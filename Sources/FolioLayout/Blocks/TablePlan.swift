@@ -19,18 +19,21 @@ struct TablePlan {
 }
 
 extension LayoutContext {
-    func tablePlan(_ table: Table) -> TablePlan {
+    /// How `table` is set, its body formatted here (see `PrintedCells`).
+    func tablePlan(_ table: Table) -> TablePlan { tablePlan(table, cells: PrintedCells(table, context: self)) }
+
+    func tablePlan(_ table: Table, cells: PrintedCells) -> TablePlan {
         let available = contentWidth
         let all = Array(table.columns.indices)
         let standard = TableSetting.standard(theme)
-        let natural = ColumnNeeds(table, setting: standard, context: self, tight: false)
+        let natural = ColumnNeeds(table, cells: cells, setting: standard, context: self, tight: false)
         let widths = TableWidths.standard(natural: padded(natural.natural, standard), columns: table.columns, available: available)
         if widths.reduce(0, +) <= available + 0.001 {
             return TablePlan(parts: [(all, TableMetrics(columns: table.columns, widths: widths, setting: standard, context: self))],
                              measured: natural.measured)
         }
         let tight = standard.compacted(theme)
-        let base = ColumnNeeds(table, setting: tight, context: self, tight: true)
+        let base = ColumnNeeds(table, cells: cells, setting: tight, context: self, tight: true)
         if let whole = compactPart(table, all, base, tight) { return TablePlan(parts: [(all, whole)]) }
         let minimum = theme.table.minimumFontSize
         var smallest: (setting: TableSetting, needs: ColumnNeeds)? = nil
@@ -38,7 +41,7 @@ extension LayoutContext {
             let setting = tight.scaled(cellSize: size, from: standard)
             // Text widths grow with the type size: a size whose estimate is far too wide is not measured.
             guard size == minimum || estimate(base, tight, scale: size / standard.cell.size) <= available * 1.02 else { continue }
-            let needs = ColumnNeeds(table, setting: setting, context: self, tight: true)
+            let needs = ColumnNeeds(table, cells: cells, setting: setting, context: self, tight: true)
             if let whole = compactPart(table, all, needs, setting) { return TablePlan(parts: [(all, whole)]) }
             smallest = (setting, needs)
         }
