@@ -75,4 +75,23 @@ struct CrossReferenceEntriesTests {
         let file = "%PDF-1.4\nxref\n9223372036854775807 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n9\n%%EOF\n"
         #expect(throws: (any Error).self) { try PDFCrossReference(Array(file.utf8)) }
     }
+
+    @Test func standardEntriesAndLooserOnesAreReadAlike() throws {
+        // Entries in the standard 20-byte form (read byte by byte), with CR LF, LF alone or a space before the
+        // end of line, beside entries written loosely (read as words), and a generation that is not 0.
+        let table = "xref\n0 6\n0000000000 65535 f\r\n0000000017 00000 n \n0000000123 00000 n\r\n"
+            + "456 0 n\n0000000789 00002 n \n  0000001011   00000   f\ntrailer\n<< /Size 6 >>\n"
+        let header = "%PDF-1.4\n"
+        let file = header + table + "startxref\n\(header.utf8.count)\n%%EOF\n"
+        let xref = try PDFCrossReference(Array(file.utf8))
+        #expect(xref.entries[0] == .free && xref.entries[1] == .offset(17) && xref.entries[2] == .offset(123))
+        #expect(xref.entries[3] == .offset(456) && xref.entries[4] == .offset(789) && xref.entries[5] == .free)
+        #expect(xref.trailer["/Size"]?.integer == 6)
+    }
+
+    @Test func anEntryCutShortIsAnError() {
+        // The last entry has no `n` or `f`: not the standard form, and as words it takes the trailer's keyword.
+        let file = "%PDF-1.4\nxref\n0 2\n0000000000 65535 f \n0000000017 00000\ntrailer\n<< /Size 2 >>\nstartxref\n9\n%%EOF\n"
+        #expect(throws: (any Error).self) { try PDFCrossReference(Array(file.utf8)) }
+    }
 }
