@@ -103,7 +103,8 @@ extension PDFParser {
     /// A cross-reference table entry in the form the standard gives it (7.5.4) and Cairo writes it: ten
     /// digits of offset, a space, five of generation, a space, `n` or `f`, then white space. Read byte by
     /// byte, not as three words: a long report's table has half a million entries (at 100,000 table rows
-    /// the words took 0.38 % of the build's samples, the bytes 0.10 %). Nil, the position unmoved, for any other form (read as words then).
+    /// the words took 0.38 % of the build's samples, the bytes 0.10 %). Nil, the position unmoved, for any
+    /// other form (read as words then).
     mutating func standardEntry() -> (offset: Int, inUse: Bool)? {
         skipSpace()
         let p = position
