@@ -30,9 +30,13 @@ final class FrameDrawer {
         var scopes: [HeaderScope] = []
         var linkContents: [String] = []
         var elements = WrittenElements()
+        /// The raster pictures placed on each page, in the order drawn: the rank of the figure each is the
+        /// content of (among the document's figures), nil for one that is not (decorative: an artifact).
+        var pictures: [[Int?]] = []
         mutating func append(_ other: Written) {
             alternates += other.alternates; scopes += other.scopes; linkContents += other.linkContents
             elements.append(other.elements)
+            pictures += other.pictures
         }
     }
 
@@ -55,6 +59,8 @@ final class FrameDrawer {
 
     /// The wrapper open around the items drawn last (closed before any tag, and at the page's end).
     private var wrapper: Wrapper? = nil
+    /// The rank of the figure open, if one is.
+    private var figure: Int? = nil
 
     @discardableResult
     func draw(_ page: PageFrame) -> Written {
@@ -68,11 +74,13 @@ final class FrameDrawer {
         let before = elements
         var continuation = page.continuation
         let leaves = Self.leafTags(items)
+        var pictures: [Int?] = []
         for (i, item) in items.enumerated() {
             let inArtifact = open.contains { if case .tag = $0 { return false } else { return true } }
             switch item {
             case .text, .fill, .rule, .path, .image, .group:
                 if !inArtifact { wrap(item) }
+                pictures += Array(repeating: inArtifact ? nil : figure, count: Self.rasterPictures(item))
                 paint(item)
             case .beginTag(let tag):
                 closeWrapper()
@@ -88,7 +96,17 @@ final class FrameDrawer {
         closeWrapper()
         if !open.allSatisfy(Self.spansPages) { finish() }
         written.elements = elements.added(since: before)
+        written.pictures = [pictures]
         return written
+    }
+
+    /// How many raster pictures (PNG, JPEG) `item` places, in a group or not.
+    private static func rasterPictures(_ item: FrameItem) -> Int {
+        switch item {
+        case .image(let placement): return placement.image.format.isRaster ? 1 : 0
+        case .group(let group): return group.items.reduce(0) { $0 + rasterPictures($1) }
+        default: return 0
+        }
     }
 
     /// Opens the wrapper `item` needs where it is drawn, closing another: none in a leaf element, a `Span`
@@ -140,7 +158,7 @@ final class FrameDrawer {
         case .figure(let alt):
             canvas.beginTag(tag.pdfName)
             written.alternates.append(alt)
-            elements.begin(tag.pdfName, language: nil)
+            figure = elements.begin(tag.pdfName, language: nil)
         case .tableHeaderCell(let scope):
             canvas.beginTag(tag.pdfName)
             written.scopes.append(scope)
@@ -171,7 +189,9 @@ final class FrameDrawer {
     private func end(_ open: Open) {
         switch open {
         case .tag(.link, _): canvas.endLink()
-        case .tag(let tag, _): canvas.endTag(tag.pdfName)
+        case .tag(let tag, _):
+            canvas.endTag(tag.pdfName)
+            if case .figure = tag { figure = nil }
         case .artifact(let kind): canvas.endArtifact(kind)
         case .ignored: break
         }

@@ -12,8 +12,11 @@ extension PDFIncrementalUpdate {
     /// that every page's content stream needs its unmarked painting wrapped as artifacts.
     static var cairoMarksOnlyText: Bool { LibraryVersions.cairoMarksOnlyText }
 
+    /// `figurePictures`: pictures to mark as their figures' content, by content stream (see `FigurePictureEdits`);
+    /// their streams are rewritten whatever else they need.
     func removeArtifacts(structTreeRoot: Int, into edits: inout StructureEdits,
-                         wrapUnmarked: Bool = Self.cairoMarksOnlyText) throws {
+                         wrapUnmarked: Bool = Self.cairoMarksOnlyText,
+                         figurePictures: [Int: [(range: Range<Int>, mcid: Int)]] = [:]) throws {
         var parents: [Int: Set<Int>] = [:]
         var pages = Set<Int>()
         var markers = Set<Int>()
@@ -28,12 +31,13 @@ extension PDFIncrementalUpdate {
                 markers.insert(element)
             }
         }
-        if wrapUnmarked {
-            // Every page: its unmarked fills, strokes and images become artifacts (and markers real ones).
-            for page in objects.pageNumbers() {
-                guard let contents = Self.reference("/Contents", in: try objectDictionary(page)) else { continue }
-                edits.setLater(contents) { try self.contentStreamWithArtifacts(contents, wrapUnmarked: true) }
-            }
+        // Every page when Cairo marks only text (its unmarked fills, strokes and images become artifacts, and
+        // markers real ones); otherwise the pages with figures' pictures now, those with markers below.
+        for page in objects.pageNumbers() {
+            guard let contents = Self.reference("/Contents", in: try objectDictionary(page)),
+                  wrapUnmarked || figurePictures[contents] != nil else { continue }
+            let marks = figurePictures[contents] ?? []
+            edits.setLater(contents) { try self.contentStreamWithArtifacts(contents, wrapUnmarked: wrapUnmarked, figures: marks) }
         }
         guard !markers.isEmpty else { return }
         for (parent, children) in parents.sorted(by: { $0.key < $1.key }) {
@@ -54,20 +58,24 @@ extension PDFIncrementalUpdate {
             guard let contents = Self.reference("/Contents", in: try objectDictionary(page)) else {
                 throw Failure.unexpectedStructure("page \(page) has no single /Contents stream")
             }
-            edits.setLater(contents) { try self.contentStreamWithArtifacts(contents, wrapUnmarked: false) }
+            let marks = figurePictures[contents] ?? []
+            edits.setLater(contents) { try self.contentStreamWithArtifacts(contents, wrapUnmarked: false, figures: marks) }
         }
         for marker in markers.sorted() { edits.set(marker, "null") }
     }
 
-    /// Content stream `number` with every marker sequence opened as an artifact instead and, with
-    /// `wrapUnmarked`, its unmarked painting wrapped in artifacts; nil when nothing changes.
-    private func contentStreamWithArtifacts(_ number: Int, wrapUnmarked: Bool) throws -> [UInt8]? {
+    /// Content stream `number` with `figures`' pictures marked as their figures' content, every marker
+    /// sequence opened as an artifact instead and, with `wrapUnmarked`, its unmarked painting wrapped in
+    /// artifacts; nil when nothing changes.
+    private func contentStreamWithArtifacts(_ number: Int, wrapUnmarked: Bool,
+                                            figures: [(range: Range<Int>, mcid: Int)]) throws -> [UInt8]? {
         let (data, dictionary) = try streamData(number)
         guard dictionary["/Filter"]?.name == "/FlateDecode", dictionary["/DecodeParms"] == nil,
               var content = FlateCodec.inflate(data) else {
             throw Failure.unexpectedStructure("content stream \(number) is not plain Flate")
         }
         let original = content
+        if !figures.isEmpty { content = FigureContent.marking(content, figures) }
         for kind in ArtifactKind.allCases {
             content = Self.replacingMarkedContent(of: ArtifactMarker.structureType(kind), in: content,
                                                   with: "/Artifact << /Type /\(kind.rawValue) >> BDC")

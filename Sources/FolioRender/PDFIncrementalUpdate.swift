@@ -57,22 +57,25 @@ struct PDFIncrementalUpdate<Bytes: PDFBytes> {
         guard figures.count == written.alternates.count else {
             throw Failure.unexpectedStructure("\(figures.count) figure elements for \(written.alternates.count) alternative texts")
         }
+        let pictures = try figurePictureEdits(figures: figures, pictures: written.pictures)
         for (figure, alt) in zip(figures, written.alternates) {
-            updated.append((figure, .text(Array(try inserting("/Alt " + Self.textString(alt), into: try objectDictionary(figure)).utf8))))
+            let entries = ["/Alt " + Self.textString(alt)] + (pictures.figureEntries[figure].map { [$0] } ?? [])
+            updated.append((figure, .text(Array(try inserting(entries.joined(separator: "\n   "), into: try objectDictionary(figure)).utf8))))
         }
         updated += try structureAttributes(written).map { ($0.0, .text($0.1)) }
-        updated += try structureEdits(written.elements, catalog: catalog).objects
+        updated += try structureEdits(written.elements, catalog: catalog, pictures: pictures).objects
         guard Set(updated.map(\.0)).count == updated.count else { throw Failure.unexpectedStructure("an object updated twice") }
         let id = Self.identifier(info: info, length: objects.bytes.count, alternates: written.alternates)
         try writeAppendix(objects: consume updated, size: size + 1 + (intent?.count ?? 0), identifier: id, to: write)
     }
 
-    /// The tree itself: artifacts out, continued elements joined, then languages on what is left.
-    private func structureEdits(_ elements: WrittenElements, catalog: String) throws -> StructureEdits {
+    /// The tree itself: figures' pictures in, artifacts out, continued elements joined, then languages on what is left.
+    private func structureEdits(_ elements: WrittenElements, catalog: String, pictures: FigurePictureEdits) throws -> StructureEdits {
         var edits = StructureEdits()
         let languages = try languageEntries(elements)
+        for array in pictures.parentArrays { edits.set(array.number, array.text) }
         if let tree = Self.reference("/StructTreeRoot", in: catalog) {
-            try removeArtifacts(structTreeRoot: tree, into: &edits)
+            try removeArtifacts(structTreeRoot: tree, into: &edits, figurePictures: pictures.marks)
             try joinContinuations(elements, structTreeRoot: tree, into: &edits)
         }
         for (number, entry) in languages.sorted(by: { $0.key < $1.key }) {
