@@ -33,7 +33,7 @@ extension PDFIncrementalUpdate {
         }
         // Every page when Cairo marks only text (its unmarked fills, strokes and images become artifacts, and
         // markers real ones); otherwise the pages with figures' pictures now, those with markers below.
-        for page in objects.pageNumbers() {
+        for page in wrapUnmarked || !figurePictures.isEmpty ? objects.pageNumbers() : [] {
             guard let contents = Self.reference("/Contents", in: try objectDictionary(page)),
                   wrapUnmarked || figurePictures[contents] != nil else { continue }
             let marks = figurePictures[contents] ?? []
