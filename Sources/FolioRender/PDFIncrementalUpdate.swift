@@ -9,7 +9,9 @@ import FolioPDF
 /// Today: the catalog's `/Lang` (document language for screen readers and hyphenation in readers),
 /// `/ViewerPreferences /DisplayDocTitle` (readers show the title, not the file name), `/Metadata` (an XMP
 /// stream agreeing with the Info dictionary), each figure's `/Alt`, and a trailer `/ID` derived from the
-/// document, so that two builds of the same inputs still give the same bytes.
+/// document, so that two builds of the same inputs still give the same bytes. On Cairo 1.17 and later, which
+/// marks only text, also what it leaves unmarked: painting as artifacts (`UnmarkedContent`), and a figure's
+/// pictures as its content (`figurePictureEdits`).
 struct PDFIncrementalUpdate<Bytes: PDFBytes> {
     enum Failure: Error, CustomStringConvertible {
         case unexpectedStructure(String)
