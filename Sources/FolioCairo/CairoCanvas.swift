@@ -15,9 +15,16 @@ package final class CairoCanvas {
     /// Loads the fonts glyph runs name.
     private let fonts: FontFaces
 
-    init(surface: CairoSurface, fonts: FontFaces) {
+    /// Whether a vector picture (an SVG, a PDF page) is painted as one group, a form XObject in a PDF: on
+    /// Cairo 1.17 and later, which marks only text, so that the PDF's update can mark a figure's picture as
+    /// its content, one painting like a photo's (see `FigureContent`). Drawing is the same either way. Never on
+    /// Cairo 1.16, which marks a figure's paths itself and refuses a group inside a structure element.
+    package let groupsVectorPictures: Bool
+
+    init(surface: CairoSurface, fonts: FontFaces, groupsVectorPictures: Bool = false) {
         self.surface = surface
         self.fonts = fonts
+        self.groupsVectorPictures = groupsVectorPictures
         cr = cairo_create(surface.pointer)
     }
 
@@ -87,7 +94,7 @@ package final class CairoCanvas {
             cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
             cairo_clip(cr)
         }
-        image.draw(on: cr, in: placement.rect)
+        image.draw(on: cr, in: placement.rect, grouped: groupsVectorPictures)
         cairo_restore(cr)
     }
 

@@ -13,15 +13,17 @@ package final class PDFDocument {
     package let canvas: CairoCanvas
 
     /// A PDF whose first page has `size`, written to memory, or to `file` (which `finish()` closes).
-    /// `fonts`: the engine whose fonts draw the text (any engine: runs name their faces).
-    package init(size: Size, spoolingTo file: FileHandle? = nil, fonts: TextEngine = TextEngine()) throws {
+    /// `fonts`: the engine whose fonts draw the text (any engine: runs name their faces). `groupsVectorPictures`:
+    /// see `CairoCanvas.groupsVectorPictures` (what the Cairo drawing needs, unless a test says otherwise).
+    package init(size: Size, spoolingTo file: FileHandle? = nil, fonts: TextEngine = TextEngine(),
+                 groupsVectorPictures: Bool = LibraryVersions.cairoMarksOnlyText) throws {
         sink = file.map { ByteSink(file: $0) } ?? ByteSink()
         guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
                                                             size.width, size.height) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "creating the PDF surface") }
         surface = CairoSurface(raw, sink: sink)
         try surface.check("creating the PDF surface")
         cairo_pdf_surface_restrict_to_version(raw, CAIRO_PDF_VERSION_1_5)
-        canvas = CairoCanvas(surface: surface, fonts: fonts.faces)
+        canvas = CairoCanvas(surface: surface, fonts: fonts.faces, groupsVectorPictures: groupsVectorPictures)
     }
 
     /// Sets title, author, subject, keywords, creator and both dates (fixed, so rebuilds are byte-identical).

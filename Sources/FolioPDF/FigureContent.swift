@@ -1,10 +1,12 @@
 /// The pictures a content stream paints, for marking them as their figures' content: Cairo 1.17 and later
 /// (Debian 13, Ubuntu 24.04) mark only text, so a figure holding a photo and no text gets no marked content,
 /// and its picture would be wrapped as an artifact (see `UnmarkedContent`) while the Figure element stands
-/// empty, with no page. The PDF's update finds the pictures Folio placed, in the order it placed them, and
-/// wraps each figure's in `/Figure << /MCID n >> BDC … EMC` (Cairo 1.16 does this itself).
+/// empty, with no page. Folio paints each picture as one XObject there (a vector one as a group); the PDF's
+/// update finds the pictures Folio placed, in the order it placed them, and wraps each figure's in
+/// `/Figure << /MCID n >> BDC … EMC` (Cairo 1.16 does this itself).
 package enum FigureContent {
-    /// A raster picture painted: an image XObject's `Do`, or an inline image (`BI … EI`).
+    /// A picture painted: an XObject's `Do` (an image, or a form: a vector picture painted as a group), or an
+    /// inline image (`BI … EI`).
     package struct Painting: Equatable {
         /// The painting operation's bytes (an inline image from `BI` to `EI`).
         package var range: Range<Int>
@@ -12,9 +14,9 @@ package enum FigureContent {
         package var unmarked: Bool
     }
 
-    /// The raster pictures `content` paints, in order; `isImage(name)` says whether the XObject a `Do`
-    /// names (`/x31`) is an image (not a form, whose pictures are not painted by this stream).
-    package static func paintings(_ content: [UInt8], isImage: (String) -> Bool) -> [Painting] {
+    /// The pictures `content` paints, in order; `isPicture(name)` says whether the XObject a `Do` names
+    /// (`/x31`) is one.
+    package static func paintings(_ content: [UInt8], isPicture: (String) -> Bool) -> [Painting] {
         var depth = 0
         var inline: Int? = nil
         var found: [Painting] = []
@@ -22,7 +24,7 @@ package enum FigureContent {
             switch op.name {
             case "BDC", "BMC": depth += 1
             case "EMC": depth = max(0, depth - 1)
-            case "Do": if let name = op.operands.last, isImage(name) { found.append(Painting(range: op.range, unmarked: depth == 0)) }
+            case "Do": if let name = op.operands.last, isPicture(name) { found.append(Painting(range: op.range, unmarked: depth == 0)) }
             case "BI": inline = op.range.lowerBound
             case "EI":
                 if let start = inline { found.append(Painting(range: start..<op.range.upperBound, unmarked: depth == 0)) }

@@ -30,8 +30,8 @@ final class FrameDrawer {
         var scopes: [HeaderScope] = []
         var linkContents: [String] = []
         var elements = WrittenElements()
-        /// The raster pictures placed on each page, in the order drawn: the rank of the figure each is the
-        /// content of (among the document's figures), nil for one that is not (decorative: an artifact).
+        /// The pictures placed on each page as one XObject each (see `pictureCount`), in the order drawn: the
+        /// rank of the figure each is the content of (among the document's figures), nil for one that is not.
         var pictures: [[Int?]] = []
         mutating func append(_ other: Written) {
             alternates += other.alternates; scopes += other.scopes; linkContents += other.linkContents
@@ -80,7 +80,7 @@ final class FrameDrawer {
             switch item {
             case .text, .fill, .rule, .path, .image, .group:
                 if !inArtifact { wrap(item) }
-                pictures += Array(repeating: inArtifact ? nil : figure, count: Self.rasterPictures(item))
+                pictures += Array(repeating: inArtifact ? nil : figure, count: pictureCount(item))
                 paint(item)
             case .beginTag(let tag):
                 closeWrapper()
@@ -100,11 +100,12 @@ final class FrameDrawer {
         return written
     }
 
-    /// How many raster pictures (PNG, JPEG) `item` places, in a group or not.
-    private static func rasterPictures(_ item: FrameItem) -> Int {
+    /// How many pictures `item` paints as one XObject each (in a frame group or not): a raster one (PNG,
+    /// JPEG) always, a vector one when the canvas paints it as a group (see `CairoCanvas.groupsVectorPictures`).
+    private func pictureCount(_ item: FrameItem) -> Int {
         switch item {
-        case .image(let placement): return placement.image.format.isRaster ? 1 : 0
-        case .group(let group): return group.items.reduce(0) { $0 + rasterPictures($1) }
+        case .image(let placement): return placement.image.format.isRaster || canvas.groupsVectorPictures ? 1 : 0
+        case .group(let group): return group.items.reduce(0) { $0 + pictureCount($1) }
         default: return 0
         }
     }

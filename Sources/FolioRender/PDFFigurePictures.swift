@@ -14,8 +14,8 @@ struct FigurePictureEdits {
 
 extension PDFIncrementalUpdate {
     /// The edits that give each empty figure the pictures Folio placed in it (`pictures`: per page, in the
-    /// order drawn, the figure each belongs to). A page's pictures are found among the raster pictures its
-    /// content stream paints, matched in order; a page where the counts differ is left as it is (its pictures
+    /// order drawn, the figure each belongs to). A page's pictures are found among the pictures its content
+    /// stream paints (images, and forms: vector pictures painted as groups), matched in order; a page where the counts differ is left as it is (its pictures
     /// stay artifacts, as before), so a picture is never given to the wrong figure.
     func figurePictureEdits(figures: [Int], pictures: [[Int?]]) throws -> FigurePictureEdits {
         var edits = FigurePictureEdits()
@@ -30,7 +30,9 @@ extension PDFIncrementalUpdate {
             let (data, stream) = try streamData(contents)
             guard stream["/Filter"]?.name == "/FlateDecode", stream["/DecodeParms"] == nil, let content = FlateCodec.inflate(data) else { continue }
             let xobjects = objects.dictionary(objects.dictionary(dictionary["/Resources"])?["/XObject"]) ?? [:]
-            let paintings = FigureContent.paintings(content) { objects.dictionary(xobjects[$0])?["/Subtype"]?.name == "/Image" }
+            let paintings = FigureContent.paintings(content) { name in
+                ["/Image", "/Form"].contains(objects.dictionary(xobjects[name])?["/Subtype"]?.name)
+            }
             let body = try objectBody(array)
             guard paintings.count == pictures[p].count, let entries = Self.parsed(body)?.array,
                   let close = body.lastIndex(of: "]") else { continue }

@@ -1,4 +1,6 @@
 import Foundation
+import FolioCairo
+import FolioLayout
 import FolioModel
 import FolioPDF
 @testable import FolioRender
@@ -88,5 +90,34 @@ struct FigurePicturesTests {
         let edits = try update.figurePictureEdits(figures: figures, pictures: [[0, nil], [1, 2, nil]])
         #expect(edits.figureEntries.keys.sorted() == [figures[0]])
         #expect(edits.marks.count == 1 && edits.parentArrays.count == 1)
+    }
+
+    /// A page holding one figure: an SVG drawn at 200 × 100 pt.
+    static func svgFigurePage() throws -> PageFrame {
+        let url = TestSupport.root.appendingPathComponent("Tests/FolioLayoutTests/Specs/images/placeholder-logo.svg")
+        let svg = ImageAsset(format: .svg, bytes: [UInt8](try Data(contentsOf: url)), id: "logo", size: Size(width: 200, height: 100))
+        var page = PageFrame(size: Size(width: 300, height: 200))
+        page.items = [.beginTag(.figure(alt: "A logo")), .image(ImagePlacement(image: svg, rect: Rect(x: 50, y: 50, width: 200, height: 100))), .endTag]
+        return page
+    }
+
+    @Test func aVectorPictureIsOnePaintingWhereCairoMarksOnlyText() throws {
+        // Grouped (Cairo 1.17 and later), an SVG is one form XObject, counted as the figure's picture; not grouped
+        // (Cairo 1.16, which marks the figure's paths itself), it is paths, and no picture is counted. Cairo 1.16
+        // refuses a group inside a structure element ("invalid tag nesting"), so it is never asked to group.
+        for grouped in LibraryVersions.cairoMarksOnlyText ? [true, false] : [false] {
+            let pdf = try PDFDocument(size: Size(width: 300, height: 200), groupsVectorPictures: grouped)
+            pdf.canvas.beginTag("Document")
+            let written = FrameDrawer(canvas: pdf.canvas, tagged: true).draw(try Self.svgFigurePage())
+            pdf.canvas.endTag("Document")
+            pdf.canvas.showPage()
+            let objects = try PDFObjects(try pdf.finish())
+            #expect(written.pictures == [grouped ? [0] : []])
+            let page = try #require(objects.pageNumbers().first)
+            let content = try objects.decodedStream(try #require(objects.value(page)?["/Contents"]?.reference))
+            let xobjects = objects.dictionary(objects.dictionary(objects.value(page)?["/Resources"])?["/XObject"]) ?? [:]
+            let forms = FigureContent.paintings(content) { objects.dictionary(xobjects[$0])?["/Subtype"]?.name == "/Form" }
+            #expect(forms.count == (grouped ? 1 : 0))
+        }
     }
 }

@@ -52,8 +52,8 @@ final class DecodedImage {
         return nil
     }
 
-    /// Draws the picture scaled into `rect` on `cr`.
-    func draw(on cr: OpaquePointer, in rect: Rect) {
+    /// Draws the picture scaled into `rect` on `cr`; a vector one, `grouped`, as one group.
+    func draw(on cr: OpaquePointer, in rect: Rect, grouped: Bool = false) {
         switch content {
         case .raster(let surface, let width, let height):
             guard width > 0, height > 0 else { return }
@@ -66,7 +66,12 @@ final class DecodedImage {
             cairo_fill(cr)
             cairo_restore(cr)
         case .vector(let vector):
+            if grouped { cairo_push_group(cr) }
             _ = folio_vector_draw(vector, cr, rect.x, rect.y, rect.width, rect.height)
+            if grouped {
+                cairo_pop_group_to_source(cr)
+                cairo_paint(cr)
+            }
         }
     }
 }
