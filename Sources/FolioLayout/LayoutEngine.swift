@@ -82,10 +82,9 @@ package struct LayoutEngine {
 
     /// The steps of blocks `range`, built on the pool's shapers when there is a pool.
     private func steps(_ range: Range<Int>, _ builder: inout StepBuilder, context: LayoutContext) -> [Step] {
-        guard let pool else { return range.map { builder.step($0, context) } }
-        // A long table alone would keep one worker busy while the others wait: it is built here, with the
-        // pool for measuring its cells (see `LayoutContext.inChunks`), between the blocks before and after it.
-        // It is taken out of the report, so that its cells as read go once printed (see `PrintedCells`).
+        // A long table is taken out of the report, so that its cells as read go once printed (see
+        // `PrintedCells`), and built here: alone on a worker it would keep one busy while the others wait, so
+        // the pool measures its cells (see `LayoutContext.inChunks`), between the blocks before and after it.
         if let long = range.first(where: builder.isLongTable) {
             var shared = context
             shared.pool = pool
@@ -94,7 +93,7 @@ package struct LayoutEngine {
             return before + [.flow(table.map { shared.tableElements($0) } ?? [])]
                 + steps(long + 1..<range.upperBound, &builder, context: context)
         }
-        guard range.count > 1 else { return range.map { builder.step($0, context) } }
+        guard let pool, range.count > 1 else { return range.map { builder.step($0, context) } }
         let theme = context.theme, page = context.page
         // Tables and charts on the second worker, text on the first: their labels share a few small sizes,
         // unlike text, and each size costs a shaper about 0.6 ms to set up (fontconfig, a scaled font).

@@ -14,15 +14,18 @@ package enum FigureContent {
         package var unmarked: Bool
     }
 
-    /// The pictures `content` paints, in order; `isPicture(name)` says whether the XObject a `Do` names
-    /// (`/x31`) is one.
-    package static func paintings(_ content: [UInt8], isPicture: (String) -> Bool) -> [Painting] {
-        var depth = 0
+    /// The pictures `content` paints, in order, and the first MCID it does not use (one past the largest; 0
+    /// when it has none), in one reading; `isPicture(name)` says whether the XObject a `Do` names (`/x31`) is one.
+    package static func paintings(_ content: [UInt8], isPicture: (String) -> Bool) -> (paintings: [Painting], nextMCID: Int) {
+        var depth = 0, next = 0
         var inline: Int? = nil
         var found: [Painting] = []
         for op in ContentStreamScanner.operations(content) {
             switch op.name {
-            case "BDC", "BMC": depth += 1
+            case "BDC":
+                depth += 1
+                if let mcid = op.operands.last.flatMap(Self.mcid) { next = max(next, mcid + 1) }
+            case "BMC": depth += 1
             case "EMC": depth = max(0, depth - 1)
             case "Do": if let name = op.operands.last, isPicture(name) { found.append(Painting(range: op.range, unmarked: depth == 0)) }
             case "BI": inline = op.range.lowerBound
@@ -32,18 +35,13 @@ package enum FigureContent {
             default: break
             }
         }
-        return found
+        return (found, next)
     }
 
-    /// The first MCID `content` does not use (one past the largest; 0 when it has none).
-    package static func nextMCID(_ content: [UInt8]) -> Int {
-        var next = 0
-        for op in ContentStreamScanner.operations(content) where op.name == "BDC" {
-            guard let properties = op.operands.last, let range = properties.range(of: "/MCID") else { continue }
-            let digits = properties[range.upperBound...].drop { $0 == " " }.prefix { $0.isASCII && $0.isNumber }
-            if let mcid = Int(digits) { next = max(next, mcid + 1) }
-        }
-        return next
+    /// The `/MCID` of a `BDC`'s properties (`<< /MCID 3 >>`), if they have one.
+    private static func mcid(_ properties: String) -> Int? {
+        guard let range = properties.range(of: "/MCID") else { return nil }
+        return Int(properties[range.upperBound...].drop { $0 == " " }.prefix { $0.isASCII && $0.isNumber })
     }
 
     /// `content` with each range of `marks` wrapped as figure content with its MCID (ranges in order, apart).

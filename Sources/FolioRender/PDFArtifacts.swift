@@ -144,9 +144,15 @@ extension PDFIncrementalUpdate {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The referenced values of a number tree's `/Nums [ k N 0 R … ]` (Cairo writes a single flat node).
-    static func numberTreeValues(_ dictionary: String) -> [Int] {
+    /// The referenced values of a number tree (see `numberTreeEntries`).
+    static func numberTreeValues(_ dictionary: String) -> [Int] { numberTreeEntries(dictionary).map(\.value) }
+
+    /// The keys and referenced values of a number tree's `/Nums [ k N 0 R … ]` (Cairo writes a single flat node).
+    static func numberTreeEntries(_ dictionary: String) -> [(key: Int, value: Int)] {
         let nums = parsed(dictionary)?["/Nums"]?.array ?? []
-        return stride(from: 1, to: nums.count, by: 2).compactMap { nums[$0].reference }
+        return stride(from: 1, to: nums.count, by: 2).compactMap { i in
+            guard let key = nums[i - 1].integer, let value = nums[i].reference else { return nil }
+            return (key, value)
+        }
     }
 }

@@ -15,8 +15,9 @@ struct FigurePictureEdits {
 extension PDFIncrementalUpdate {
     /// The edits that give each empty figure the pictures Folio placed in it (`pictures`: per page, in the
     /// order drawn, the figure each belongs to). A page's pictures are found among the pictures its content
-    /// stream paints (images, and forms: vector pictures painted as groups), matched in order; a page where the counts differ is left as it is (its pictures
-    /// stay artifacts, as before), so a picture is never given to the wrong figure.
+    /// stream paints (images, and forms: vector pictures painted as groups), matched in order; a page where
+    /// the counts differ is left as it is (its pictures stay artifacts), so a picture is never given to the
+    /// wrong figure.
     func figurePictureEdits(figures: [Int], pictures: [[Int?]]) throws -> FigurePictureEdits {
         var edits = FigurePictureEdits()
         let empty = Set(figures.indices.filter { objects.value(figures[$0])?["/K"] == nil })
@@ -30,13 +31,13 @@ extension PDFIncrementalUpdate {
             let (data, stream) = try streamData(contents)
             guard stream["/Filter"]?.name == "/FlateDecode", stream["/DecodeParms"] == nil, let content = FlateCodec.inflate(data) else { continue }
             let xobjects = objects.dictionary(objects.dictionary(dictionary["/Resources"])?["/XObject"]) ?? [:]
-            let paintings = FigureContent.paintings(content) { name in
+            let (paintings, unused) = FigureContent.paintings(content) { name in
                 ["/Image", "/Form"].contains(objects.dictionary(xobjects[name])?["/Subtype"]?.name)
             }
             let body = try objectBody(array)
             guard paintings.count == pictures[p].count, let entries = Self.parsed(body)?.array,
                   let close = body.lastIndex(of: "]") else { continue }
-            var next = max(FigureContent.nextMCID(content), entries.count)
+            var next = max(unused, entries.count)
             var added = String(repeating: " null", count: next - entries.count)
             var marks: [(range: Range<Int>, mcid: Int)] = []
             for (painting, figure) in zip(paintings, pictures[p]) {
@@ -58,14 +59,10 @@ extension PDFIncrementalUpdate {
         return edits
     }
 
-    /// The parent tree's arrays by key (a page's `/StructParents`): Cairo writes one flat `/Nums` node.
+    /// The parent tree's arrays by key (a page's `/StructParents`).
     private func parentArrays() throws -> [Int: Int] {
         guard let root = objects.catalog?["/StructTreeRoot"]?.reference,
-              let tree = objects.value(root)?["/ParentTree"], let nums = objects.dictionary(tree)?["/Nums"]?.array else { return [:] }
-        var arrays: [Int: Int] = [:]
-        for k in stride(from: 0, to: nums.count - 1, by: 2) {
-            if let key = nums[k].integer, let array = nums[k + 1].reference { arrays[key] = array }
-        }
-        return arrays
+              let tree = Self.reference("/ParentTree", in: try objectDictionary(root)) else { return [:] }
+        return Dictionary(Self.numberTreeEntries(try objectDictionary(tree)).map { ($0.key, $0.value) }) { first, _ in first }
     }
 }

@@ -24,15 +24,16 @@ struct FigurePicturesTests {
             q /x1 Do Q /P << /MCID 0 >> BDC BT (a) Tj ET /x2 Do EMC /f1 Do
             BI /W 1 /H 1 /CS /G /BPC 8 ID \u{0} EI /Artifact BMC /x1 Do EMC
             """.utf8)
-        let paintings = FigureContent.paintings(content) { $0 != "/f1" }
+        let paintings = FigureContent.paintings(content) { $0 != "/f1" }.paintings
         #expect(paintings.map(\.unmarked) == [true, false, true, false])
         #expect(paintings.map { String(decoding: content[$0.range], as: UTF8.self) }
                 == ["/x1 Do", "/x2 Do", "BI /W 1 /H 1 /CS /G /BPC 8 ID \u{0} EI", "/x1 Do"])
     }
 
     @Test func theNextMCIDIsOnePastTheLargest() {
-        #expect(FigureContent.nextMCID(Array("/P << /MCID 3 >> BDC EMC /Span << /ActualText <FEFF0020> >> BDC EMC /H1 <</MCID 7>> BDC EMC".utf8)) == 8)
-        #expect(FigureContent.nextMCID(Array("/Artifact BMC /x1 Do EMC".utf8)) == 0)
+        let marked = Array("/P << /MCID 3 >> BDC EMC /Span << /ActualText <FEFF0020> >> BDC EMC /H1 <</MCID 7>> BDC EMC".utf8)
+        #expect(FigureContent.paintings(marked) { _ in true }.nextMCID == 8)
+        #expect(FigureContent.paintings(Array("/Artifact BMC /x1 Do EMC".utf8)) { _ in true }.nextMCID == 0)
     }
 
     @Test func markingWrapsEachPictureInItsFigure() {
@@ -116,7 +117,7 @@ struct FigurePicturesTests {
             let page = try #require(objects.pageNumbers().first)
             let content = try objects.decodedStream(try #require(objects.value(page)?["/Contents"]?.reference))
             let xobjects = objects.dictionary(objects.dictionary(objects.value(page)?["/Resources"])?["/XObject"]) ?? [:]
-            let forms = FigureContent.paintings(content) { objects.dictionary(xobjects[$0])?["/Subtype"]?.name == "/Form" }
+            let forms = FigureContent.paintings(content) { objects.dictionary(xobjects[$0])?["/Subtype"]?.name == "/Form" }.paintings
             #expect(forms.count == (grouped ? 1 : 0))
         }
     }

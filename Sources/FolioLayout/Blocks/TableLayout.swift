@@ -159,9 +159,9 @@ extension LayoutContext {
     }
 
     /// The cells of a body row (`index`) or of the totals row (nil), shaped; `text(c)` is column c's text as it
-    /// prints. `measured`: the body cells as shaped
-    /// without a width when the table was measured (see `ColumnNeeds.measured`); a cell that fits its column is
-    /// that very text, as the shaper would give it again (`ShapedText.fitsOnOneLine`), so it is not shaped twice.
+    /// prints. `measured`: the body cells as shaped without a width when the table was measured (see
+    /// `ColumnNeeds.measured`); a cell that fits its column is that very text, as the shaper would give it
+    /// again (`ShapedText.fitsOnOneLine`), so it is not shaped twice.
     private func shapedCells(_ text: (Int) -> String, index: Int?, metrics m: TableMetrics, style: TextStyle,
                              measured: [[ShapedText?]]? = nil) -> [ShapedText] {
         let pad = 2 * m.setting.paddingX
